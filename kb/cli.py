@@ -1,0 +1,103 @@
+"""The ``kb`` command line (CONTRACT.md).
+
+Every command accepts ``--json`` and then prints exactly one JSON object on
+stdout; progress and logs go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from kb.config import load_settings
+from kb.errors import KBError
+
+
+def _emit(obj: dict) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=None))
+
+
+def _kb(ctx: click.Context):
+    from kb.core import KnowledgeBase
+
+    if "kb" not in ctx.obj:
+        ctx.obj["kb"] = KnowledgeBase(load_settings(ctx.obj["home"], ctx.obj["database_url"]))
+        ctx.call_on_close(ctx.obj["kb"].close)
+    return ctx.obj["kb"]
+
+
+@click.group()
+@click.option("--home", envvar="KB_HOME", default=None, help="Knowledge base folder (default ./kb-data).")
+@click.option("--database-url", envvar="KB_DATABASE_URL", default=None, help="SQLAlchemy URL of the store.")
+@click.pass_context
+def main(ctx: click.Context, home: str | None, database_url: str | None) -> None:
+    """Knowledge base of Vietnamese documents on anti-trafficking work."""
+    ctx.ensure_object(dict)
+    ctx.obj.update(home=home, database_url=database_url)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
+    """Ingest files and folders (PDF, DOCX, HTML, TXT)."""
+    from tqdm import tqdm
+
+    from kb.core import iter_files
+
+    kb = _kb(ctx)
+    total = sum(1 for _ in iter_files(paths))
+    with tqdm(total=total, unit="tệp", file=sys.stderr, disable=None, desc="Nhập") as bar:
+
+        def step(path):
+            bar.set_postfix_str(path.name[-40:], refresh=False)
+            bar.update(1)
+
+        report = kb.ingest(paths, progress=step)
+    if as_json:
+        _emit(report.as_dict())
+    else:
+        click.echo(
+            f"Đã nhập {report.ingested}, không đổi {report.unchanged}, lỗi {len(report.failed)}.", err=False
+        )
+        for doc in report.documents:
+            click.echo(f"  + {doc['number'] or '(không số)'}  {doc['doc_type'] or ''}  {doc['path']}")
+    for failure in report.failed:
+        click.echo(f"LỖI {failure['path']}: {failure['error']}", err=True)
+    ctx.exit(1 if report.failed else 0)
+
+
+@main.command()
+@click.argument("doc")
+@click.option("--json", "as_json", is_flag=True, help="Print the document as JSON.")
+@click.pass_context
+def show(ctx: click.Context, doc: str, as_json: bool) -> None:
+    """Show a document by id or number (any spelling)."""
+    try:
+        record = _kb(ctx).show(doc)
+    except KBError as exc:
+        if as_json:
+            _emit({"error": str(exc)})
+        else:
+            click.echo(f"Không tìm thấy: {exc}", err=True)
+        ctx.exit(1)
+    if as_json:
+        _emit(record)
+        return
+    click.echo(f"{record['doc_type'] or 'Văn bản'} {record['number'] or '(không số)'}")
+    for key, name in (
+        ("title", "Trích yếu"), ("issuer", "Cơ quan ban hành"), ("issued", "Ngày ban hành"), ("place", "Nơi ban hành"),
+        ("signer", "Người ký"), ("status", "Tình trạng"), ("effective_date", "Ngày có hiệu lực"), ("path", "Tệp"),
+    ):
+        if record.get(key):
+            click.echo(f"  {name}: {record[key]}")
+    for section in record["sections"]:
+        if section["level"] <= 1:
+            click.echo(f"  {'  ' * section['level']}{section['label']}  {section['heading']}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

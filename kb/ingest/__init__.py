@@ -1,0 +1,69 @@
+"""Ingest: files -> readers -> normalisation -> metadata and structure.
+
+Public verbs:
+    parse_file(path)        read and interpret one file
+    parse_raw(raw)          interpret what a reader produced (pure)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kb.ingest.metadata import extract_metadata
+from kb.ingest.models import Metadata, Page, ParsedDocument, RawDocument, Section
+from kb.ingest.normalize import DEFAULT_STEPS, clean_text
+from kb.ingest.readers import SUPPORTED_SUFFIXES, read_file, sniff_format
+from kb.ingest.structure import find_sections
+
+# PDF lines are hard-wrapped and carry no web furniture.
+PDF_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unwrap")
+
+
+def parse_raw(raw: RawDocument) -> ParsedDocument:
+    """Normalise a reader's output and extract metadata and sections."""
+    if raw.pages:
+        pieces, pages, pos = [], [], 0
+        for page in raw.pages:
+            cleaned = clean_text(raw.text[page.start:page.end], PDF_STEPS)
+            pieces.append(cleaned)
+            pages.append(Page(page.number, pos, pos + len(cleaned)))
+            pos += len(cleaned) + 1
+        text = "\n".join(pieces)
+    else:
+        steps = PDF_STEPS if raw.format == "pdf" else DEFAULT_STEPS
+        text, pages = clean_text(raw.text, steps), []
+    metadata = extract_metadata(text, raw.hints, site=raw.site, language=raw.language)
+    return ParsedDocument(
+        source_text=raw.text,
+        text=text,
+        format=raw.format,
+        metadata=metadata,
+        sections=find_sections(text),
+        pages=pages,
+        language=raw.language,
+        site=raw.site,
+        warnings=list(raw.warnings),
+    )
+
+
+def parse_file(path: str | Path, data: bytes | None = None) -> ParsedDocument:
+    """Read and interpret one file.
+
+    Raises:
+        kb.errors.ParseError: the file cannot be read as a document.
+    """
+    return parse_raw(read_file(Path(path), data))
+
+
+__all__ = [
+    "parse_file",
+    "parse_raw",
+    "read_file",
+    "sniff_format",
+    "SUPPORTED_SUFFIXES",
+    "Metadata",
+    "Page",
+    "ParsedDocument",
+    "RawDocument",
+    "Section",
+]

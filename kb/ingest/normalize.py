@@ -1,0 +1,309 @@
+"""Text normalisation shared by ingest and search.
+
+The same functions run on document text at index time and on queries at
+search time, so that "hoà" finds "hòa", "525⁄QĐ- LĐTBXH" finds
+"525/QĐ-LĐTBXH" and "tro giup" finds "trợ giúp".
+
+Public verbs:
+    clean_text(text, steps=...)   named cleaning steps, NFC first
+    normalize_tones(text)         one tone-placement style (hòa, ủy, thủy)
+    fold_diacritics(text)         "Đường" -> "Duong" (đ folded explicitly)
+    canonical_number(raw)         "525⁄QĐ- LĐTBXH" -> "525/QĐ-LĐTBXH"
+    number_key(raw)               diacritic-free key for matching numbers
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from kb.ingest.patterns import DASH_LOOKALIKES, DOC_NUMBER_RE, QUERY_NUMBER_RE, SLASH_LOOKALIKES
+
+# --- tone placement ---------------------------------------------------------
+
+_TONED = {
+    # vowel: (grave, acute, hook, tilde, dot)
+    "a": "àáảãạ",
+    "e": "èéẻẽẹ",
+    "y": "ỳýỷỹỵ",
+    "o": "òóỏõọ",
+    "u": "ùúủũụ",
+}
+
+
+def _tone_table() -> dict[str, tuple[str, int]]:
+    table = {}
+    for base, marks in _TONED.items():
+        for i, ch in enumerate(marks):
+            table[ch] = (base, i)
+            table[ch.upper()] = (base.upper(), i)
+    return table
+
+
+_TONE_OF = _tone_table()
+
+# Old style puts the tone on the second vowel of "oa", "oe", "uy" when the
+# syllable ends there: "hoà", "khoẻ", "thuỷ", "uỷ". New style (used by the
+# official templates, "Cộng hòa"): "hòa", "khỏe", "thủy", "ủy". "qu" is a
+# consonant cluster, so "quý" is already right; "hoàn", "tuyết" (a final
+# letter follows) are the same in both styles.
+_OLD_TONE_RE = re.compile(
+    r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?![^\W\d_])"
+    r"|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
+)
+
+
+def _move_tone(match: re.Match) -> str:
+    first = match.group(1) or match.group(3)
+    second = match.group(2) or match.group(4)
+    base, tone = _TONE_OF[second]
+    lower_first = first.lower()
+    toned_first = _TONED[lower_first][tone]
+    if first.isupper():
+        toned_first = toned_first.upper()
+    return toned_first + base
+
+
+def normalize_tones(text: str) -> str:
+    """Rewrite old-style tone placement to the new style.
+
+    >>> normalize_tones("hoà nhập, Uỷ ban, thuỷ sản, hoàn thành, quý")
+    'hòa nhập, Ủy ban, thủy sản, hoàn thành, quý'
+    """
+    return _OLD_TONE_RE.sub(_move_tone, text)
+
+
+# --- diacritic folding --------------------------------------------------------
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
+
+
+def fold_diacritics(text: str) -> str:
+    """Remove Vietnamese diacritics; đ/Đ are folded explicitly (NFKD keeps them).
+
+    >>> fold_diacritics("Điều 5 Nghị định số 525/QĐ-LĐTBXH")
+    'Dieu 5 Nghi dinh so 525/QD-LDTBXH'
+    """
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+# --- document numbers ---------------------------------------------------------
+
+_SLASHES = str.maketrans({ch: "/" for ch in SLASH_LOOKALIKES})
+_DASHES = str.maketrans({ch: "-" for ch in DASH_LOOKALIKES})
+
+# Type and issuer codes that carry Đ, as users type them without diacritics.
+# Only codes seen in real numbers: QĐ, NĐ, HĐTP, HĐND, LĐTBXH (Bộ/Sở), BCĐ,
+# GĐT (giám đốc thẩm), TLĐ (Tổng Liên đoàn).
+_CODE_DIACRITICS = {
+    "QD": "QĐ",
+    "ND": "NĐ",
+    "HDTP": "HĐTP",
+    "HDND": "HĐND",
+    "LDTBXH": "LĐTBXH",
+    "BLDTBXH": "BLĐTBXH",
+    "SLDTBXH": "SLĐTBXH",
+    "BCD": "BCĐ",
+    "GDT": "GĐT",
+    "TLD": "TLĐ",
+}
+_CODE_TOKEN_RE = re.compile(r"[A-ZĐ]+(?=\d*$)")
+
+
+def fold_lookalikes(text: str) -> str:
+    """Fold slash and dash look-alikes to ASCII and U+00D0 Ð to Đ."""
+    return text.translate(_SLASHES).translate(_DASHES).replace("Ð", "Đ").replace("ð", "đ")
+
+
+def _restore_code(token: str) -> str:
+    match = _CODE_TOKEN_RE.match(token)
+    if not match:
+        return token
+    letters = match.group(0)
+    return _CODE_DIACRITICS.get(letters, letters) + token[len(letters):]
+
+
+def canonical_number(raw: str) -> str | None:
+    """Return the canonical spelling of a document number, or None.
+
+    NFC, "/" as slash, no spaces, capital type codes with diacritics.
+
+    >>> canonical_number("525⁄QĐ- LĐTBXH")
+    '525/QĐ-LĐTBXH'
+    >>> canonical_number("Số: 15/2020/nd-cp")
+    '15/2020/NĐ-CP'
+    >>> canonical_number("Decree 34/2016/ND-CP")
+    '34/2016/NĐ-CP'
+    >>> canonical_number("07/2026/qd-ttg")
+    '07/2026/QĐ-TTg'
+    """
+    text = fold_lookalikes(unicodedata.normalize("NFC", raw))
+    match = QUERY_NUMBER_RE.search(text)
+    if not match:
+        return None
+    return _canonical_from_match(match)
+
+
+def _canonical_from_match(match: re.Match) -> str:
+    n = match.group("n")
+    year = match.group("year")
+    code = match.group("code_y") or match.group("code")
+    code = re.sub(r"\s+", "", code).upper().replace("TTG", "TTg")
+    parts = re.split(r"([-/])", code)
+    code = "".join(_restore_code(p) if p not in "-/" else p for p in parts)
+    # "ÁN LỆ SỐ 43/2021/AL1": a footnote marker glued to the án lệ code
+    code = re.sub(r"^AL\d+$", "AL", code)
+    return f"{n}/{year}/{code}" if year else f"{n}/{code}"
+
+
+def number_key(raw: str) -> str | None:
+    """A spelling-independent key: canonical number, folded, upper case.
+
+    >>> number_key("525/QD-LDTBXH") == number_key("525⁄QĐ- LĐTBXH")
+    True
+    """
+    canonical = canonical_number(raw)
+    return fold_diacritics(canonical).upper() if canonical else None
+
+
+def find_numbers(text: str) -> list[tuple[str, int, int]]:
+    """Every document number in ``text`` as (canonical, start, end).
+
+    The text should already have gone through :func:`fold_lookalikes`
+    (``clean_text`` does it).
+    """
+    return [(_canonical_from_match(m), m.start(), m.end()) for m in DOC_NUMBER_RE.finditer(text)]
+
+
+# --- cleaning steps -----------------------------------------------------------
+
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MANY_BLANKS_RE = re.compile(r"\n{3,}")
+# "116 /2025/QH15", "525/QĐ- LĐTBXH", "113/ KH-UBND": spaces inside numbers.
+_NUMBER_GAP_RE = re.compile(
+    r"(?<![\w/])(\d{1,5})\s+/\s*(?=(?:\d{4}/)?[A-ZĐ])|(?<=/)\s+(?=[A-ZĐ]{2})|(?<=[A-ZĐ]/)\s+(?=\d{4}/)"
+)
+_CODE_DASH_GAP_RE = re.compile(r"(?<=/[A-ZĐ])([A-ZĐ0-9]*)\s*-\s+(?=[A-ZĐ]{2})|(?<=/[A-ZĐ])([A-ZĐ0-9]*)\s+-\s*(?=[A-ZĐ]{2})")
+_DEHYPHEN_RE = re.compile(r"([a-z]{2,})-\n([a-z]{2,})")
+_SENTENCE_END = tuple(".:;!?)”\"»/|")
+
+
+def _step_nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _step_tones(text: str) -> str:
+    return normalize_tones(text)
+
+
+def _step_lookalikes(text: str) -> str:
+    text = fold_lookalikes(text)
+    text = _NUMBER_GAP_RE.sub(lambda m: m.group(1) + "/" if m.group(1) else "", text)
+    return _CODE_DASH_GAP_RE.sub(lambda m: (m.group(1) or m.group(2) or "") + "-", text)
+
+
+def _step_whitespace(text: str) -> str:
+    text = _INVISIBLE_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    return _MANY_BLANKS_RE.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def _step_dehyphenate(text: str) -> str:
+    return _DEHYPHEN_RE.sub(r"\1\2", text)
+
+
+def _step_unwrap(text: str) -> str:
+    """Join hard-wrapped lines (PDF): a line continues the previous one when
+    the previous does not end a sentence and this one starts in lower case."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if (
+            out
+            and out[-1]
+            and line
+            and line[0].islower()
+            and not out[-1].endswith(_SENTENCE_END)
+        ):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# Web page furniture seen in the seeds: everything after these lines is
+# other articles, comment forms and captchas.
+_CUT_FROM_RE = re.compile(
+    r"^(?:Các tin khác|Các bài mới đăng|Các bài đã đăng\s*:?|Tin cùng chuyên mục|Bài viết liên quan"
+    r"|Tin liên quan|Viết bình luận|Ý kiến bạn đọc|Gửi bình luận)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DROP_LINE_RES = (
+    # site furniture at the top of news pages
+    re.compile(r"^(?:Tìm kiếm tin tức|Chung nhan Tin Nhiem Mang|In bài viết|Bản in|Chia sẻ|Quay lại)$", re.I),
+    # captcha lines decoded with the wrong charset: "L?y l?i m� b?o m?t"
+    re.compile(r".*(?:\ufffd|\w\?\w.*\w\?\w)"),
+    re.compile(r"^(?:Mã xác nhận|Họ tên|Số điện thoại|Tiêu đề|Nội dung|Email)\s*:?\s*(?:\(\*\))?\s*:?(?:\s|$)", re.I),
+    # attachment paths of portal CMSs: "/App_File/userfiles/files/QUYẾT ĐỊNH.docx"
+    re.compile(r"^/\S*/.*\.(?:pdf|docx?|xlsx?|zip|rar)$", re.I),
+    # "Download văn bản tại đây:" / "Tải về"
+    re.compile(r"^(?:Download văn bản tại đây|Tải văn bản|Tải về)\s*:?$", re.I),
+    # related-document lists appended by tvpl: "- 1 Kế hoạch 173/KH-UBND về ..."
+    re.compile(
+        r"^- \d{1,2} (?:Kế hoạch|Quyết định|Nghị định|Thông tư|Luật|Bộ luật|Công văn|Chỉ thị|Nghị quyết"
+        r"|Thông báo|Văn bản hợp nhất|Thông tư liên tịch|Pháp lệnh|Hướng dẫn|Báo cáo) "
+    ),
+)
+
+
+def _step_boilerplate(text: str) -> str:
+    cut = _CUT_FROM_RE.search(text)
+    if cut and cut.start() > len(text) // 4:
+        text = text[: cut.start()]
+    lines = [line for line in text.split("\n") if not any(r.match(line.strip()) for r in _DROP_LINE_RES)]
+    return "\n".join(lines)
+
+
+STEPS: dict[str, Callable[[str], str]] = {
+    "nfc": _step_nfc,
+    "tones": _step_tones,
+    "lookalikes": _step_lookalikes,
+    "whitespace": _step_whitespace,
+    "dehyphenate": _step_dehyphenate,
+    "unwrap": _step_unwrap,
+    "boilerplate": _step_boilerplate,
+}
+DEFAULT_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "boilerplate", "whitespace")
+
+
+def clean_text(text: str, steps: Iterable[str | Callable[[str], str]] = DEFAULT_STEPS) -> str:
+    """Apply named cleaning steps in order (NFC should come first).
+
+    Args:
+        text: the text to clean.
+        steps: names from :data:`STEPS` or callables ``str -> str``.
+
+    Raises:
+        ValueError: for an unknown step name; the message lists valid ones.
+
+    >>> clean_text("Quyết định số 525⁄QĐ- LĐTBXH  về   hoà nhập")
+    'Quyết định số 525/QĐ-LĐTBXH về hòa nhập'
+    """
+    for step in steps:
+        if callable(step):
+            text = step(text)
+            continue
+        try:
+            text = STEPS[step](text)
+        except KeyError:
+            raise ValueError(f"unknown cleaning step {step!r}; valid steps: {', '.join(STEPS)}") from None
+    return text
+
+
+def normalize_query(text: str) -> str:
+    """What search applies to a query: the index-time steps that apply to
+    a single line of user input."""
+    return clean_text(text, ("nfc", "tones", "lookalikes", "whitespace"))

@@ -1,0 +1,228 @@
+"""The store: documents and their sections in any SQLAlchemy database.
+
+Public surface:
+    open_store(url)               engine + session factory, schema created
+    Store.session()               a session in a transaction (commit on success)
+    find_document(session, ref)   by id or by number in any spelling
+    save_document(...)            insert or replace one document
+    document_dict(doc)            the JSON shape of ``kb show``
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from kb.errors import DocumentNotFound
+from kb.ingest.models import ParsedDocument
+from kb.ingest.normalize import fold_diacritics, number_key
+from kb.store.models import Base, Document, Section
+
+
+class Store:
+    """An engine and its session factory."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits on a clean exit and rolls
+        back on any exception."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str) -> Store:
+    """Open (and create if needed) the store at a SQLAlchemy URL."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    Base.metadata.create_all(engine)
+    return Store(engine)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets searches and page views read while an ingest writes.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_document_id(number: str | None, path: str) -> str:
+    """A stable, readable id: the number's slug plus a hash of the path.
+
+    >>> make_document_id("113/KH-UBND", "/data/tay-ninh.txt")[:12]
+    '113-kh-ubnd-'
+    """
+    digest = hashlib.sha1(path.encode("utf-8")).hexdigest()[:6]
+    base = fold_diacritics(number).lower() if number else ""
+    slug = re.sub(r"[^a-z0-9]+", "-", base).strip("-")[:60]
+    return f"{slug}-{digest}" if slug else f"doc-{digest}"
+
+
+def find_by_hash(session: Session, file_hash: str) -> Document | None:
+    return session.scalars(select(Document).where(Document.file_hash == file_hash).limit(1)).first()
+
+
+def find_by_path(session: Session, path: str) -> Document | None:
+    return session.scalars(select(Document).where(Document.path == path)).first()
+
+
+def find_document(session: Session, ref: str) -> Document:
+    """A document by id, or by number in any spelling ("525⁄QĐ- LĐTBXH").
+
+    A number shared by several documents (the same "…/QĐ-UBND" in two
+    provinces) gives the real document before news reports of it, then the
+    newest.
+
+    Raises:
+        DocumentNotFound: nothing matches.
+    """
+    doc = session.get(Document, ref)
+    if doc is not None:
+        return doc
+    key = number_key(ref)
+    if key:
+        candidates = session.scalars(select(Document).where(Document.number_key == key)).all()
+        if candidates:
+            return sorted(
+                candidates,
+                key=lambda d: (d.source_kind != "document", -(d.issued.toordinal() if d.issued else 0)),
+            )[0]
+    raise DocumentNotFound(ref)
+
+
+def save_document(
+    session: Session,
+    parsed: ParsedDocument,
+    *,
+    path: str,
+    file_hash: str,
+    file_size: int,
+    stored_name: str,
+) -> Document:
+    """Insert the document, replacing whatever was stored for ``path``."""
+    old = find_by_path(session, path)
+    if old is not None:
+        session.delete(old)
+        session.flush()
+    meta = parsed.metadata
+    doc = Document(
+        id=make_document_id(meta.number, path),
+        number=meta.number,
+        number_raw=meta.number_raw,
+        number_key=number_key(meta.number) if meta.number else None,
+        doc_type=meta.doc_type,
+        title=meta.title,
+        issuer=meta.issuer,
+        issued=meta.issued,
+        place=meta.place,
+        signer=meta.signer,
+        status=meta.status,
+        effective_date=meta.effective_date,
+        province=meta.province,
+        source_kind=meta.source_kind,
+        language=parsed.language,
+        path=path,
+        file_hash=file_hash,
+        file_size=file_size,
+        format=parsed.format,
+        site=parsed.site,
+        stored_name=stored_name,
+        ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
+        warnings="\n".join(parsed.warnings),
+        page_count=len(parsed.pages),
+        text=parsed.text,
+        source_text=parsed.source_text,
+    )
+    for i, s in enumerate(parsed.sections):
+        doc.sections.append(
+            Section(
+                ordinal=i,
+                parent_ordinal=s.parent,
+                kind=s.kind,
+                label=s.label,
+                heading=s.heading,
+                anchor=s.anchor,
+                level=s.level,
+                start=s.start,
+                end=s.end,
+                page=_page_of(parsed, s.start),
+            )
+        )
+    session.add(doc)
+    session.flush()
+    return doc
+
+
+def _page_of(parsed: ParsedDocument, offset: int) -> int | None:
+    for page in parsed.pages:
+        if page.start <= offset < page.end:
+            return page.number
+    return None
+
+
+def document_dict(doc: Document) -> dict:
+    """The JSON shape of ``kb show`` (CONTRACT.md)."""
+    return {
+        "id": doc.id,
+        "number": doc.number,
+        "number_raw": doc.number_raw,
+        "doc_type": doc.doc_type,
+        "title": doc.title,
+        "issuer": doc.issuer,
+        "issued": doc.issued.isoformat() if doc.issued else None,
+        "place": doc.place,
+        "signer": doc.signer,
+        "status": doc.status,
+        "effective_date": doc.effective_date.isoformat() if doc.effective_date else None,
+        "province": doc.province,
+        "source_kind": doc.source_kind,
+        "language": doc.language,
+        "format": doc.format,
+        "path": doc.path,
+        "warnings": [w for w in doc.warnings.split("\n") if w],
+        "sections": [
+            {
+                "id": s.anchor,
+                "label": s.label,
+                "heading": s.heading,
+                "kind": s.kind,
+                "level": s.level,
+                "page": s.page,
+                "text": s.text_of(doc),
+            }
+            for s in doc.sections
+        ],
+        "citations": [],
+        "cited_by": [],
+        "duties": [],
+    }
+
+
+__all__ = [
+    "Store",
+    "open_store",
+    "find_document",
+    "find_by_hash",
+    "find_by_path",
+    "save_document",
+    "document_dict",
+    "make_document_id",
+    "Document",
+    "Section",
+]

@@ -1,0 +1,74 @@
+"""SQLAlchemy models of the store."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Document(Base):
+    """One ingested file and the document it holds (or reports on)."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    # bibliographic metadata
+    number: Mapped[str | None] = mapped_column(String(120), index=True)
+    number_raw: Mapped[str | None] = mapped_column(String(160))
+    number_key: Mapped[str | None] = mapped_column(String(120), index=True)
+    doc_type: Mapped[str | None] = mapped_column(String(40), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    issuer: Mapped[str | None] = mapped_column(String(300), index=True)
+    issued: Mapped[date | None] = mapped_column(Date, index=True)
+    place: Mapped[str | None] = mapped_column(String(120))
+    signer: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[str | None] = mapped_column(String(60))
+    effective_date: Mapped[date | None] = mapped_column(Date)
+    province: Mapped[str | None] = mapped_column(String(80), index=True)
+    source_kind: Mapped[str] = mapped_column(String(20), default="document")
+    language: Mapped[str] = mapped_column(String(8), default="vi")
+    # the file
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    file_hash: Mapped[str] = mapped_column(String(64), index=True)
+    file_size: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(10))
+    site: Mapped[str | None] = mapped_column(String(20))
+    stored_name: Mapped[str] = mapped_column(String(120))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    warnings: Mapped[str] = mapped_column(Text, default="")  # one per line
+    page_count: Mapped[int] = mapped_column(Integer, default=0)
+    # text
+    text: Mapped[str] = mapped_column(Text)
+    source_text: Mapped[str] = mapped_column(Text)
+
+    sections: Mapped[list[Section]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Section.ordinal"
+    )
+
+
+class Section(Base):
+    __tablename__ = "sections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    parent_ordinal: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(12))
+    label: Mapped[str] = mapped_column(String(200))
+    heading: Mapped[str] = mapped_column(Text, default="")
+    anchor: Mapped[str] = mapped_column(String(200))
+    level: Mapped[int] = mapped_column(Integer, default=0)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    page: Mapped[int | None] = mapped_column(Integer)
+
+    document: Mapped[Document] = relationship(back_populates="sections")
+
+    def text_of(self, document: Document) -> str:
+        return document.text[self.start:self.end]
