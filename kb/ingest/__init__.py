@@ -17,6 +17,8 @@ from kb.ingest.structure import find_sections
 
 # PDF lines are hard-wrapped and carry no web furniture.
 PDF_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unwrap")
+# Word files are documents, not web pages: no boilerplate to drop.
+DOCX_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate")
 
 
 def parse_raw(raw: RawDocument) -> ParsedDocument:
@@ -30,7 +32,7 @@ def parse_raw(raw: RawDocument) -> ParsedDocument:
             pos += len(cleaned) + 1
         text = "\n".join(pieces)
     else:
-        steps = PDF_STEPS if raw.format == "pdf" else DEFAULT_STEPS
+        steps = {"pdf": PDF_STEPS, "docx": DOCX_STEPS}.get(raw.format, DEFAULT_STEPS)
         text, pages = clean_text(raw.text, steps), []
     metadata = extract_metadata(text, raw.hints, site=raw.site, language=raw.language)
     return ParsedDocument(

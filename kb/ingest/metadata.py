@@ -105,6 +105,9 @@ _POSITION_RE = re.compile(
     r"|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TỔNG THƯ KÝ|THỐNG ĐỐC|TỔNG KIỂM TOÁN)"
 )
 _NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
+_POSITION_NAME_RE = re.compile(
+    r"^(?P<pos>[A-ZĐÀ-Ỹ.]+(?: [A-ZĐÀ-Ỹ.]+)*) (?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})$"
+)
 _NOT_NAME_WORDS = {"Nơi", "Như", "Lưu", "Kính", "Trường", "Các", "Bộ", "Sở", "Ủy", "Văn", "Ban", "Điều"}
 
 # Sentence in a news report naming the document it reports on:
@@ -430,6 +433,10 @@ def _signer(lines: list[str]) -> str | None:
     tail = [line.strip(" |") for line in lines[-60:] if line.strip(" |")]
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i]
+        # "CHỦ TỊCH QUỐC HỘI Nguyễn Sinh Hùng": position and name on one line
+        joined = _POSITION_NAME_RE.match(line)
+        if joined and _POSITION_RE.match(joined.group("pos")):
+            return joined.group("name")
         words = line.split()
         if not _NAME_RE.match(line) or words[0] in _NOT_NAME_WORDS:
             continue

@@ -246,7 +246,7 @@ _DROP_LINE_RES = (
     re.compile(r"^(?:Tìm kiếm tin tức|Chung nhan Tin Nhiem Mang|In bài viết|Bản in|Chia sẻ|Quay lại)$", re.I),
     # captcha lines decoded with the wrong charset: "L?y l?i m� b?o m?t"
     re.compile(r".*(?:\ufffd|\w\?\w.*\w\?\w)"),
-    re.compile(r"^(?:Mã xác nhận|Họ tên|Số điện thoại|Tiêu đề|Nội dung|Email)\s*:?\s*(?:\(\*\))?\s*:?(?:\s|$)", re.I),
+    re.compile(r"^(?:Mã xác nhận|Họ tên|Số điện thoại|Tiêu đề|Nội dung|Email)\s*:?\s*(?:\(\*\))?\s*:?$", re.I),
     # attachment paths of portal CMSs: "/App_File/userfiles/files/QUYẾT ĐỊNH.docx"
     re.compile(r"^/\S*/.*\.(?:pdf|docx?|xlsx?|zip|rar)$", re.I),
     # "Download văn bản tại đây:" / "Tải về"

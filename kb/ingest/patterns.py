@@ -60,10 +60,15 @@ CHUONG_RE = re.compile(r"^(?:CHƯƠNG|Chương)\s+(?P<num>[IVXLC]+|\d+)\b\.?\s*(
 # "Mục 1. ...", "MỤC 2"
 MUC_RE = re.compile(r"^(?:MỤC|Mục)\s+(?P<num>\d+|[IVXLC]+)\b\.?\s*(?P<rest>.*)$")
 # "Điều 5. Phạm vi điều chỉnh", "Điều 151: Tội mua bán người dưới 16 tuổi",
-# "Điều 3a.", "Article 1." (vbpl English translations)
+# "Điều 3a.", "Article 1." (vbpl English translations), and Pháp điển's
+# codified ids "Điều 16.1.LQ.150. Tội mua bán người" (group "code").
 DIEU_RE = re.compile(
-    r"^(?:Điều|ĐIỀU|Article)\s+(?P<num>\d+[a-zđ]?)\s*(?:[.:]\s*|\s+(?=[A-ZĐÀ-Ỹ])|$)(?P<rest>.*)$"
+    r"^(?:Điều|ĐIỀU|Article)\s+(?:(?P<code>\d+\.\d+\.[A-ZĐ]+\.\d+(?:\.\d+)*)|(?P<num>\d+[a-zđ]?)(?![.]\d))"
+    r"\s*(?:[.:]\s*|\s+(?=[A-ZĐÀ-Ỹ])|$)(?P<rest>.*)$"
 )
+# Pháp điển's source note under each article:
+# "(Điều 150 Bộ luật số 100/2015/QH13 Bộ luật Hình sự ngày …)".
+SOURCE_NOTE_RE = re.compile(r"^\(Điều (?P<num>\d+[a-zđ]?) (?P<kind>[^()]{2,40}?) số (?P<number>\S+)")
 # "1. Bên bảo đảm ...", "2) ..." — khoản inside an Điều, item in a plan.
 KHOAN_RE = re.compile(r"^(?P<num>\d{1,3})\s*[.)]\s+(?P<rest>\S.*)$")
 # "1.2. ...", "2.1 ..." — sub-items of plans.

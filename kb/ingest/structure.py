@@ -21,6 +21,7 @@ from kb.ingest.patterns import (
     MUC_RE,
     PHAN_RE,
     ROMAN_RE,
+    SOURCE_NOTE_RE,
     SUBITEM_RE,
 )
 
@@ -101,7 +102,8 @@ def find_sections(text: str) -> list[Section]:
         m = DIEU_RE.match(line)
         if m:
             heading = m.group("rest").strip() or _next_heading(lines, i, upper_only=False)
-            open_section("dieu", m.group("num"), _clip(heading), start)
+            num = m.group("num") or _codified_source(lines, i) or m.group("code")
+            open_section("dieu", num, _clip(heading), start)
             continue
         m = ROMAN_RE.match(line)
         if m and m.group("num") in _ROMANS and expect("part", m.group("num")):
@@ -180,6 +182,16 @@ def _next_heading(lines: list[tuple[int, str]], i: int, upper_only: bool = True)
             return ""
         return _clip(line)
     return ""
+
+
+def _codified_source(lines: list[tuple[int, str]], i: int) -> str | None:
+    """Pháp điển articles are cited by their source: the note on the next
+    line "(Điều 150 Bộ luật số 100/2015/QH13 …)" gives "150 Bộ luật số 100/2015/QH13"."""
+    for _start, line in lines[i + 1 : i + 3]:
+        m = SOURCE_NOTE_RE.match(line)
+        if m:
+            return f"{m.group('num')} {m.group('kind')} số {m.group('number').rstrip(',;')}"
+    return None
 
 
 def _inside(stack: list[int], sections: list[Section], kinds: tuple[str, ...]) -> bool:

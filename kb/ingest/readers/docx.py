@@ -1,0 +1,290 @@
+"""DOCX reader (python-docx), body in document order with tables laid out.
+
+The header of a Vietnamese official document is a two-column table (issuing
+body and "Số: ..." left, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ..." right), and
+the signer block is often one too ("Nơi nhận:" left, "TM. CHÍNH PHỦ" right).
+Such tables are emitted column by column: every line of the left column, then
+every line of the right one. Other tables give one line per row, cells joined
+by " | ".
+
+Paragraph text is collected from the runs' XML directly rather than from
+``Paragraph.text``, which skips runs wrapped in smart tags, tracked
+insertions, simple fields and inline content controls.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+
+from kb.errors import ParseError
+from kb.ingest.models import RawDocument
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes we agree to inflate
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+_NOT_DOCX = "DOCX hỏng — not a valid Word document"
+_SEPARATOR = re.compile(r"^[\s_\-–—=.*…·~]+$")
+_HEADER_MARKERS = ("CỘNG HÒA", "CỘNG HOÀ", "ĐỘC LẬP - TỰ DO", "ĐỘC LẬP – TỰ DO", "NƠI NHẬN")
+_SIGNER_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|PP)\s*\.", re.IGNORECASE)
+
+
+def read_docx(path: Path, data: bytes) -> RawDocument:
+    """Read a Word (.docx) file's body text in reading order.
+
+    Raises:
+        ParseError: not a zip, not a Word document, corrupt XML, or a
+            decompressed size over :data:`MAX_UNCOMPRESSED`.
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    path = Path(path)
+    if not data:
+        raise ParseError(path, "tệp rỗng (0 byte) — empty file")
+    _check_zip(path, data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except PackageNotFoundError as exc:
+        raise ParseError(path, _NOT_DOCX) from exc
+    except ValueError as exc:
+        # python-docx: "file '...' is not a Word file, content type is ..."
+        if "content type" in str(exc):
+            raise ParseError(
+                path, "tệp không phải văn bản Word (.docx) — not a Word document (wrong content type)"
+            ) from exc
+        raise ParseError(path, _NOT_DOCX + " (XML hỏng — corrupt XML)") from exc
+    except Exception as exc:  # lxml XMLSyntaxError, KeyError, zipfile errors ...
+        raise ParseError(path, _NOT_DOCX + " (XML hỏng — corrupt XML)") from exc
+
+    warnings: list[str] = []
+    lines: list[str] = []
+    try:
+        body = document.element.body
+    except Exception as exc:
+        raise ParseError(path, _NOT_DOCX + " (không có phần thân — no document body)") from exc
+    if body is None:
+        raise ParseError(path, _NOT_DOCX + " (không có phần thân — no document body)")
+    first_block = True
+    for kind, element in _iter_blocks(body):
+        if kind == "p":
+            new = _paragraph_lines(element)
+        else:
+            new = _table_lines(element, first_block=first_block)
+        if new:
+            first_block = False
+        lines.extend(new)
+    return RawDocument(text="\n".join(lines), format="docx", warnings=warnings)
+
+
+def _check_zip(path: Path, data: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise ParseError(path, _NOT_DOCX + " (không phải tệp ZIP — not a zip archive)") from exc
+    with archive:
+        try:
+            infos = archive.infolist()
+        except Exception as exc:  # pragma: no cover - infolist is read at open
+            raise ParseError(path, _NOT_DOCX) from exc
+        names = {info.filename for info in infos}
+        if "[Content_Types].xml" not in names or not any(
+            name.startswith("word/") and name.endswith(".xml") for name in names
+        ):
+            raise ParseError(
+                path, "tệp ZIP không phải DOCX — a zip archive, not a Word document (no word/document.xml)"
+            )
+        # python-docx inflates every part (media included) when it loads the
+        # package, so the limit is on the whole archive, per the zip headers.
+        # A header that lies about the size makes the read fail instead.
+        total = sum(info.file_size for info in infos)
+        if total > MAX_UNCOMPRESSED:
+            raise ParseError(path, "tệp DOCX giải nén quá lớn — decompressed size over limit")
+
+
+# --------------------------------------------------------------------------
+# Walking the body
+
+
+def _iter_blocks(parent):
+    """Yield ("p", w:p) and ("tbl", w:tbl) in document order.
+
+    Descends into block-level content controls (w:sdt) and custom XML
+    wrappers, which ``iter_inner_content`` does not.
+    """
+    for child in parent.iterchildren():
+        tag = child.tag
+        if tag == _W + "p":
+            yield "p", child
+        elif tag == _W + "tbl":
+            yield "tbl", child
+        elif tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _iter_blocks(content)
+        elif tag == _W + "customXml":
+            yield from _iter_blocks(child)
+
+
+def _paragraph_text(p) -> str:
+    """The visible text of a w:p, textboxes and deleted text excluded."""
+    out: list[str] = []
+
+    def walk(el) -> None:
+        for child in el.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue  # comments, processing instructions
+            if tag == _W + "t":
+                out.append(child.text or "")
+            elif tag == _W + "tab" and el.tag == _W + "r":
+                out.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                out.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                out.append("-")
+            elif tag == _W + "softHyphen":
+                continue
+            elif tag in (
+                _W + "del",
+                _W + "moveFrom",
+                _W + "instrText",
+                _W + "delText",
+                _W + "txbxContent",
+                _W + "pPr",
+                _W + "rPr",
+                _MC + "Fallback",
+            ):
+                continue
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out)
+
+
+def _textbox_paragraphs(p) -> list:
+    """Paragraphs in textboxes anchored in ``p`` (the primary copy only)."""
+    found = []
+    for box in p.iter(_W + "txbxContent"):
+        if any(anc.tag == _MC + "Fallback" for anc in box.iterancestors()):
+            continue
+        # nested textboxes are reached through their own host paragraph
+        found.extend(box.iterchildren(_W + "p"))
+    return found
+
+
+def _clean_lines(text: str) -> list[str]:
+    lines = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if _SEPARATOR.match(line) and len(line.strip()) >= 3:
+            continue
+        lines.append(line)
+    return lines
+
+
+def _paragraph_lines(p) -> list[str]:
+    lines = _clean_lines(_paragraph_text(p))
+    for inner in _textbox_paragraphs(p):
+        lines.extend(_clean_lines(_paragraph_text(inner)))
+    return lines
+
+
+# --------------------------------------------------------------------------
+# Tables
+
+
+def _rows(tbl) -> list[list]:
+    """The table's cells row by row, merged cells once.
+
+    Horizontally merged cells are a single w:tc with gridSpan; vertically
+    merged ones are a w:tc per row, the continuations marked
+    ``<w:vMerge/>`` without ``val="restart"``: those are dropped.
+    """
+    rows = []
+    for tr in tbl.iterchildren(_W + "tr"):
+        cells = []
+        for tc in _row_cells(tr):
+            tc_pr = tc.find(_W + "tcPr")
+            if tc_pr is not None:
+                vmerge = tc_pr.find(_W + "vMerge")
+                if vmerge is not None and vmerge.get(_W + "val") != "restart":
+                    continue
+            cells.append(tc)
+        rows.append(cells)
+    return rows
+
+
+def _row_cells(tr):
+    for child in tr.iterchildren():
+        if child.tag == _W + "tc":
+            yield child
+        elif child.tag in (_W + "sdt", _W + "customXml"):
+            content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
+            if content is not None:
+                yield from (c for c in content.iterchildren(_W + "tc"))
+
+
+def _cell_lines(tc) -> list[str]:
+    lines: list[str] = []
+    for kind, element in _iter_blocks(tc):
+        if kind == "p":
+            lines.extend(_paragraph_lines(element))
+        else:
+            lines.extend(_table_lines(element, first_block=False))
+    return lines
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).upper()
+
+
+def _looks_like_layout_table(columns: list[list[str]], first_block: bool) -> bool:
+    """A header or signer table: two columns of short lines, no grid data."""
+    if len(columns) != 2:
+        return False
+    text = _fold("\n".join(columns[0] + columns[1]))
+    if any(marker in text for marker in _HEADER_MARKERS):
+        return True
+    right_first = columns[1][0].strip() if columns[1] else ""
+    if _SIGNER_PREFIX.match(right_first):
+        return True
+    return first_block and any(_fold(line).lstrip().startswith("SỐ") for line in columns[0])
+
+
+def _table_lines(tbl, first_block: bool) -> list[str]:
+    rows = _rows(tbl)
+    if not rows:
+        return []
+    cell_lines = [[_cell_lines(tc) for tc in row] for row in rows]
+    width = max(len(row) for row in rows)
+    if width == 2 and len(rows) <= 8:
+        columns: list[list[str]] = [[], []]
+        for row in cell_lines:
+            for col, lines in enumerate(row[:2]):
+                columns[col if len(row) == 2 else 0].extend(lines)
+        if _looks_like_layout_table(columns, first_block):
+            return columns[0] + columns[1]
+    out: list[str] = []
+    for row in cell_lines:
+        cells: list[str] = []
+        for lines in row:
+            text = " ".join(line.strip() for line in lines if line.strip())
+            if not text:
+                continue
+            if cells and cells[-1] == text:
+                continue  # a merged cell repeated by the source
+            cells.append(text)
+        if cells:
+            out.append(" | ".join(cells))
+    return out
+
+
+__all__ = ["read_docx", "MAX_UNCOMPRESSED"]

@@ -1,0 +1,103 @@
+"""Normalisation: the spellings real files use must meet in one form."""
+
+import pytest
+
+from kb.ingest.normalize import (
+    canonical_number,
+    clean_text,
+    find_numbers,
+    fold_diacritics,
+    normalize_query,
+    normalize_tones,
+    number_key,
+)
+
+
+@pytest.mark.parametrize(
+    "raw, canonical",
+    [
+        ("Quyết định số 525⁄QĐ- LĐTBXH", "525/QĐ-LĐTBXH"),  # seed 003: U+2044 and a space
+        ("525/QD-LDTBXH", "525/QĐ-LĐTBXH"),  # typed without diacritics
+        ("525∕QÐ-LÐTBXH", "525/QĐ-LĐTBXH"),  # U+2215 and U+00D0
+        ("525／QĐ–LĐTBXH", "525/QĐ-LĐTBXH"),  # full-width slash, en dash
+        ("Luật số 116 /2025/QH15", "116/2025/QH15"),
+        ("Số: 113/KH-UBND", "113/KH-UBND"),
+        ("Số: 29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC"),
+        ("Nghị quyết số 66.7/2025/NQ-CP", "66.7/2025/NQ-CP"),
+        ("Quyết định số 2546/QĐ-TTg ngày 31 tháng 12 năm 2015", "2546/QĐ-TTg"),
+        ("quyet dinh 07/2026/qd-ttg", "07/2026/QĐ-TTg"),
+        ("Công văn số 4241/UBND-NCPC", "4241/UBND-NCPC"),
+        ("Kế hoạch số 102/KH-BCĐ138", "102/KH-BCĐ138"),
+        ("Decree 34/2016/ND-CP", "34/2016/NĐ-CP"),
+        ("ÁN LỆ SỐ 43/2021/AL1", "43/2021/AL"),  # footnote marker glued by the PDF
+    ],
+)
+def test_canonical_number(raw, canonical):
+    assert canonical_number(raw) == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ban Chỉ đạo 138/CP của Chính phủ", "ngày 29/12/2020", "giai đoạn 2021-2025", "Kế hoạch 113", "tỷ lệ 100%"],
+)
+def test_not_a_number(text):
+    assert canonical_number(text) is None
+
+
+def test_number_key_joins_spellings():
+    spellings = ["525⁄QĐ- LĐTBXH", "525/QD-LDTBXH", "525/qđ-lđtbxh", "525∕QÐ-LÐTBXH"]
+    assert len({number_key(s) for s in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("hoà nhập", "hòa nhập"),
+        ("Uỷ ban nhân dân", "Ủy ban nhân dân"),
+        ("thuỷ sản", "thủy sản"),
+        ("khoẻ mạnh", "khỏe mạnh"),
+        ("CỘNG HOÀ", "CỘNG HÒA"),
+        ("hoàn thành", "hoàn thành"),  # a final consonant: same in both styles
+        ("quý, quả", "quý, quả"),  # qu is a consonant cluster
+    ],
+)
+def test_tone_placement(old, new):
+    assert normalize_tones(old) == new
+
+
+def test_fold_diacritics_folds_d_explicitly():
+    assert fold_diacritics("Đường dây nóng 111 — Điều 5") == "Duong day nong 111 — Dieu 5"
+    assert fold_diacritics("Ðiều") == "Dieu"  # U+00D0
+
+
+def test_clean_text_seed_003_number_in_running_text():
+    text = "Ngày 5⁄5⁄2021, Bộ Lao động- Thương binh và Xã hội ban hành Quyết định số 525⁄QĐ- LĐTBXH về việc"
+    cleaned = clean_text(text)
+    assert "5/5/2021" in cleaned
+    assert [n for n, _s, _e in find_numbers(cleaned)] == ["525/QĐ-LĐTBXH"]
+
+
+def test_boilerplate_of_seed_000_is_dropped():
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[1] / "corpus" / "tin-bai" / "000_df59f2ab12064637.txt"
+    cleaned = clean_text(seed.read_text(encoding="utf-8"))
+    assert "Mã xác nhận" not in cleaned
+    assert "\ufffd" not in cleaned
+    assert "Viết bình luận" not in cleaned
+    assert cleaned.rstrip().endswith("Trường Giang")
+
+
+def test_boilerplate_keeps_a_document_that_merely_mentions_the_words():
+    text = "Điều 1. Phạm vi\nCác tin khác\n" + "Nội dung chính của văn bản. " * 5
+    # the cut only applies to the last three quarters of a page
+    assert "Nội dung chính" in clean_text(text)
+
+
+def test_unknown_step_lists_valid_ones():
+    with pytest.raises(ValueError, match="nfc"):
+        clean_text("x", ("nfc", "nope"))
+
+
+def test_query_and_document_normalise_alike():
+    assert normalize_query("hoà  nhập 525⁄QĐ- LĐTBXH") == clean_text("hoà nhập 525/QĐ-LĐTBXH")

@@ -1,0 +1,273 @@
+"""Tests for the DOCX reader.
+
+Fixtures in tests/data/docx are real files copied from ../shared/data/docs:
+- nghi-dinh-21-2021-header-table.docx: Nghị định 21/2021/NĐ-CP, with the
+  two-column header table and the "Nơi nhận:" / signer table.
+- an-le-26-2018-no-table.docx: Án lệ 26/2018/AL, paragraphs only.
+The parametrised number test runs over every real DOCX in ../shared/data/docs
+when it is present. Synthetic documents (data tables, content controls, smart
+tags) are built here with python-docx.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import time
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from kb.errors import ParseError
+from kb.ingest.readers import read_file
+from kb.ingest.readers import docx as docx_module
+from kb.ingest.readers.docx import read_docx
+
+DATA = Path(__file__).resolve().parent / "data" / "docx"
+SHARED_DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "docs"
+HEADER_DOCX = DATA / "nghi-dinh-21-2021-header-table.docx"
+PLAIN_DOCX = DATA / "an-le-26-2018-no-table.docx"
+
+
+def read(path: Path):
+    return read_docx(path, path.read_bytes())
+
+
+def index_of(lines: list[str], needle: str, start: int = 0) -> int:
+    for i in range(start, len(lines)):
+        if needle in lines[i]:
+            return i
+    raise AssertionError(f"{needle!r} not found after line {start}")
+
+
+@pytest.fixture(scope="module")
+def header_doc():
+    return read(HEADER_DOCX)
+
+
+# --------------------------------------------------------------------------
+# Real documents
+
+
+def test_header_table_is_emitted_column_by_column(header_doc):
+    lines = header_doc.text.split("\n")
+    assert lines[:5] == [
+        "CHÍNH PHỦ",
+        "Số: 21/2021/NĐ-CP",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 19 tháng 3 năm 2021",
+    ]
+
+
+def test_document_order_is_preserved(header_doc):
+    lines = header_doc.text.split("\n")
+    pos = 0
+    for needle in ("Hà Nội, ngày 19", "NGHỊ ĐỊNH", "Căn cứ", "Chương I", "Điều 1.", "Điều 2.", "Nơi nhận:"):
+        pos = index_of(lines, needle, pos)
+
+
+def test_signer_table_is_emitted_column_by_column(header_doc):
+    lines = header_doc.text.split("\n")
+    received = index_of(lines, "Nơi nhận:")
+    government = index_of(lines, "TM. CHÍNH PHỦ")
+    assert received < index_of(lines, "Lưu: VT, PL", received) < government
+    assert lines[government:] == ["TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Nguyễn Xuân Phúc"]
+
+
+def test_no_empty_or_separator_lines(header_doc):
+    for line in header_doc.text.split("\n"):
+        assert line.strip()
+        assert not set(line.strip()) <= set("_-–—=.…")
+
+
+def test_plain_document_and_dispatch():
+    raw = read_file(PLAIN_DOCX)
+    assert raw.format == "docx" and raw.pages == [] and raw.warnings == []
+    assert raw.text.startswith("Án lệ số 26/2018/AL về xác định thời điểm")
+    assert "Nguồn án lệ:" in raw.text.split("\n")
+
+
+def _registry() -> dict[str, str]:
+    path = SHARED_DOCS / "source_registry.json"
+    if not path.exists():
+        return {}
+    docs = json.loads(path.read_text(encoding="utf-8"))["documents"]
+    return {d["doc_id"].replace("_", ""): d["official_number"] for d in docs}
+
+
+REAL_DOCX = sorted(SHARED_DOCS.glob("*.docx")) if SHARED_DOCS.exists() else []
+
+
+@pytest.mark.skipif(not REAL_DOCX, reason="../shared/data/docs is not present")
+@pytest.mark.parametrize("path", REAL_DOCX, ids=lambda p: p.name)
+def test_real_docx_yields_official_number(path):
+    number = _registry().get(path.stem.replace("_", ""))
+    assert number, f"{path.name} is not in source_registry.json"
+    started = time.perf_counter()
+    raw = read(path)
+    elapsed = time.perf_counter() - started
+    assert number in raw.text
+    assert elapsed < 10, f"{path.name} took {elapsed:.1f}s"
+    lines = raw.text.split("\n")
+    if "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in raw.text:
+        # the number line precedes the republic line and shares nothing with it
+        number_line = index_of(lines, number)
+        republic = index_of(lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        assert number_line < republic
+        assert "CỘNG HÒA" not in lines[number_line]
+        assert number not in lines[republic]
+
+
+# --------------------------------------------------------------------------
+# Synthetic documents
+
+
+def _save(document) -> bytes:
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def _synthetic() -> bytes:
+    document = docx.Document()
+    header = document.add_table(rows=1, cols=2)
+    left, right = header.rows[0].cells
+    left.text = "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH"
+    left.paragraphs[0].text = "ỦY BAN NHÂN DÂN TỈNH TÂY NINH"
+    left.add_paragraph("_______")
+    left.add_paragraph("Số: 113/KH-UBND")
+    right.paragraphs[0].text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    right.add_paragraph("Độc lập - Tự do - Hạnh phúc")
+    right.add_paragraph("Tây Ninh, ngày 20 tháng 01 năm 2020")
+    document.add_paragraph("")
+    document.add_paragraph("KẾ HOẠCH")
+    intro = document.add_paragraph("Thực hiện ")
+    intro.add_run("Quyết định số 3320/QĐ-UBND")
+    # a data table: merged header cell, a nested table
+    grid = document.add_table(rows=3, cols=3)
+    top = grid.cell(0, 0).merge(grid.cell(0, 1))
+    top.text = "Nhiệm vụ"
+    grid.cell(0, 2).text = "Thời hạn"
+    grid.cell(1, 0).text = "1"
+    grid.cell(1, 1).text = "Công an tỉnh chủ trì"
+    grid.cell(1, 2).text = "hằng năm"
+    grid.cell(2, 0).text = "2"
+    nested = grid.cell(2, 1).add_table(rows=1, cols=2)
+    nested.cell(0, 0).text = "Sở Ngoại vụ"
+    nested.cell(0, 1).text = "phối hợp"
+    grid.cell(2, 2).text = "trước ngày 15/12"
+    document.add_paragraph("II. NHIỆM VỤ")
+    data = _save(document)
+    return _inject_wrappers(data)
+
+
+def _inject_wrappers(data: bytes) -> bytes:
+    """Wrap a run in a smart tag and a paragraph in a content control.
+
+    python-docx's ``Paragraph.text`` and ``iter_inner_content`` skip both.
+    """
+    document = docx.Document(io.BytesIO(data))
+    body = document.element.body
+    target = next(p for p in body.iterchildren(qn("w:p")) if "Thực hiện" in "".join(p.itertext()))
+    runs = target.findall(qn("w:r"))
+    smart = target.makeelement(qn("w:smartTag"), {qn("w:element"): "place"})
+    runs[1].addprevious(smart)
+    smart.append(runs[1])
+    last = [p for p in body.iterchildren(qn("w:p"))][-1]
+    sdt = last.makeelement(qn("w:sdt"), {})
+    content = sdt.makeelement(qn("w:sdtContent"), {})
+    sdt.append(content)
+    last.addprevious(sdt)
+    content.append(copy.deepcopy(last))
+    last.getparent().remove(last)
+    return _save(document)
+
+
+def test_synthetic_tables_wrappers_and_order(tmp_path):
+    path = tmp_path / "ke-hoach.docx"
+    path.write_bytes(_synthetic())
+    lines = read(path).text.split("\n")
+    assert lines == [
+        "ỦY BAN NHÂN DÂN TỈNH TÂY NINH",
+        "Số: 113/KH-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Tây Ninh, ngày 20 tháng 01 năm 2020",
+        "KẾ HOẠCH",
+        "Thực hiện Quyết định số 3320/QĐ-UBND",
+        "Nhiệm vụ | Thời hạn",
+        "1 | Công an tỉnh chủ trì | hằng năm",
+        "2 | Sở Ngoại vụ | phối hợp | trước ngày 15/12",
+        "II. NHIỆM VỤ",
+    ]
+
+
+def test_vertically_merged_cell_is_not_repeated(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    merged = table.cell(0, 0).merge(table.cell(1, 0))
+    merged.text = "Sở Lao động - Thương binh và Xã hội"
+    table.cell(0, 1).text = "chủ trì"
+    table.cell(1, 1).text = "báo cáo"
+    path = tmp_path / "merged.docx"
+    path.write_bytes(_save(document))
+    assert read(path).text.split("\n") == ["Sở Lao động - Thương binh và Xã hội | chủ trì", "báo cáo"]
+
+
+# --------------------------------------------------------------------------
+# Bad files
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, body in entries.items():
+            archive.writestr(name, body)
+    return buf.getvalue()
+
+
+def _corrupt_xml() -> bytes:
+    with zipfile.ZipFile(HEADER_DOCX) as src:
+        entries = {info.filename: src.read(info) for info in src.infolist()}
+    entries["word/document.xml"] = entries["word/document.xml"][:5000]
+    return _zip(entries)
+
+
+def _without_main_part() -> bytes:
+    with zipfile.ZipFile(HEADER_DOCX) as src:
+        entries = {info.filename: src.read(info) for info in src.infolist()}
+    del entries["word/document.xml"]
+    return _zip(entries)
+
+
+BAD_FILES = {
+    "empty.docx": lambda: b"",
+    "text-renamed.docx": lambda: "Kế hoạch số 113/KH-UBND\n".encode() * 10,
+    "truncated-half.docx": lambda: HEADER_DOCX.read_bytes()[: HEADER_DOCX.stat().st_size // 2],
+    "plain-zip.docx": lambda: _zip({"readme.txt": b"hello", "data/a.csv": b"1,2"}),
+    "corrupt-xml.docx": _corrupt_xml,
+    "no-main-part.docx": _without_main_part,
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_docx_raises_parse_error_naming_the_file(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(BAD_FILES[name]())
+    with pytest.raises(ParseError) as err:
+        read(path)
+    assert name in str(err.value)
+    assert " — " in err.value.reason  # Vietnamese — English
+
+
+def test_decompressed_size_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(docx_module, "MAX_UNCOMPRESSED", 100_000)
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(HEADER_DOCX.read_bytes())  # 758 KB of XML inflated
+    with pytest.raises(ParseError, match="giải nén quá lớn"):
+        read(path)
