@@ -50,7 +50,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
 
     kb = _kb(ctx)
     total = sum(1 for _ in iter_files(paths))
-    with tqdm(total=total, unit="tệp", file=sys.stderr, disable=None, desc="Nhập") as bar:
+    with tqdm(total=total, unit="tệp", file=sys.stderr, disable=False, desc="Nhập") as bar:
 
         def step(path):
             bar.set_postfix_str(path.name[-40:], refresh=False)
@@ -99,5 +99,64 @@ def show(ctx: click.Context, doc: str, as_json: bool) -> None:
             click.echo(f"  {'  ' * section['level']}{section['label']}  {section['heading']}")
 
 
+@main.command()
+@click.argument("query")
+@click.option("--type", "doc_type", default=None, help="Loại văn bản, e.g. 'Kế hoạch'.")
+@click.option("--issuer", default=None, help="Cơ quan ban hành.")
+@click.option("--year", default=None, type=int, help="Năm ban hành.")
+@click.option("--province", default=None, help="Tỉnh/thành phố.")
+@click.option("--status", default=None, help="Tình trạng hiệu lực.")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100))
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def search(ctx, query, doc_type, issuer, year, province, status, limit, as_json) -> None:
+    """Search documents and their sections (with or without diacritics)."""
+    try:
+        result = _kb(ctx).search(
+            query, doc_type=doc_type, issuer=issuer, year=year, province=province, status=status, limit=limit
+        )
+    except KBError as exc:
+        if as_json:
+            _emit({"error": str(exc)})
+        else:
+            click.echo(str(exc), err=True)
+        ctx.exit(2)
+    if as_json:
+        _emit(result.to_json())
+        return
+    click.echo(f"{result.total} văn bản")
+    for hit in result.hits:
+        where = f" — {hit.section}" if hit.section else ""
+        click.echo(f"{hit.doc_type or ''} {hit.number or ''}{where}  [{hit.doc_id}]")
+        if hit.title:
+            click.echo(f"    {hit.title[:120]}")
+        click.echo(f"    {_plain(hit.snippet)[:240]}")
+
+
+def _plain(snippet: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"</?mark>", "", snippet))
+
+
+def run() -> None:
+    """Console entry point: usage errors under ``--json`` still print one
+    JSON object (exit code 2)."""
+    try:
+        code = main.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        code = exc.exit_code
+    except click.UsageError as exc:
+        if "--json" in sys.argv:
+            _emit({"error": exc.format_message()})
+        exc.show()
+        code = 2
+    except click.Abort:
+        click.echo("Đã dừng.", err=True)
+        code = 130
+    sys.exit(code or 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

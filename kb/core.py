@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,16 @@ from pathlib import Path
 from kb.config import Settings, load_settings
 from kb.errors import KBError, ParseError
 from kb.ingest import SUPPORTED_SUFFIXES, parse_file
-from kb.store import Store, document_dict, find_by_hash, find_by_path, find_document, open_store, save_document
+from kb.store import (
+    Document,
+    Store,
+    document_dict,
+    find_by_hash,
+    find_by_path,
+    find_document,
+    open_store,
+    save_document,
+)
 
 log = logging.getLogger("kb.ingest")
 
@@ -67,8 +75,20 @@ class KnowledgeBase:
         self.settings.home.mkdir(parents=True, exist_ok=True)
         self.settings.files_dir.mkdir(exist_ok=True)
         self.store: Store = open_store(self.settings.database_url)
+        self._index = None
+
+    @property
+    def index(self):
+        """The search index, opened on first use."""
+        if self._index is None:
+            from kb.search import open_index
+
+            self._index = open_index(self.settings.index_dir)
+        return self._index
 
     def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
         self.store.close()
 
     # --- ingest -------------------------------------------------------------
@@ -116,16 +136,31 @@ class KnowledgeBase:
             tmp = target.with_suffix(target.suffix + ".part")
             tmp.write_bytes(data)
             os.replace(tmp, target)
+        from kb.search import delete_documents, index_documents
+
         with self.store.session() as session:
+            old = find_by_path(session, key)
+            old_id = old.id if old is not None else None
             doc = save_document(
                 session, parsed, path=key, file_hash=digest, file_size=size, stored_name=stored_name
             )
+            # index inside the store transaction: if indexing fails the
+            # document is not stored either
+            if old_id is not None and old_id != doc.id:
+                delete_documents(self.index, [old_id])
+            index_documents(self.index, [index_doc(doc)])
             report.ingested += 1
             report.documents.append(
                 {"id": doc.id, "path": str(path), "number": doc.number, "doc_type": doc.doc_type}
             )
 
     # --- reading ------------------------------------------------------------
+
+    def search(self, query: str, **options):
+        """Search through the facade; see :func:`kb.search.search`."""
+        from kb.search import search
+
+        return search(self.index, query, **options)
 
     def show(self, ref: str) -> dict:
         """The ``kb show`` record of a document (by id or number)."""
@@ -137,5 +172,53 @@ class KnowledgeBase:
             return self.settings.files_dir / find_document(session, ref).stored_name
 
 
-def copy_tree(src: Path, dst: Path) -> None:
-    shutil.copytree(src, dst, dirs_exist_ok=True)
+# Section kinds that are units of retrieval: an article of a law, a
+# numbered item of a plan; a plan part without items is a unit by itself.
+_UNIT_KINDS = ("dieu", "item")
+
+
+def index_doc(doc: Document):
+    """The search index's view of a stored document: its retrieval units,
+    plus the text outside them (preamble, news body) as one more unit."""
+    from kb.search import IndexDoc, IndexSection
+
+    sections = doc.sections
+    has_items = {s.parent_ordinal for s in sections if s.kind == "item"}
+    units = [
+        s
+        for s in sections
+        if s.kind in _UNIT_KINDS
+        or (s.kind == "part" and s.ordinal not in has_items)
+    ]
+    # a unit nested in another unit (an item inside an article) stays in its parent
+    covered: list[tuple[int, int]] = []
+    chosen = []
+    for s in units:
+        if any(a <= s.start and s.end <= b for a, b in covered):
+            continue
+        chosen.append(s)
+        covered.append((s.start, s.end))
+    rest, pos = [], 0
+    for a, b in sorted(covered):
+        rest.append(doc.text[pos:a])
+        pos = max(pos, b)
+    rest.append(doc.text[pos:])
+    rest_text = "\n".join(part.strip() for part in rest if part.strip())
+    index_sections = [
+        IndexSection(section_id=s.anchor, label=s.label, heading=s.heading, text=s.text_of(doc)) for s in chosen
+    ]
+    if len(rest_text) > 40 or not index_sections:
+        index_sections.insert(0, IndexSection(section_id="van-ban", label=None, heading="", text=rest_text))
+    return IndexDoc(
+        doc_id=doc.id,
+        number=doc.number,
+        doc_type=doc.doc_type,
+        title=doc.title,
+        issuer=doc.issuer,
+        issued=doc.issued,
+        province=doc.province,
+        status=doc.status,
+        path=doc.path,
+        sections=index_sections,
+        text=doc.text,
+    )

@@ -192,8 +192,9 @@ def section_fields(doc: IndexDoc, segmenter: Segmenter) -> Iterator[dict]:
         ("province", doc.province),
         ("status", doc.status),
     ):
-        if value:
-            meta[name] = value
+        # always write the column: Whoosh's column readers break (IndexError)
+        # on segments whose last documents lack a value
+        meta[name] = value or ""
     for section in sections:
         body_syl, body_bi = _terms(section.text)
         head_syl, head_bi = _terms(" ".join(filter(None, [section.label, section.heading])))

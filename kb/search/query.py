@@ -196,6 +196,30 @@ def build_query(plan: QueryPlan, ranking: Ranking, *, require_all: bool) -> wq.Q
     return wq.And([q] + required) if required else q
 
 
+def prune(plan: QueryPlan, searcher, max_df_ratio: float, max_terms: int) -> QueryPlan:
+    """Drop the most common terms of a long query and keep the rarest.
+
+    A syllable in most sections adds almost nothing to BM25 but costs a
+    long posting list; long questions ("…, đúng hay sai?") are full of them.
+    Short queries are left alone: there every word is meant.
+    """
+    if len(plan.syllables) <= AND_MAX_SYLLABLES:
+        return plan
+    n = searcher.doc_count() or 1
+    syl_field, bi_field = (SYL, BI) if plan.exact else (FSYL, FBI)
+
+    def keep(terms, field):
+        dfs = [(searcher.doc_frequency(field, t), i, t) for i, t in enumerate(terms)]
+        kept = sorted(x for x in dfs if x[0] <= max_df_ratio * n)[:max_terms]
+        return [t for _, _, t in sorted(kept, key=lambda x: x[1])]
+
+    plan.syllables = keep(plan.syllables, syl_field) or plan.syllables[:1]
+    plan.bigrams = keep(plan.bigrams, bi_field)
+    if plan.compounds:
+        plan.compounds = keep(plan.compounds, WC)
+    return plan
+
+
 def use_all_first(plan: QueryPlan) -> bool:
     """Whether to try requiring every syllable before "any syllable"."""
     return len(plan.syllables) <= AND_MAX_SYLLABLES

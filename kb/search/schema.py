@@ -65,6 +65,9 @@ class Ranking:
         phrase: weight of the whole-query phrase bonus (short queries).
         section_bonus: added to a document's score per further matching
             section among the top candidates (capped at 3).
+        max_df_ratio, max_terms: long queries keep at most ``max_terms``
+            terms per family, the rarest, and none found in more than this
+            share of sections.
     """
 
     k1: float = 0.9
@@ -81,3 +84,5 @@ class Ranking:
     number: float = 100.0
     phrase: float = 1.0
     section_bonus: float = 0.0
+    max_df_ratio: float = 0.25
+    max_terms: int = 32

@@ -12,7 +12,7 @@ from kb.errors import SearchQueryError
 from kb.search._backend import SearchIndex
 from kb.search.analysis import bigrams, syllables, tokenize
 from kb.search.models import Facets, Hit, SearchResult
-from kb.search.query import QueryPlan, build_query, parse_query, use_all_first
+from kb.search.query import QueryPlan, build_query, parse_query, prune, use_all_first
 from kb.search.schema import BI, FACET_FIELDS, SYL
 from kb.search.snippets import make_snippet
 
@@ -58,6 +58,7 @@ def search(
     filters = _filter_query(doc_type=doc_type, issuer=issuer, year=year, province=province, status=status)
     modes = [True, False] if use_all_first(plan) else [False]
     with index.searcher() as searcher:
+        plan = prune(plan, searcher, index.ranking.max_df_ratio, index.ranking.max_terms)
         for require_all in modes:
             q = build_query(plan, index.ranking, require_all=require_all)
             if group:

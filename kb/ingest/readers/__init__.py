@@ -41,9 +41,15 @@ def sniff_format(path: Path, data: bytes) -> str:
         b"<html" in lowered or b"<!doctype html" in lowered or b"<body" in lowered or b"<div" in lowered
     ):
         return "html"
-    if path.suffix.lower() in (".html", ".htm") and text_like:
+    suffix = path.suffix.lower()
+    if text_like and suffix in (".pdf", ".docx"):
+        raise ParseError(
+            path, f"tệp mang đuôi {suffix} nhưng nội dung là văn bản thuần — the content is plain text, not {suffix[1:].upper()}"
+        )
+    if suffix in (".html", ".htm") and text_like:
         return "html"
-    if text_like:
+    if text_like or _looks_like_legacy_text(head):
+        # the text reader names the encoding problem, if any
         return "txt"
     raise ParseError(path, "không nhận dạng được định dạng tệp — not a PDF, DOCX, HTML or text file")
 
@@ -57,6 +63,13 @@ def _decodes_as_text(head: bytes) -> bool:
     except UnicodeDecodeError as exc:
         # a multi-byte character cut at the end of the sniffed window
         return exc.start >= len(head) - 3
+
+
+def _looks_like_legacy_text(head: bytes) -> bool:
+    """Bytes of an 8-bit encoding (Windows-1258, latin-1): no NULs and hardly
+    any control characters, unlike binary data."""
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return b"\x00" not in head and controls <= len(head) // 100
 
 
 def read_file(path: Path, data: bytes | None = None) -> RawDocument:
