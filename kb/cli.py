@@ -65,6 +65,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], as_json: bool) -> None:
         )
         for doc in report.documents:
             click.echo(f"  + {doc['number'] or '(không số)'}  {doc['doc_type'] or ''}  {doc['path']}")
+            for warning in doc["warnings"]:
+                click.echo(f"      ! {warning}")
     for failure in report.failed:
         click.echo(f"LỖI {failure['path']}: {failure['error']}", err=True)
     ctx.exit(1 if report.failed else 0)

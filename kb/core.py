@@ -151,7 +151,13 @@ class KnowledgeBase:
             index_documents(self.index, [index_doc(doc)])
             report.ingested += 1
             report.documents.append(
-                {"id": doc.id, "path": str(path), "number": doc.number, "doc_type": doc.doc_type}
+                {
+                    "id": doc.id,
+                    "path": str(path),
+                    "number": doc.number,
+                    "doc_type": doc.doc_type,
+                    "warnings": list(parsed.warnings),
+                }
             )
 
     # --- reading ------------------------------------------------------------

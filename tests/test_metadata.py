@@ -126,3 +126,17 @@ def test_doc_type_from_number(number, kind):
 )
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+def test_cong_van_subject_line():
+    # the header of seed 002's Công văn 4241/UBND-NCPC as such letters are laid out
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 4241/UBND-NCPC\nV/v triển khai các hoạt động hưởng ứng\n"
+        "“Ngày toàn dân phòng, chống mua bán người 30/7”\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nThừa Thiên Huế, ngày 5 tháng 7 năm 2023\nKính gửi: Các sở, ban, ngành"
+    )
+    meta = extract_metadata(text)
+    assert meta.number == "4241/UBND-NCPC" and meta.doc_type == "Công văn"
+    assert meta.title == "triển khai các hoạt động hưởng ứng “Ngày toàn dân phòng, chống mua bán người 30/7”"
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    assert meta.issued == date(2023, 7, 5) and meta.province == "Thừa Thiên Huế"

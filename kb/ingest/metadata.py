@@ -174,7 +174,11 @@ def extract_metadata(
         meta.issued = parse_date(hints["issued"])
     if not meta.issued and site != "phapdien":
         meta.issued = _adoption_date(text)
-    meta.title = _title_after_kind(header, kind_index) or _title_from_hint(hints.get("title"), meta)
+    meta.title = (
+        _title_after_kind(header, kind_index)
+        or _title_from_hint(hints.get("title"), meta)
+        or _subject_line(header)
+    )
     meta.signer = _signer(lines) or hints.get("signer")
     meta.status = hints.get("status")
     if hints.get("effective_date"):
@@ -321,6 +325,25 @@ def _title_after_kind(header: list[str], kind_index: int | None) -> str | None:
             break
     title = " ".join(parts).strip()
     return _sentence_case(title) if title else None
+
+
+# A công văn has no kind line; its subject sits under the number:
+# "V/v triển khai các hoạt động hưởng ứng …", "Về việc …".
+_SUBJECT_RE = re.compile(r"^(?:V/v|V/V|Về việc)\s*:?\s*(?P<subject>\S.*)$")
+
+
+def _subject_line(header: list[str]) -> str | None:
+    for i, line in enumerate(header[:25]):
+        m = _SUBJECT_RE.match(line)
+        if m:
+            parts = [m.group("subject")]
+            for more in header[i + 1 : i + 3]:
+                if more[:1].islower() or more[:1] in "“\"(":
+                    parts.append(more)  # a subject wrapped over two lines
+                else:
+                    break
+            return " ".join(parts)
+    return None
 
 
 def _title_from_hint(hint: str | None, meta: Metadata) -> str | None:
