@@ -140,3 +140,17 @@ def test_cong_van_subject_line():
     assert meta.title == "triển khai các hoạt động hưởng ứng “Ngày toàn dân phòng, chống mua bán người 30/7”"
     assert meta.issuer == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
     assert meta.issued == date(2023, 7, 5) and meta.province == "Thừa Thiên Huế"
+
+
+@pytest.mark.parametrize(
+    "text, number, issuer, issued, title",
+    [
+        ("Ngày 02/4/2021, UBND tỉnh vừa ban hành Kế hoạch 128/KH-UBND về tiếp nhận nạn nhân.",
+         "128/KH-UBND", "UBND tỉnh", date(2021, 4, 2), "tiếp nhận nạn nhân"),
+        ("Tỉnh triển khai Kế hoạch số 128/KH-UBND ngày 02/4/2021 của UBND tỉnh về tiếp nhận nạn nhân.",
+         "128/KH-UBND", "UBND tỉnh", date(2021, 4, 2), "tiếp nhận nạn nhân"),
+    ],
+)
+def test_news_sentence_variants(text, number, issuer, issued, title):
+    meta = extract_metadata(text)
+    assert (meta.number, meta.issuer, meta.issued, meta.title) == (number, issuer, issued, title)

@@ -475,7 +475,7 @@ def _describe_report(text: str, meta: Metadata, hints: dict[str, str]) -> bool:
     best = None
     for number, start, end in find_numbers(body):
         before = body[max(0, start - 80) : start]
-        kind_m = re.search(r"(" + "|".join(DOC_TYPES) + r")\s+số\s*:?\s*$", before, re.IGNORECASE)
+        kind_m = re.search(r"(" + "|".join(DOC_TYPES) + r")\s+(?:số\s*:?\s*)?$", before, re.IGNORECASE)
         if not kind_m:
             continue
         lead = before[: kind_m.start()]
@@ -494,7 +494,7 @@ def _describe_report(text: str, meta: Metadata, hints: dict[str, str]) -> bool:
     sentence_start = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), body.rfind("; ", 0, start)) + 1
     lead = body[sentence_start:start]
     # "Ngày 11/7/2023, Sở Lao động - … ban hành Kế hoạch số"
-    verb = re.search(r"\s(?:ban hành|có|phê duyệt|ký)\s+\w+(?:\s\w+)?\s+số\s*:?\s*$", lead, re.IGNORECASE)
+    verb = re.search(r"\s(?:vừa\s+)?(?:ban hành|có|phê duyệt|ký)\s+\w+(?:\s\w+)?\s+(?:số\s*:?\s*)?$", lead, re.IGNORECASE)
     subject = lead[: verb.start()] if verb else ""
     page_year = _page_year(text)
     date_m = re.search(r"[Nn]gày\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*,?", subject)
@@ -508,7 +508,17 @@ def _describe_report(text: str, meta: Metadata, hints: dict[str, str]) -> bool:
     if issuer and len(issuer) < 120:
         meta.issuer = issuer
     rest = body[end : end + 600]
-    rest = re.sub(r"^\s*(?:ngày\s+\S+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?\s*)?(?:của\s[^,]*?)?", "", rest)
+    # "Kế hoạch số 128/KH-UBND ngày 02/4/2021 của UBND tỉnh về …"
+    after = re.match(
+        r"^\s*,?\s*(?:ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+        r"(?:của\s+(?P<issuer>[^,.;]*?)(?=\s+(?:về|V/v|ban hành|phê duyệt)\b|[,.;]|$))?",
+        rest,
+    )
+    if after and after.group("date") and not meta.issued:
+        meta.issued = parse_date(after.group("date"))
+    if after and after.group("issuer") and not meta.issuer:
+        meta.issuer = after.group("issuer").strip()
+    rest = rest[after.end():] if after else rest
     title = re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\.$|;|\n|,\s*(?:mục đích|nhằm)", rest, maxsplit=1)[0]
     title = re.sub(r"^(?:về việc|về)\s+", "", title.strip(" ,.:"), flags=re.IGNORECASE)
     meta.title = title or None
