@@ -135,6 +135,26 @@ def search(ctx, query, doc_type, issuer, year, province, status, limit, as_json)
         click.echo(f"    {_plain(hit.snippet)[:240]}")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Worker threads.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
+    """Run the web application on waitress (a production WSGI server)."""
+    from waitress import serve as waitress_serve
+
+    from kb.web import create_app
+    from kb.web.knowledge import get_kb
+
+    app = create_app({"KB_HOME": ctx.obj["home"], "DATABASE_URL": ctx.obj["database_url"]})
+    with app.app_context():
+        get_kb()  # open the store now: a bad home or URL fails before serving
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"kb: đang phục vụ tại http://{shown}:{port}/ (Ctrl+C để dừng)", err=True)
+    waitress_serve(app, host=host, port=port, threads=threads, ident="kb")
+
+
 def _plain(snippet: str) -> str:
     import html
     import re
