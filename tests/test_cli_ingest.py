@@ -525,7 +525,6 @@ def test_subprocess_stdout_is_one_json_object(tmp_path: Path):
     assert json.loads(show.stdout)["number"] == "525/QĐ-LĐTBXH"
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_subprocess_progress_bar_goes_to_stderr(tmp_path: Path):
     """With stderr on a terminal the progress bar is drawn there, and only there."""
     import fcntl
