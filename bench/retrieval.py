@@ -63,7 +63,7 @@ def law_documents(laws: list[dict]) -> list[IndexDoc]:
     return docs
 
 
-def load_questions(path: Path, with_choices: bool = False) -> list[tuple[str, set[tuple[str, str]]]]:
+def load_questions(path: Path, with_choices: bool = True) -> list[tuple[str, set[tuple[str, str]]]]:
     """(question text, {(law key, article id)}) from either ALQAC shape:
     2024 ``text``/``relevant_articles`` or 2023 ``statement``/``legal_passages``."""
     out = []
@@ -97,7 +97,10 @@ def main(argv=None) -> int:
     parser.add_argument("--laws", type=Path, required=True)
     parser.add_argument("--questions", type=Path, required=True)
     parser.add_argument("--home", type=Path, help="directory for the index (default: a temporary one)")
-    parser.add_argument("--with-choices", action="store_true", help="append multiple-choice options to questions")
+    parser.add_argument(
+        "--no-choices", dest="with_choices", action="store_false",
+        help="ask multiple-choice questions without their options (default: the question as posed, with options)",
+    )
     parser.add_argument("--no-segmenter", action="store_true", help="skip underthesea (faster, for tuning)")
     parser.add_argument("--ranking", default="{}", help="JSON overrides of kb.search.Ranking fields")
     args = parser.parse_args(argv)

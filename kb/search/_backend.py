@@ -71,11 +71,13 @@ class SearchIndex:
     def searcher(self):
         """A searcher on the latest committed state, reused per thread."""
         current = getattr(self._local, "searcher", None)
-        if current is None:
+        if current is None or current.reader().generation() != self.ix.latest_generation():
+            # Not Searcher.refresh(): it reuses segment readers and so keeps
+            # serving documents deleted by a delete-only commit.
+            if current is not None:
+                current.close()
             current = self.ix.searcher(weighting=self.weighting())
-        else:
-            current = current.refresh()
-        self._local.searcher = current
+            self._local.searcher = current
         yield current
 
     def close(self) -> None:
@@ -196,7 +198,9 @@ def section_fields(doc: IndexDoc, segmenter: Segmenter) -> Iterator[dict]:
         # on segments whose last documents lack a value
         meta[name] = value or ""
     for section in sections:
-        body_syl, body_bi = _terms(section.text)
+        # The heading is part of the section's text too ("Điều 5. Phạm vi
+        # điều chỉnh" is read as one passage); HEAD weights it once more.
+        body_syl, body_bi = _terms(section.heading + "\n" + section.text if section.heading else section.text)
         head_syl, head_bi = _terms(" ".join(filter(None, [section.label, section.heading])))
         head = head_syl + head_bi
         fields = dict(meta)

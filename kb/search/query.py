@@ -62,6 +62,8 @@ _KIND_ORDINAL_RE = re.compile(
     r"\s+(?:so\s*:?\s*)?(?P<n>\d{1,5})(?![\w/.])",
     re.IGNORECASE,
 )
+# The bigram of a section label: "điều_5", "dieu_3a", "chương_ii".
+_LABEL_BIGRAM_RE = re.compile(r"(?:điều|dieu|chương|chuong|mục|muc)_[0-9ivxlc]+[a-zđ]?$")
 _QUOTE_RE = re.compile(r'"([^"]*)"')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
@@ -165,6 +167,9 @@ def _ranking_terms(plan: QueryPlan, r: Ranking) -> list[wq.Query]:
             out.append(wq.Phrase(SYL, plan.syllables, slop=1, boost=r.phrase))
     else:
         out = _terms(FBI, plan.bigrams, r.fbi) + _terms(FHEAD, plan.bigrams, r.fhead)
+    # "Điều 5", "dieu 5": the user names a section; its label is in HEAD.
+    labels = [b for b in plan.bigrams if _LABEL_BIGRAM_RE.match(b)]
+    out += _terms(HEAD if plan.exact else FHEAD, labels, r.label)
     return out
 
 

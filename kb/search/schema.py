@@ -62,6 +62,7 @@ class Ranking:
         fold_with_diacritics: weight factor of the folded fields when the
             query has diacritics (they then only help, exact fields lead).
         number: score of an exact document-number match (dominates).
+        label: weight of a section label named in the query ("Điều 5").
         phrase: weight of the whole-query phrase bonus (short queries).
         section_bonus: added to a document's score per further matching
             section among the top candidates (capped at 3).
@@ -73,16 +74,17 @@ class Ranking:
     k1: float = 0.9
     b: float = 0.6
     syl: float = 1.0
-    bi: float = 1.0
+    bi: float = 1.5
     wc: float = 0.3
-    head: float = 0.6
-    title: float = 0.6
+    head: float = 0.3
+    title: float = 1.0
     fsyl: float = 1.0
     fbi: float = 1.0
     fhead: float = 0.6
     fold_with_diacritics: float = 0.0
     number: float = 100.0
+    label: float = 5.0
     phrase: float = 1.0
     section_bonus: float = 0.0
     max_df_ratio: float = 0.25
-    max_terms: int = 32
+    max_terms: int = 48

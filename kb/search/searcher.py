@@ -164,10 +164,19 @@ def _count(searcher, q, filters, facets: bool) -> tuple[int, Facets]:
     if facets:
         for name in FACET_FIELDS:
             column = reader.column_reader(name)
-            counter = Counter(column[d] for d in first.values())
+            counter = Counter(_column_value(column, d) for d in first.values())
             counter.pop("", None)
             counts[name] = dict(counter.most_common())
     return len(first), counts
+
+
+def _column_value(column, docnum: int) -> str:
+    # Whoosh's column readers raise IndexError for a segment whose documents
+    # all lack the value ("" is not written); read that as "no value".
+    try:
+        return column[docnum]
+    except IndexError:
+        return ""
 
 
 def _make_hit(searcher, docnum: int, score: float, plan: QueryPlan) -> Hit:
@@ -179,12 +188,12 @@ def _make_hit(searcher, docnum: int, score: float, plan: QueryPlan) -> Hit:
         doc_id=f["doc_id"],
         number=f.get("number"),
         title=f.get("title"),
-        doc_type=f.get("doc_type"),
+        doc_type=f.get("doc_type") or None,
         issued=date.fromisoformat(issued) if issued else None,
         section=f.get("label"),
         section_id=f.get("section_id", ""),
         score=float(score),
         snippet=snippet,
         path=f.get("path"),
-        issuer=f.get("issuer"),
+        issuer=f.get("issuer") or None,
     )

@@ -1,0 +1,269 @@
+"""Tests of kb.search on real text from ../shared/data (seeds, ALQAC laws).
+
+The index uses a whitespace segmenter (no underthesea) so the tests run fast;
+one test checks the underthesea compounds on a few lines.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kb.errors import SearchQueryError
+from kb.ingest.normalize import clean_text
+from kb.search import (
+    IndexDoc,
+    IndexSection,
+    delete_documents,
+    index_documents,
+    more_like_this,
+    open_index,
+    search,
+)
+from kb.search._backend import index_writer
+from kb.search.analysis import compounds, tokenize, underthesea_segmenter, whitespace_segmenter
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SEEDS = DATA / "seeds"
+LAWS = DATA / "eval" / "alqac2024" / "law.json"
+
+assert SEEDS.is_dir(), f"{SEEDS} missing: ../shared must be beside the project"
+
+
+def _seed(name_prefix: str) -> str:
+    path = next(SEEDS.glob(name_prefix + "_*.txt"))
+    return clean_text(path.read_text(encoding="utf-8"))
+
+
+def _paragraph_sections(text: str) -> list[IndexSection]:
+    parts = [p for p in text.split("\n") if p.strip()]
+    return [IndexSection(section_id=f"p{i}", label=f"{i + 1}", heading="", text=p) for i, p in enumerate(parts)]
+
+
+def _law_doc(law_id: str, doc_id: str, first: int = 0, count: int = 30) -> IndexDoc:
+    laws = {law["id"]: law for law in json.loads(LAWS.read_text(encoding="utf-8"))}
+    sections = []
+    for article in laws[law_id]["articles"][first:first + count]:
+        heading, _, body = clean_text(article["text"]).partition("\n")
+        sections.append(
+            IndexSection(section_id=f"dieu-{article['id']}", label=f"Điều {article['id']}", heading=heading,
+                         text=body.strip())
+        )
+    return IndexDoc(doc_id=doc_id, doc_type="Luật", title=law_id, issuer="Quốc hội", sections=sections)
+
+
+def _corpus() -> list[IndexDoc]:
+    return [
+        IndexDoc(
+            doc_id="kh-113", number="113/KH-UBND", doc_type="Kế hoạch",
+            title="Thực hiện công tác phòng, chống trẻ em bị bóc lột và lạm dụng ở châu Âu",
+            issuer="UBND tỉnh Tây Ninh", issued=date(2020, 1, 20), province="Tây Ninh", status="Còn hiệu lực",
+            path="seeds/004.txt", sections=_paragraph_sections(_seed("004")),
+        ),
+        IndexDoc(
+            doc_id="qd-525", number="525/QĐ-LĐTBXH", doc_type="Quyết định",
+            title="Kế hoạch hỗ trợ nạn nhân bị mua bán giai đoạn 2021-2025", issuer="Bộ LĐTBXH",
+            issued=date(2021, 5, 5), path="seeds/003.txt", text=_seed("003"),
+        ),
+        IndexDoc(
+            doc_id="hue-2021", doc_type="Kế hoạch", issuer="UBND tỉnh Thừa Thiên Huế", issued=date(2021, 4, 14),
+            province="Thừa Thiên Huế", title="Tiếp nhận và hỗ trợ nạn nhân bị mua bán trở về",
+            text=_seed("001"),
+        ),
+        IndexDoc(doc_id="news-1747", doc_type="Kế hoạch", issued=date(2019, 6, 6), text=_seed("000")),
+        IndexDoc(doc_id="news-30-7", doc_type="Công văn", issued=date(2023, 7, 12), text=_seed("002")),
+        _law_doc("Luật Hôn nhân và gia đình", "hngd"),
+        _law_doc("Luật Cư trú", "cu-tru"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    ix = open_index(tmp_path_factory.mktemp("index"), segmenter=whitespace_segmenter)
+    index_documents(ix, _corpus())
+    yield ix
+    ix.close()
+
+
+# --- analysis -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Điều 5", ["điều", "5"]),
+        ("điểm a khoản 2", ["điểm", "a", "khoản", "2"]),
+        ("an, can, to, in, on", ["an", "can", "to", "in", "on"]),  # no English stoplist
+        ("525⁄QĐ- LĐTBXH", ["525/qd-ldtbxh"]),
+        ("Số: 15/2020/NĐ-CP", ["số", "15/2020/nd-cp"]),
+        ("hoà nhập, Uỷ ban", ["hòa", "nhập", "ủy", "ban"]),
+    ],
+)
+def test_tokens_survive(text, expected):
+    assert [t for t in tokenize(text) if t is not None] == expected
+
+
+def test_underthesea_compounds():
+    terms = compounds("Sở Lao động - Thương binh và Xã hội hỗ trợ nạn nhân", underthesea_segmenter)
+    assert "lao_động" in terms and "nạn_nhân" in terms
+
+
+# --- queries --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query", ["tái hòa nhập cộng đồng", "tai hoa nhap cong dong", "tái hoà nhập cộng đồng", "TÁI HÒA NHẬP"]
+)
+def test_diacritic_variants_find_same_passage(index, query):
+    result = search(index, query, doc_type="Kế hoạch", province="Tây Ninh")
+    assert result.hits and result.hits[0].doc_id == "kh-113"
+    assert "<mark>" in result.hits[0].snippet
+
+
+def test_diacritic_variants_same_top_documents(index):
+    with_marks = [h.doc_id for h in search(index, "bóc lột sức lao động").hits[:2]]
+    without = [h.doc_id for h in search(index, "boc lot suc lao dong").hits[:2]]
+    assert with_marks[0] == without[0] == "kh-113"
+
+
+@pytest.mark.parametrize(
+    "query, doc_id",
+    [
+        ("525⁄QĐ- LĐTBXH", "qd-525"),
+        ("525/QD-LDTBXH", "qd-525"),
+        ("525/qđ-lđtbxh", "qd-525"),
+        ("113/KH-UBND", "kh-113"),
+        ("Kế hoạch 113", "kh-113"),
+        ("ke hoach so 113", "kh-113"),
+        ("Quyết định 525", "qd-525"),
+    ],
+)
+def test_number_variants_put_document_first(index, query, doc_id):
+    assert search(index, query).hits[0].doc_id == doc_id
+
+
+def test_section_label_returned(index):
+    hit = search(index, "kết hôn trái pháp luật", doc_type="Luật").hits[0]
+    assert hit.doc_id == "hngd"
+    assert hit.section.startswith("Điều ")
+    assert hit.section_id.startswith("dieu-")
+
+
+def test_dieu_and_diem_queries(index):
+    hit = search(index, "Điều 3 giải thích từ ngữ", doc_type="Luật").hits[0]
+    assert hit.section == "Điều 3"
+
+
+def test_filters_and_facets(index):
+    result = search(index, "nạn nhân")
+    assert result.total >= 3
+    assert result.facets["doc_type"]["Kế hoạch"] >= 2
+    assert set(result.facets) == {"doc_type", "issuer", "year", "province", "status"}
+    assert sum(result.facets["doc_type"].values()) == result.total
+    only_2021 = search(index, "nạn nhân", year=2021)
+    assert {h.doc_id for h in only_2021.hits} == {"qd-525", "hue-2021"}
+    assert only_2021.facets["year"] == {"2021": 2}
+    assert search(index, "nạn nhân", issuer="UBND tỉnh Tây Ninh").total == 1
+
+
+def test_one_hit_per_document(index):
+    result = search(index, "trẻ em", limit=20)
+    ids = [h.doc_id for h in result.hits]
+    assert len(ids) == len(set(ids))
+    assert result.hits == sorted(result.hits, key=lambda h: -h.score)
+
+
+def test_paging(index):
+    first = search(index, "nạn nhân", limit=2)
+    second = search(index, "nạn nhân", limit=2, offset=2)
+    assert not {h.doc_id for h in first.hits} & {h.doc_id for h in second.hits}
+
+
+@pytest.mark.parametrize("query", ["", "   ", "x" * 3000, '"mua bán người', "!!! ???"])
+def test_bad_queries_raise(index, query):
+    with pytest.raises(SearchQueryError) as info:
+        search(index, query)
+    assert info.value.status == 400
+
+
+def test_quoted_phrase(index):
+    result = search(index, '"mua bán người"')
+    assert result.total >= 2
+    assert all("mua" in h.snippet.lower() for h in result.hits)
+
+
+def test_more_like_this(index):
+    result = more_like_this(index, "hue-2021")
+    assert result.hits and "hue-2021" not in {h.doc_id for h in result.hits}
+    assert more_like_this(index, "no-such-doc").hits == []
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+def test_snippet_is_escaped(tmp_path):
+    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+    index_documents(ix, [IndexDoc(doc_id="x", text='Bảo vệ <script>alert("nạn nhân")</script> & trẻ em')])
+    snippet = search(ix, "nạn nhân").hits[0].snippet
+    assert "<script>" not in snippet
+    assert "&lt;script&gt;" in snippet and "&amp;" in snippet
+    assert "<mark>nạn</mark>" in snippet
+    ix.close()
+
+
+def test_reindex_replaces_and_delete_removes(tmp_path):
+    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+    index_documents(ix, [IndexDoc(doc_id="a", text="hỗ trợ học nghề")])
+    index_documents(ix, [IndexDoc(doc_id="a", text="trợ cấp khó khăn ban đầu")])
+    assert search(ix, "học nghề").total == 0
+    assert search(ix, "trợ cấp").total == 1
+    delete_documents(ix, ["a"])
+    assert search(ix, "trợ cấp").total == 0
+    ix.close()
+
+
+def test_writer_cancels_on_error(tmp_path):
+    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+    index_documents(ix, [IndexDoc(doc_id="a", text="hỗ trợ y tế")])
+
+    def broken_docs():
+        yield IndexDoc(doc_id="b", text="hỗ trợ tâm lý")
+        raise RuntimeError("parser failed")
+
+    with pytest.raises(RuntimeError):
+        index_documents(ix, broken_docs())
+    assert search(ix, "tâm lý").total == 0
+    # the lock was released: another write goes through at once
+    index_documents(ix, [IndexDoc(doc_id="c", text="tư vấn pháp luật")], timeout=0)
+    assert search(ix, "tư vấn").total == 1
+    ix.close()
+
+
+def test_search_while_writer_open(tmp_path):
+    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+    index_documents(ix, [IndexDoc(doc_id="a", text="hỗ trợ y tế cho nạn nhân")])
+    with index_writer(ix) as writer:
+        writer.add_document(key="b#body", doc_id="b", syl="nạn nhân", fsyl="nan nhan")
+        # a reader in another thread still works and sees the committed state
+        found = []
+        thread = threading.Thread(target=lambda: found.append(search(ix, "nạn nhân").total))
+        thread.start()
+        thread.join()
+        assert found == [1]
+    assert search(ix, "nạn nhân").total == 2
+    ix.close()
+
+
+def test_second_writer_gets_clear_error(tmp_path):
+    from kb.search import IndexLockedError
+
+    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+    with index_writer(ix):
+        with pytest.raises(IndexLockedError) as info:
+            index_documents(ix, [IndexDoc(doc_id="a", text="x")], timeout=0.3)
+    assert "đang được ghi" in str(info.value)
+    ix.close()
