@@ -20,6 +20,8 @@ from kb.errors import ParseError
 from kb.ingest.readers.html import KNOWN_STATUSES, read_html
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
+# real pages the demo corpus already ships are read from there
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 VBPL = SHARED / "html" / "vbpl"
 PHAPDIEN = SHARED / "html" / "phapdien"
@@ -92,7 +94,7 @@ BODY_MISMATCH = {"doc_000103.html", "doc_000707.html"}
 
 
 def test_vbpl_ttlt_29_2025_body_and_hints():
-    raw = read(DATA / "vbpl-ttlt-29-2025.html")
+    raw = read(CORPUS / "vbpl" / "ttlt-29-2025-tro-giup-phap-ly.html")
     assert raw.site == "vbpl" and raw.format == "html" and raw.language == "vi"
     assert raw.warnings == []
     assert raw.hints["status"] == "Còn hiệu lực"
@@ -112,7 +114,7 @@ def test_vbpl_ttlt_29_2025_body_and_hints():
 
 
 def test_vbpl_number_split_across_tags_stays_contiguous():
-    raw = read(DATA / "vbpl-ttlt-29-2025.html")
+    raw = read(CORPUS / "vbpl" / "ttlt-29-2025-tro-giup-phap-ly.html")
     # the HTML has "số 1</i><i>0</i><i>/2018/TTLT..." in the preamble
     assert "Thông tư liên tịch số 10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC" in raw.text
     assert "10/2018/TTLT" in raw.text
@@ -121,7 +123,7 @@ def test_vbpl_number_split_across_tags_stays_contiguous():
 
 
 def test_vbpl_header_columns_not_interleaved():
-    lines = lines_of(read(DATA / "vbpl-ttlt-29-2025.html"))
+    lines = lines_of(read(CORPUS / "vbpl" / "ttlt-29-2025-tro-giup-phap-ly.html"))
     issuer = index_of(lines, "BỘ TƯ PHÁP - BỘ CÔNG AN")
     number = index_of(lines, "Số: 29/2025/TTLT")
     motto = index_of(lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
@@ -263,7 +265,7 @@ def test_tvpl_real_pages(path):
 
 
 def test_phapdien_topic_with_source_notes():
-    raw = read(DATA / "phapdien-4.5-tro-giup-phap-ly.html")
+    raw = read(CORPUS / "phap-dien" / "de-muc-4.5-tro-giup-phap-ly.html")
     assert raw.site == "phapdien"
     assert raw.hints == {"title": "Đề mục 4.5 Trợ giúp pháp lý"}
     lines = lines_of(raw)
