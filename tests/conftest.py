@@ -22,6 +22,14 @@ TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 SEEDS = SHARED / "seeds"
+SHARED_DOCS = SHARED / "docs"
+
+
+def official_numbers() -> dict[str, str]:
+    """source_registry.json: official number per real file, keyed by the
+    file stem without underscores (the registry's doc_id spelling differs)."""
+    docs = json.loads((SHARED_DOCS / "source_registry.json").read_text(encoding="utf-8"))["documents"]
+    return {d["doc_id"].replace("_", ""): d["official_number"] for d in docs}
 
 
 def seed_file(prefix: str) -> Path:

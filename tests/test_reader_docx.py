@@ -26,9 +26,9 @@ from kb.errors import ParseError
 from kb.ingest.readers import read_file
 from kb.ingest.readers import docx as docx_module
 from kb.ingest.readers.docx import read_docx
+from conftest import SHARED_DOCS, official_numbers
 
 DATA = Path(__file__).resolve().parent / "data" / "docx"
-SHARED_DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "docs"
 HEADER_DOCX = DATA / "nghi-dinh-21-2021-header-table.docx"
 PLAIN_DOCX = DATA / "an-le-26-2018-no-table.docx"
 
@@ -92,13 +92,6 @@ def test_plain_document_and_dispatch():
     assert "Nguồn án lệ:" in raw.text.split("\n")
 
 
-def _registry() -> dict[str, str]:
-    path = SHARED_DOCS / "source_registry.json"
-    if not path.exists():
-        return {}
-    docs = json.loads(path.read_text(encoding="utf-8"))["documents"]
-    return {d["doc_id"].replace("_", ""): d["official_number"] for d in docs}
-
 
 REAL_DOCX = sorted(SHARED_DOCS.glob("*.docx"))
 assert REAL_DOCX, f"no real files in {SHARED_DOCS}: ../shared must be beside the project"
@@ -106,7 +99,7 @@ assert REAL_DOCX, f"no real files in {SHARED_DOCS}: ../shared must be beside the
 
 @pytest.mark.parametrize("path", REAL_DOCX, ids=lambda p: p.name)
 def test_real_docx_yields_official_number(path):
-    number = _registry().get(path.stem.replace("_", ""))
+    number = official_numbers().get(path.stem.replace("_", ""))
     assert number, f"{path.name} is not in source_registry.json"
     started = time.perf_counter()
     raw = read(path)

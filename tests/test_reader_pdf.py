@@ -25,9 +25,9 @@ from kb.errors import ParseError
 from kb.ingest.readers import read_file
 from kb.ingest.readers import pdf as pdf_module
 from kb.ingest.readers.pdf import read_pdf
+from conftest import SHARED_DOCS, official_numbers
 
 DATA = Path(__file__).resolve().parent / "data" / "pdf"
-SHARED_DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "docs"
 HEADER_PDF = DATA / "nghi-dinh-21-2021-two-column-header.pdf"
 FOOTNOTE_PDF = DATA / "an-le-43-2021-footnote-marker.pdf"
 ENCRYPTED_PDF = DATA / "encrypted-aes256-user-password.pdf"
@@ -169,13 +169,6 @@ def test_read_file_dispatches_to_pdf():
 # Every real PDF yields its official number
 
 
-def _registry() -> dict[str, str]:
-    path = SHARED_DOCS / "source_registry.json"
-    if not path.exists():
-        return {}
-    docs = json.loads(path.read_text(encoding="utf-8"))["documents"]
-    return {d["doc_id"].replace("_", ""): d["official_number"] for d in docs}
-
 
 REAL_PDFS = sorted(SHARED_DOCS.glob("*.pdf"))
 assert REAL_PDFS, f"no real files in {SHARED_DOCS}: ../shared must be beside the project"
@@ -183,7 +176,7 @@ assert REAL_PDFS, f"no real files in {SHARED_DOCS}: ../shared must be beside the
 
 @pytest.mark.parametrize("path", REAL_PDFS, ids=lambda p: p.name)
 def test_real_pdf_yields_official_number(path):
-    number = _registry().get(path.stem.replace("_", ""))
+    number = official_numbers().get(path.stem.replace("_", ""))
     assert number, f"{path.name} is not in source_registry.json"
     started = time.perf_counter()
     raw = read(path)
