@@ -320,21 +320,28 @@ def _header_region(page, lines: list[_Line], body_center: float) -> _Region | No
                     left_center = (min(ln.x0 for ln in lines) + gutter[0]) / 2
                 # Lines above the anchor (e.g. a second issuer line placed
                 # higher) join the region if they do not cross the gutter.
-                start = idx
-                height = _line_height(lines)
-                while start > 0:
-                    prev = lines[start - 1]
-                    if lines[start].top - prev.bottom > _MAX_GAP_LINES * height:
-                        break
-                    if _split_line(prev, gutter) is None:
-                        break
-                    start -= 1
+                start = _region_start(
+                    lines, idx, _MAX_GAP_LINES, lambda prev: _split_line(prev, gutter) is not None
+                )
                 region = _extend_region(lines, idx, gutter, left_center, right_center, body_center)
                 if region is None:
                     return None
                 region.first = start
                 return region
     return None
+
+
+def _region_start(lines: list[_Line], idx: int, max_gap_lines: float, belongs) -> int:
+    """Walk up from ``lines[idx]`` while the line above is close (at most
+    ``max_gap_lines`` line heights) and ``belongs(line)``; the first index."""
+    start = idx
+    height = _line_height(lines)
+    while start > 0:
+        prev = lines[start - 1]
+        if lines[start].top - prev.bottom > max_gap_lines * height or not belongs(prev):
+            break
+        start -= 1
+    return start
 
 
 def _signer_region(lines: list[_Line], body_center: float) -> tuple[_Region, _Carry] | None:
@@ -367,16 +374,13 @@ def _signer_region(lines: list[_Line], body_center: float) -> tuple[_Region, _Ca
             return None
         left_center = (line.words[0]["x0"] + gutter[0]) / 2
         # The signer title may sit a little above "Nơi nhận:".
-        start = idx
-        height = _line_height(lines)
-        while start > 0:
-            prev = lines[start - 1]
-            if lines[start].top - prev.bottom > 1.5 * height:
-                break
+        def signer_line(prev: _Line) -> bool:
             split = _split_line(prev, gutter)
-            if split is None or split[0] or abs(prev.center - right_center) > abs(prev.center - body_center):
-                break
-            start -= 1
+            return not (
+                split is None or split[0] or abs(prev.center - right_center) > abs(prev.center - body_center)
+            )
+
+        start = _region_start(lines, idx, 1.5, signer_line)
         region = _extend_region(lines, idx, gutter, left_center, right_center, body_center)
         if region is None:
             return None
