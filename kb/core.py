@@ -139,9 +139,7 @@ class KnowledgeBase:
         from kb.search import delete_documents, index_documents
 
         with self.store.session() as session:
-            old = find_by_path(session, key)
-            old_id = old.id if old is not None else None
-            doc = save_document(
+            doc, old_id = save_document(
                 session, parsed, path=key, file_hash=digest, file_size=size, stored_name=stored_name
             )
             # index inside the store transaction: if indexing fails the

@@ -114,9 +114,14 @@ def save_document(
     file_hash: str,
     file_size: int,
     stored_name: str,
-) -> Document:
-    """Insert the document, replacing whatever was stored for ``path``."""
+) -> tuple[Document, str | None]:
+    """Insert the document, replacing whatever was stored for ``path``.
+
+    Returns:
+        The new document, and the id of the one it replaced (or None).
+    """
     old = find_by_path(session, path)
+    replaced_id = old.id if old is not None else None
     if old is not None:
         session.delete(old)
         session.flush()
@@ -166,7 +171,7 @@ def save_document(
         )
     session.add(doc)
     session.flush()
-    return doc
+    return doc, replaced_id
 
 
 def _page_of(parsed: ParsedDocument, offset: int) -> int | None:
