@@ -2,9 +2,10 @@
 
     python bench/retrieval.py --laws LAWS.json --questions QUESTIONS.json [--home DIR]
 
-Each law becomes one document whose articles become "Điều N" sections; every
-question is asked through the normal search (one hit per section) and scored
-by the article. The last line printed is one JSON object:
+Each law becomes one text file whose articles are "Điều N." headings; the
+files go through the normal ingest pipeline (reader, normalisation, metadata,
+structure, store, index) and every question is asked through the normal
+search (one hit per section), scored by the article. The last line printed is one JSON object:
 {"n", "recall@1", "recall@5", "recall@10", "mrr@10"}.
 """
 
@@ -23,7 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kb.ingest.normalize import clean_text, normalize_tones  # noqa: E402
-from kb.search import IndexDoc, IndexSection, Ranking, index_documents, open_index, search  # noqa: E402
+from kb.config import load_settings  # noqa: E402
+from kb.core import KnowledgeBase  # noqa: E402
+from kb.search import Ranking, open_index, search  # noqa: E402
 from kb.search.analysis import underthesea_segmenter, whitespace_segmenter  # noqa: E402
 
 _YEAR_SUFFIX_RE = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
@@ -35,32 +38,34 @@ def law_key(law_id: str) -> str:
     return _YEAR_SUFFIX_RE.sub("", text)
 
 
-def law_documents(laws: list[dict]) -> list[IndexDoc]:
-    """One document per law, one "Điều N" section per article.
+def write_law_files(laws: list[dict], folder: Path) -> dict[str, str]:
+    """Write each law as a plain-text file laid out like the official text
+    (kind in capitals, name, then "Điều N. heading" and the body), so that the
+    normal ingest pipeline reads it. This is the only step that knows the
+    ALQAC layout.
 
-    An article's first line is its heading ("Phạm vi điều chỉnh"). This is
-    the only step that knows the ALQAC layout; the lead routes it through
-    the ingest pipeline later.
+    Returns:
+        file name -> law key.
     """
-    docs = []
-    for law in laws:
+    files = {}
+    for i, law in enumerate(laws):
         name = clean_text(law["id"])
-        kind = "Bộ luật" if name.lower().startswith("bộ luật") else "Hiến pháp" if name.lower().startswith(
-            "hiến pháp") else "Luật"
-        sections = []
+        kind = next((k for k in _KINDS if name.lower().startswith(k.lower())), "Luật")
+        subject = name[len(kind):].strip() if name.lower().startswith(kind.lower()) else name
+        lines = [kind.upper()]
+        if subject:
+            lines.append(subject[:1].upper() + subject[1:])
         for article in law["articles"]:
-            text = clean_text(article["text"])
-            heading, _, body = text.partition("\n")
-            sections.append(
-                IndexSection(
-                    section_id=f"dieu-{article['id']}",
-                    label=f"Điều {article['id']}",
-                    heading=heading.strip(),
-                    text=body.strip(),
-                )
-            )
-        docs.append(IndexDoc(doc_id=law_key(law["id"]), doc_type=kind, title=name, sections=sections))
-    return docs
+            heading, _, body = clean_text(article["text"]).partition("\n")
+            lines.append(f"Điều {article['id']}. {heading.strip()}")
+            lines.append(body.strip())
+        file_name = f"law-{i:03d}.txt"
+        (folder / file_name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        files[file_name] = law_key(law["id"])
+    return files
+
+
+_KINDS = ("Bộ luật", "Hiến pháp", "Luật")
 
 
 def load_questions(path: Path, with_choices: bool = True) -> list[tuple[str, set[tuple[str, str]]]]:
@@ -76,12 +81,12 @@ def load_questions(path: Path, with_choices: bool = True) -> list[tuple[str, set
     return out
 
 
-def evaluate(index, questions: Iterable[tuple[str, set]], k: int = 10) -> dict:
+def evaluate(index, questions: Iterable[tuple[str, set]], laws_by_doc: dict[str, str], k: int = 10) -> dict:
     n = r1 = r5 = r10 = mrr = 0.0
     for text, gold in questions:
         n += 1
         result = search(index, text[:1900], limit=k, facets=False, group=False)
-        ranked = [(h.doc_id, h.section_id.removeprefix("dieu-")) for h in result.hits]
+        ranked = [(laws_by_doc.get(h.doc_id), _article(h.section)) for h in result.hits]
         rank = next((i for i, key in enumerate(ranked, 1) if key in gold), None)
         if rank:
             r1 += rank <= 1
@@ -90,6 +95,11 @@ def evaluate(index, questions: Iterable[tuple[str, set]], k: int = 10) -> dict:
             mrr += 1 / rank
     n = n or 1
     return {"n": int(n), "recall@1": r1 / n, "recall@5": r5 / n, "recall@10": r10 / n, "mrr@10": mrr / n}
+
+
+def _article(label: str | None) -> str | None:
+    """ "Điều 12" -> "12"."""
+    return label.split()[1] if label and label.startswith("Điều ") else None
 
 
 def main(argv=None) -> int:
@@ -109,16 +119,23 @@ def main(argv=None) -> int:
     ranking = Ranking(**json.loads(args.ranking))
     with tempfile.TemporaryDirectory() as tmp:
         home = args.home or Path(tmp)
+        folder = Path(tmp) / "laws"
+        folder.mkdir()
         started = time.perf_counter()
-        index = open_index(home / "index", segmenter=segmenter, ranking=ranking)
-        laws = json.loads(args.laws.read_text(encoding="utf-8"))
-        sections = index_documents(index, law_documents(laws))
-        print(f"indexed {sections} sections in {time.perf_counter() - started:.1f}s", file=sys.stderr)
+        files = write_law_files(json.loads(args.laws.read_text(encoding="utf-8")), folder)
+        settings = load_settings(home, f"sqlite:///{home / 'bench.sqlite3'}")
+        index = open_index(settings.index_dir, segmenter=segmenter, ranking=ranking)
+        kb = KnowledgeBase(settings, index=index)
+        report = kb.ingest([folder])
+        if report.failed:
+            print(f"not ingested: {report.failed}", file=sys.stderr)
+        laws_by_doc = {d["id"]: files[Path(d["path"]).name] for d in report.documents}
+        print(f"ingested {report.ingested} laws in {time.perf_counter() - started:.1f}s", file=sys.stderr)
         started = time.perf_counter()
         questions = load_questions(args.questions, args.with_choices)
-        scores = evaluate(index, questions)
+        scores = evaluate(kb.index, questions, laws_by_doc)
         print(f"{len(questions)} questions in {time.perf_counter() - started:.1f}s", file=sys.stderr)
-        index.close()
+        kb.close()
     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in scores.items()}))
     return 0
 

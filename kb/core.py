@@ -70,12 +70,17 @@ def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
 class KnowledgeBase:
     """Settings, store and index of one knowledge base folder."""
 
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, index=None):
+        """Args:
+            settings: where the knowledge base lives (default: environment).
+            index: an open search index to use instead of the one in the
+                home folder (benchmarks pass their own segmenter/ranking).
+        """
         self.settings = settings or load_settings()
         self.settings.home.mkdir(parents=True, exist_ok=True)
         self.settings.files_dir.mkdir(exist_ok=True)
         self.store: Store = open_store(self.settings.database_url)
-        self._index = None
+        self._index = index
 
     @property
     def index(self):

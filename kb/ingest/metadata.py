@@ -137,8 +137,11 @@ def extract_metadata(
     header = _header_lines(lines)
     meta = Metadata()
 
-    official = any(_MOTTO_RE.match(h.strip("| ")) for h in header) or any(
-        _NUMBER_LINE_RE.match(h) and find_numbers(h) for h in header[:15]
+    official = (
+        any(_MOTTO_RE.match(h.strip("| ")) for h in header)
+        or any(_NUMBER_LINE_RE.match(h) and find_numbers(h) for h in header[:15])
+        # a text that opens with its kind in capitals ("LUẬT", "KẾ HOẠCH")
+        or bool(header and header[0].strip(" .:") in _TYPE_BY_UPPER)
     )
     if not official and site != "phapdien" and _describe_report(text, meta, hints):
         meta.source_kind = "report"
