@@ -137,6 +137,8 @@ def canonical_number(raw: str) -> str | None:
     '15/2020/NĐ-CP'
     >>> canonical_number("Decree 34/2016/ND-CP")
     '34/2016/NĐ-CP'
+    >>> canonical_number("01/2016/NQ.HĐTP")
+    '01/2016/NQ-HĐTP'
     >>> canonical_number("07/2026/qd-ttg")
     '07/2026/QĐ-TTg'
     """
@@ -151,7 +153,7 @@ def _canonical_from_match(match: re.Match) -> str:
     n = match.group("n")
     year = match.group("year")
     code = match.group("code_y") or match.group("code")
-    code = re.sub(r"\s+", "", code).upper().replace("TTG", "TTg")
+    code = re.sub(r"\s+", "", code).upper().replace("TTG", "TTg").replace(".", "-")
     parts = re.split(r"([-/])", code)
     code = "".join(_restore_code(p) if p not in "-/" else p for p in parts)
     # "ÁN LỆ SỐ 43/2021/AL1": a footnote marker glued to the án lệ code

@@ -17,6 +17,10 @@ _UP = "A-ZĐÀ-ỸÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊ�
 # "TTg" (Thủ tướng) is the one code written with a lower-case letter.
 _CODE = rf"(?:TTg|[{_UP}][{_UP}0-9]*)"
 
+# Between codes: "-" or "/", spaced or not; or a bare "." typed for "-"
+# ("01/2016/NQ.HĐTP" in Pháp điển), never followed by a space.
+_SEP = r"(?:\s?[-/]\s?|\.(?=[A-ZĐ]))"
+
 # A document number (số hiệu), tolerant of the spacing seen in real text.
 # Matches:  15/2020/NĐ-CP   113/KH-UBND   525/QĐ- LĐTBXH   116 /2025/QH15
 #           66.9/2025/NQ-CP   29/2025/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC
@@ -26,8 +30,8 @@ _CODE = rf"(?:TTg|[{_UP}][{_UP}0-9]*)"
 # Group "n" is the ordinal, "year" the optional year, "code" the rest.
 DOC_NUMBER_RE = re.compile(
     rf"(?<![\w/.])(?P<n>\d{{1,5}}(?:\.\d{{1,3}})?)\s?/\s?"
-    rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?(?P<code_y>{_CODE}(?:\s?[-/]\s?{_CODE})*)"
-    rf"|(?P<code>{_CODE}(?:\s?[-/]\s?{_CODE})*\s?-\s?{_CODE}))"
+    rf"(?:(?P<year>(?:19|20)\d\d)\s?/\s?(?P<code_y>{_CODE}(?:{_SEP}{_CODE})*)"
+    rf"|(?P<code>{_CODE}(?:{_SEP}{_CODE})*\s?-\s?{_CODE}))"
     rf"(?![\w])"
 )
 

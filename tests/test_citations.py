@@ -1,0 +1,54 @@
+"""Citations in real text: numbers, kinds, pins and relations."""
+
+from datetime import date
+
+import pytest
+
+from kb.ingest.citations import find_citations
+from kb.ingest.normalize import clean_text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # seed 004 (Tây Ninh plan): the plan implements a letter, then decisions
+        ("Thực hiện Công văn số 2670/VPCP-QHQT của Văn phòng Chính phủ, ngày 20 tháng 9 năm 2019 về việc",
+         [("2670/VPCP-QHQT", "Công văn", "thực hiện", None)]),
+        ("tổ chức triển khai, thực hiện có hiệu quả Quyết định số 2546/QĐ-TTg ngày 31 tháng 12 năm 2015",
+         [("2546/QĐ-TTg", "Quyết định", "thực hiện", None)]),
+        # seed 003: fraction slash and a space inside the number
+        ("ban hành Quyết định số 525⁄QĐ- LĐTBXH về việc ban hành Kế hoạch",
+         [("525/QĐ-LĐTBXH", "Quyết định", "dẫn chiếu", None)]),
+        # seed 002: one "Thực hiện" governs a list separated by ";"
+        ("Thực hiện Công văn số 314/PCTNNXH-HTNNTT ngày 10/7/2023 của Cục; Công văn số 4241/UBND-NCPC ngày 5/7/2023",
+         [("314/PCTNNXH-HTNNTT", "Công văn", "thực hiện", None), ("4241/UBND-NCPC", "Công văn", "thực hiện", None)]),
+        # vbpl TTLT 29/2025: a name between kind and number; amending laws stay part of the basis
+        ("Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13 được sửa đổi, bổ sung bởi Luật số 02/2021/QH15",
+         [("101/2015/QH13", "Bộ luật", "căn cứ", None), ("02/2021/QH15", "Luật", "căn cứ", None)]),
+        ("Căn cứ Luật Phòng chống, chống mua bán người số 53/2024/QH15;",
+         [("53/2024/QH15", "Luật", "căn cứ", None)]),
+        ("Sửa đổi, bổ sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC",
+         [("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "Thông tư liên tịch", "sửa đổi", None)]),
+        # pin cites
+        ("theo quy định tại điểm a khoản 2 Điều 5 Nghị định số 62/2012/NĐ-CP",
+         [("62/2012/NĐ-CP", "Nghị định", "dẫn chiếu", "điểm a khoản 2 Điều 5")]),
+        ("(Điều 150 Bộ luật số 100/2015/QH13 Bộ luật Hình sự ngày 27/11/2015 của Quốc hội",
+         [("100/2015/QH13", "Bộ luật", "dẫn chiếu", "Điều 150")]),
+        ("Quyết định này thay thế Quyết định số 04/2019/QĐ-TTg",
+         [("04/2019/QĐ-TTg", "Quyết định", "thay thế", None)]),
+        ("bãi bỏ Thông tư số 11/2014/TT-BTP", [("11/2014/TT-BTP", "Thông tư", "bãi bỏ", None)]),
+        ("Nghị định này quy định chi tiết Luật số 11/2017/QH14", [("11/2017/QH14", "Luật", "hướng dẫn", None)]),
+        # not citations
+        ("Ban Chỉ đạo 138/CP của Chính phủ; ngày 29/12/2020; giai đoạn 2021-2025", []),
+    ],
+)
+def test_find_citations(text, expected):
+    got = [(c.number, c.doc_type, c.relation, c.pin) for c in find_citations(clean_text(text))]
+    assert got == expected
+
+
+def test_own_number_is_not_a_citation_and_dates_are_read():
+    text = "Kế hoạch số 113/KH-UBND. Thực hiện Quyết định số 2546/QĐ-TTg ngày 31 tháng 12 năm 2015"
+    [cite] = find_citations(text, own_number="113/KH-UBND")
+    assert cite.issued == date(2015, 12, 31)
+    assert text[cite.start:cite.end] == cite.raw == "Quyết định số 2546/QĐ-TTg"
