@@ -174,7 +174,7 @@ class KnowledgeBase:
     def show(self, ref: str) -> dict:
         """The ``kb show`` record of a document (by id or number)."""
         with self.store.session() as session:
-            return document_dict(find_document(session, ref))
+            return document_dict(find_document(session, ref), session)
 
     def original_path(self, ref: str) -> Path:
         with self.store.session() as session:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kb.ingest.citations import find_citations
 from kb.ingest.metadata import extract_metadata
 from kb.ingest.models import Metadata, Page, ParsedDocument, RawDocument, Section
 from kb.ingest.normalize import DEFAULT_STEPS, clean_text
@@ -45,6 +46,7 @@ def parse_raw(raw: RawDocument) -> ParsedDocument:
         language=raw.language,
         site=raw.site,
         warnings=list(raw.warnings),
+        citations=find_citations(text, own_number=metadata.number),
     )
 
 

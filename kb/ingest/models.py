@@ -117,6 +117,7 @@ class ParsedDocument:
     language: str = "vi"
     site: str | None = None
     warnings: list[str] = field(default_factory=list)
+    citations: list = field(default_factory=list)  # kb.ingest.citations.Citation
 
     def section_text(self, section: Section) -> str:
         return self.text[section.start:section.end]

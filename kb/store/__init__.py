@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kb.errors import DocumentNotFound
 from kb.ingest.models import ParsedDocument
 from kb.ingest.normalize import fold_diacritics, number_key
-from kb.store.models import Base, Document, Section
+from kb.store.models import Base, Citation, Document, Section
 
 
 class Store:
@@ -122,6 +122,7 @@ def save_document(
     """
     old = find_by_path(session, path)
     replaced_id = old.id if old is not None else None
+    replaced_key = old.number_key if old is not None else None
     if old is not None:
         session.delete(old)
         session.flush()
@@ -169,9 +170,83 @@ def save_document(
                 page=_page_of(parsed, s.start),
             )
         )
+    for c in parsed.citations:
+        doc.citations.append(
+            Citation(
+                raw=c.raw,
+                number=c.number,
+                number_key=number_key(c.number) or c.number,
+                doc_type=c.doc_type,
+                relation=c.relation,
+                pin=c.pin,
+                issued=c.issued,
+                start=c.start,
+                end=c.end,
+            )
+        )
     session.add(doc)
     session.flush()
+    keys = {c.number_key for c in doc.citations}
+    keys |= {k for k in (doc.number_key, replaced_key) if k}
+    resolve_citations(session, keys)
     return doc, replaced_id
+
+
+def resolve_citations(session: Session, keys: set[str] | None = None) -> None:
+    """(Re)link citations to the documents their numbers name.
+
+    Runs on every ingest for the numbers the new document carries or cites,
+    so a citation ingested before its target becomes resolved when the
+    target arrives, in either order.
+
+    Args:
+        keys: number keys to resolve; None resolves every citation.
+    """
+    query = select(Citation)
+    if keys is not None:
+        if not keys:
+            return
+        query = query.where(Citation.number_key.in_(keys))
+    citations = session.scalars(query).all()
+    wanted = {c.number_key for c in citations}
+    candidates: dict[str, list[Document]] = {}
+    if wanted:
+        for doc in session.scalars(select(Document).where(Document.number_key.in_(wanted))):
+            candidates.setdefault(doc.number_key, []).append(doc)
+    for cite in citations:
+        targets = [d for d in candidates.get(cite.number_key, []) if d.id != cite.document_id]
+        target = _choose_target(cite, targets)
+        if target is None:
+            cite.status = "ambiguous" if len(targets) > 1 else "unresolved"
+            cite.target_id = cite.target_anchor = None
+        else:
+            cite.status, cite.target_id = "resolved", target.id
+            cite.target_anchor = _pinned_anchor(session, target, cite.pin)
+
+
+def _choose_target(cite: Citation, targets: list[Document]) -> Document | None:
+    """One document, or None when none or several fit.
+
+    The same "…/QĐ-UBND" exists in many provinces: the citation's date, then
+    the real document over news reports of it, decide.
+    """
+    if len(targets) > 1 and cite.issued:
+        dated = [d for d in targets if d.issued == cite.issued]
+        targets = dated or targets
+    if len(targets) > 1:
+        documents = [d for d in targets if d.source_kind == "document"]
+        if len(documents) == 1:
+            targets = documents
+    return targets[0] if len(targets) == 1 else None
+
+
+def _pinned_anchor(session: Session, target: Document, pin: str | None) -> str | None:
+    if not pin:
+        return None
+    section = session.scalars(
+        select(Section).where(Section.document_id == target.id, Section.label == pin).limit(1)
+    ).first()
+    return section.anchor if section else None
 
 
 def _page_of(parsed: ParsedDocument, offset: int) -> int | None:
@@ -181,8 +256,21 @@ def _page_of(parsed: ParsedDocument, offset: int) -> int | None:
     return None
 
 
-def document_dict(doc: Document) -> dict:
-    """The JSON shape of ``kb show`` (CONTRACT.md)."""
+def document_dict(doc: Document, session: Session | None = None) -> dict:
+    """The JSON shape of ``kb show`` (CONTRACT.md); ``cited_by`` needs the session."""
+    cited_by = []
+    if session is not None:
+        rows = session.execute(
+            select(Citation, Document)
+            .join(Document, Citation.document_id == Document.id)
+            .where(Citation.target_id == doc.id)
+            .order_by(Document.issued, Document.id)
+        ).all()
+        cited_by = [
+            {"doc_id": d.id, "number": d.number, "relation": c.relation, "doc_type": d.doc_type, "title": d.title,
+             "pin": c.pin}
+            for c, d in rows
+        ]
     return {
         "id": doc.id,
         "number": doc.number,
@@ -213,8 +301,21 @@ def document_dict(doc: Document) -> dict:
             }
             for s in doc.sections
         ],
-        "citations": [],
-        "cited_by": [],
+        "citations": [
+            {
+                "raw": c.raw,
+                "number": c.number,
+                "doc_type": c.doc_type,
+                "relation": c.relation,
+                "pin": c.pin,
+                "issued": c.issued.isoformat() if c.issued else None,
+                "target_id": c.target_id,
+                "target_anchor": c.target_anchor,
+                "status": c.status,
+            }
+            for c in doc.citations
+        ],
+        "cited_by": cited_by,
         "duties": [],
     }
 
@@ -226,6 +327,8 @@ __all__ = [
     "find_by_hash",
     "find_by_path",
     "save_document",
+    "resolve_citations",
+    "Citation",
     "document_dict",
     "make_document_id",
     "Document",

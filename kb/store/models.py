@@ -50,6 +50,12 @@ class Document(Base):
     sections: Mapped[list[Section]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Section.ordinal"
     )
+    citations: Mapped[list[Citation]] = relationship(
+        back_populates="document",
+        cascade="all, delete-orphan",
+        order_by="Citation.start",
+        foreign_keys="Citation.document_id",
+    )
 
 
 class Section(Base):
@@ -72,3 +78,31 @@ class Section(Base):
 
     def text_of(self, document: Document) -> str:
         return document.text[self.start:self.end]
+
+
+class Citation(Base):
+    """A reference from one document to another, resolved by number.
+
+    ``status`` is "resolved" (``target_id`` set), "ambiguous" (several
+    documents carry the number and nothing decides) or "unresolved" (the
+    target is not in the knowledge base yet; resolved when it arrives).
+    """
+
+    __tablename__ = "citations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    raw: Mapped[str] = mapped_column(Text)
+    number: Mapped[str] = mapped_column(String(120))
+    number_key: Mapped[str] = mapped_column(String(120), index=True)
+    doc_type: Mapped[str | None] = mapped_column(String(40))
+    relation: Mapped[str] = mapped_column(String(20))
+    pin: Mapped[str | None] = mapped_column(String(120))
+    issued: Mapped[date | None] = mapped_column(Date)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    target_id: Mapped[str | None] = mapped_column(String(80), index=True)
+    target_anchor: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(12), default="unresolved")
+
+    document: Mapped[Document] = relationship(back_populates="citations", foreign_keys=[document_id])
