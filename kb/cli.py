@@ -102,6 +102,23 @@ def show(ctx: click.Context, doc: str, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--agency", default=None, help="Cơ quan, viết kiểu nào cũng được (Sở LĐTBXH …).")
+@click.option("--json", "as_json", is_flag=True, help="Print the duties as JSON.")
+@click.pass_context
+def duties(ctx: click.Context, agency: str | None, as_json: bool) -> None:
+    """Duties assigned to agencies (chủ trì / phối hợp / thường trực / theo dõi)."""
+    rows = _kb(ctx).duties(agency)
+    if as_json:
+        _emit({"duties": rows})
+        return
+    for row in rows:
+        deadline = f" — {row['deadline']}" if row["deadline"] else ""
+        click.echo(f"{row['agency']} [{row['role'] or '?'}] {row['number'] or row['doc_id']} {row['section'] or ''}{deadline}")
+        click.echo(f"    {row['task'][:200]}")
+    click.echo(f"{len(rows)} nhiệm vụ")
+
+
+@main.command()
 @click.argument("query")
 @click.option("--type", "doc_type", default=None, help="Loại văn bản, e.g. 'Kế hoạch'.")
 @click.option("--issuer", default=None, help="Cơ quan ban hành.")

@@ -23,6 +23,7 @@ from kb.store import (
     find_by_hash,
     find_by_path,
     find_document,
+    list_duties,
     open_store,
     save_document,
 )
@@ -175,6 +176,11 @@ class KnowledgeBase:
         """The ``kb show`` record of a document (by id or number)."""
         with self.store.session() as session:
             return document_dict(find_document(session, ref), session)
+
+    def duties(self, agency: str | None = None) -> list[dict]:
+        """Duties across all documents, optionally of one agency."""
+        with self.store.session() as session:
+            return list_duties(session, agency)
 
     def original_path(self, ref: str) -> Path:
         with self.store.session() as session:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kb.ingest.citations import find_citations
+from kb.ingest.duties import find_duties
 from kb.ingest.metadata import extract_metadata
 from kb.ingest.models import Metadata, Page, ParsedDocument, RawDocument, Section
 from kb.ingest.normalize import DEFAULT_STEPS, clean_text
@@ -36,17 +37,19 @@ def parse_raw(raw: RawDocument) -> ParsedDocument:
         steps = {"pdf": PDF_STEPS, "docx": DOCX_STEPS}.get(raw.format, DEFAULT_STEPS)
         text, pages = clean_text(raw.text, steps), []
     metadata = extract_metadata(text, raw.hints, site=raw.site, language=raw.language)
+    sections = find_sections(text)
     return ParsedDocument(
         source_text=raw.text,
         text=text,
         format=raw.format,
         metadata=metadata,
-        sections=find_sections(text),
+        sections=sections,
         pages=pages,
         language=raw.language,
         site=raw.site,
         warnings=list(raw.warnings),
         citations=find_citations(text, own_number=metadata.number),
+        duties=find_duties(text, sections),
     )
 
 

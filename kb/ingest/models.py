@@ -118,6 +118,7 @@ class ParsedDocument:
     site: str | None = None
     warnings: list[str] = field(default_factory=list)
     citations: list = field(default_factory=list)  # kb.ingest.citations.Citation
+    duties: list = field(default_factory=list)  # kb.ingest.duties.Duty
 
     def section_text(self, section: Section) -> str:
         return self.text[section.start:section.end]

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from kb.errors import DocumentNotFound
 from kb.ingest.models import ParsedDocument
 from kb.ingest.normalize import fold_diacritics, number_key
-from kb.store.models import Base, Citation, Document, Section
+from kb.ingest.duties import agency_key
+from kb.store.models import Base, Citation, Document, Duty, Section
 
 
 class Store:
@@ -170,6 +171,19 @@ def save_document(
                 page=_page_of(parsed, s.start),
             )
         )
+    for d in parsed.duties:
+        doc.duties.append(
+            Duty(
+                agency=d.agency,
+                agency_key=agency_key(d.agency),
+                role=d.role,
+                task=d.task,
+                deadline=d.deadline,
+                section=d.section,
+                start=d.start,
+                end=d.end,
+            )
+        )
     for c in parsed.citations:
         doc.citations.append(
             Citation(
@@ -256,6 +270,32 @@ def _page_of(parsed: ParsedDocument, offset: int) -> int | None:
     return None
 
 
+def duty_dict(duty: Duty, doc: Document | None = None) -> dict:
+    """A duty in the JSON of ``kb show`` (and, with its document, ``kb duties``)."""
+    out = {
+        "agency": duty.agency,
+        "role": duty.role,
+        "task": duty.task,
+        "deadline": duty.deadline,
+        "section": duty.section,
+    }
+    if doc is not None:
+        out.update(doc_id=doc.id, number=doc.number, doc_type=doc.doc_type, title=doc.title, issued=(
+            doc.issued.isoformat() if doc.issued else None))
+    return out
+
+
+def list_duties(session: Session, agency: str | None = None) -> list[dict]:
+    """Every stored duty, or those of one agency named in any spelling
+    ("Sở LĐTBXH" finds "Sở Lao động - Thương binh và Xã hội")."""
+    query = select(Duty, Document).join(Document, Duty.document_id == Document.id)
+    if agency:
+        key = agency_key(agency)
+        query = query.where((Duty.agency_key == key) | Duty.agency_key.like(f"%{key}%"))
+    query = query.order_by(Duty.agency_key, Document.issued, Duty.start)
+    return [duty_dict(duty, doc) for duty, doc in session.execute(query)]
+
+
 def document_dict(doc: Document, session: Session | None = None) -> dict:
     """The JSON shape of ``kb show`` (CONTRACT.md); ``cited_by`` needs the session."""
     cited_by = []
@@ -316,7 +356,7 @@ def document_dict(doc: Document, session: Session | None = None) -> dict:
             for c in doc.citations
         ],
         "cited_by": cited_by,
-        "duties": [],
+        "duties": [duty_dict(d) for d in doc.duties],
     }
 
 
@@ -328,6 +368,8 @@ __all__ = [
     "find_by_path",
     "save_document",
     "resolve_citations",
+    "list_duties",
+    "Duty",
     "Citation",
     "document_dict",
     "make_document_id",

@@ -50,6 +50,9 @@ class Document(Base):
     sections: Mapped[list[Section]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Section.ordinal"
     )
+    duties: Mapped[list[Duty]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Duty.start"
+    )
     citations: Mapped[list[Citation]] = relationship(
         back_populates="document",
         cascade="all, delete-orphan",
@@ -106,3 +109,22 @@ class Citation(Base):
     status: Mapped[str] = mapped_column(String(12), default="unresolved")
 
     document: Mapped[Document] = relationship(back_populates="citations", foreign_keys=[document_id])
+
+
+class Duty(Base):
+    """A task a document assigns to an agency (kb duties)."""
+
+    __tablename__ = "duties"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    agency: Mapped[str] = mapped_column(String(300))
+    agency_key: Mapped[str] = mapped_column(String(300), index=True)
+    role: Mapped[str | None] = mapped_column(String(20))
+    task: Mapped[str] = mapped_column(Text)
+    deadline: Mapped[str | None] = mapped_column(String(200))
+    section: Mapped[str | None] = mapped_column(String(200))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+    document: Mapped[Document] = relationship(back_populates="duties")
