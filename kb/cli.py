@@ -119,6 +119,23 @@ def duties(ctx: click.Context, agency: str | None, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--kind", default=None, help="Loại hỗ trợ, e.g. 'trợ giúp pháp lý', 'học nghề'.")
+@click.option("--json", "as_json", is_flag=True, help="Print the catalogue as JSON.")
+@click.pass_context
+def entitlements(ctx: click.Context, kind: str | None, as_json: bool) -> None:
+    """Provisions on what trafficking victims are entitled to."""
+    rows = _kb(ctx).entitlements(kind)
+    if as_json:
+        _emit({"entitlements": rows})
+        return
+    for row in rows:
+        click.echo(f"{row['provision']} — {row['doc_type'] or ''} {row['number'] or row['title'] or ''}"
+                   f" [{row['status'] or 'không rõ hiệu lực'}]")
+        click.echo(f"    {', '.join(row['kinds'])} · {', '.join(row['beneficiaries'])}")
+    click.echo(f"{len(rows)} điều khoản")
+
+
+@main.command()
 @click.argument("query")
 @click.option("--type", "doc_type", default=None, help="Loại văn bản, e.g. 'Kế hoạch'.")
 @click.option("--issuer", default=None, help="Cơ quan ban hành.")

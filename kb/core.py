@@ -24,6 +24,7 @@ from kb.store import (
     find_by_path,
     find_document,
     list_duties,
+    list_entitlements,
     open_store,
     save_document,
 )
@@ -181,6 +182,11 @@ class KnowledgeBase:
         """Duties across all documents, optionally of one agency."""
         with self.store.session() as session:
             return list_duties(session, agency)
+
+    def entitlements(self, kind: str | None = None) -> list[dict]:
+        """The victim-entitlement catalogue, optionally of one kind of support."""
+        with self.store.session() as session:
+            return list_entitlements(session, kind)
 
     def original_path(self, ref: str) -> Path:
         with self.store.session() as session:

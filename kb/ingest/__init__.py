@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kb.ingest.citations import find_citations
 from kb.ingest.duties import find_duties
+from kb.ingest.entitlements import find_entitlements
 from kb.ingest.metadata import extract_metadata
 from kb.ingest.models import Metadata, Page, ParsedDocument, RawDocument, Section
 from kb.ingest.normalize import DEFAULT_STEPS, clean_text
@@ -50,6 +51,7 @@ def parse_raw(raw: RawDocument) -> ParsedDocument:
         warnings=list(raw.warnings),
         citations=find_citations(text, own_number=metadata.number),
         duties=find_duties(text, sections),
+        entitlements=find_entitlements(text, sections),
     )
 
 

@@ -119,6 +119,7 @@ class ParsedDocument:
     warnings: list[str] = field(default_factory=list)
     citations: list = field(default_factory=list)  # kb.ingest.citations.Citation
     duties: list = field(default_factory=list)  # kb.ingest.duties.Duty
+    entitlements: list = field(default_factory=list)  # kb.ingest.entitlements.Entitlement
 
     def section_text(self, section: Section) -> str:
         return self.text[section.start:section.end]

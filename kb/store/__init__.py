@@ -24,7 +24,7 @@ from kb.errors import DocumentNotFound
 from kb.ingest.models import ParsedDocument
 from kb.ingest.normalize import fold_diacritics, number_key
 from kb.ingest.duties import agency_key
-from kb.store.models import Base, Citation, Document, Duty, Section
+from kb.store.models import Base, Citation, Document, Duty, Entitlement, Section
 
 
 class Store:
@@ -184,6 +184,17 @@ def save_document(
                 end=d.end,
             )
         )
+    for e in parsed.entitlements:
+        doc.entitlements.append(
+            Entitlement(
+                provision=e.provision,
+                anchor=parsed.sections[e.section_index].anchor,
+                kinds="; ".join(e.kinds),
+                beneficiaries="; ".join(e.beneficiaries),
+                start=e.start,
+                end=e.end,
+            )
+        )
     for c in parsed.citations:
         doc.citations.append(
             Citation(
@@ -296,6 +307,31 @@ def list_duties(session: Session, agency: str | None = None) -> list[dict]:
     return [duty_dict(duty, doc) for duty, doc in session.execute(query)]
 
 
+def list_entitlements(session: Session, kind: str | None = None) -> list[dict]:
+    """The victim-entitlement catalogue, optionally of one kind of support."""
+    query = select(Entitlement, Document).join(Document, Entitlement.document_id == Document.id)
+    rows = []
+    for ent, doc in session.execute(query.order_by(Document.issued, Document.id, Entitlement.start)):
+        kinds = ent.kinds.split("; ")
+        if kind and fold_diacritics(kind).lower() not in [fold_diacritics(k).lower() for k in kinds]:
+            continue
+        rows.append(
+            {
+                "doc_id": doc.id,
+                "number": doc.number,
+                "doc_type": doc.doc_type,
+                "title": doc.title,
+                "provision": ent.provision,
+                "anchor": ent.anchor,
+                "kinds": kinds,
+                "beneficiaries": ent.beneficiaries.split("; "),
+                "status": doc.status,
+                "text": doc.text[ent.start:ent.end],
+            }
+        )
+    return rows
+
+
 def document_dict(doc: Document, session: Session | None = None) -> dict:
     """The JSON shape of ``kb show`` (CONTRACT.md); ``cited_by`` needs the session."""
     cited_by = []
@@ -369,6 +405,7 @@ __all__ = [
     "save_document",
     "resolve_citations",
     "list_duties",
+    "list_entitlements",
     "Duty",
     "Citation",
     "document_dict",

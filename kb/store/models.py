@@ -53,6 +53,9 @@ class Document(Base):
     duties: Mapped[list[Duty]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Duty.start"
     )
+    entitlements: Mapped[list[Entitlement]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Entitlement.start"
+    )
     citations: Mapped[list[Citation]] = relationship(
         back_populates="document",
         cascade="all, delete-orphan",
@@ -128,3 +131,20 @@ class Duty(Base):
     end: Mapped[int] = mapped_column(Integer)
 
     document: Mapped[Document] = relationship(back_populates="duties")
+
+
+class Entitlement(Base):
+    """A provision granting support to trafficking victims (kb entitlements)."""
+
+    __tablename__ = "entitlements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    provision: Mapped[str] = mapped_column(String(200))
+    anchor: Mapped[str] = mapped_column(String(200))
+    kinds: Mapped[str] = mapped_column(Text)  # "; "-separated
+    beneficiaries: Mapped[str] = mapped_column(Text)  # "; "-separated
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+    document: Mapped[Document] = relationship(back_populates="entitlements")
