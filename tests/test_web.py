@@ -351,3 +351,10 @@ def test_kb_serve_answers_http(tmp_path):
             proc.kill()
             _, stderr = proc.communicate()
     assert f"http://127.0.0.1:{port}/" in stderr.decode("utf-8")
+
+
+def test_document_page_lists_citations_and_duties(client):
+    page = client.get("/documents/113/KH-UBND", follow_redirects=True).get_data(as_text=True)
+    assert 'id="lien-quan"' in page
+    assert "Quyết định số 2546/QĐ-TTg" in page and "Chưa có trong cơ sở dữ liệu" in page
+    assert 'id="nhiem-vu"' in page and "Sở Ngoại vụ" in page and "theo dõi" in page
