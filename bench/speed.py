@@ -2,15 +2,17 @@
 
     python bench/speed.py [--laws LAWS.json] [--sizes 1000,10000,100000]
                           [--segmenter underthesea|whitespace] [--queries 200]
+                          [--engines fts5,whoosh]
 
 Sections are ALQAC articles, repeated and varied (sentences rotated, one word
 in ten swapped with a word from another article) until the size is reached,
 grouped 50 to a document. Both engines index the same sections in the same
 run and answer the same queries: 2–4 consecutive words of a random section,
 two thirds typed with diacritics and one third without. kb.search runs its
-full path (analysis, grouping per document, facets, snippets); FTS5 runs
-`MATCH` with bm25 ranking, LIMIT 10, on a unicode61 remove_diacritics table.
-Prints a table of figures and ratios, then one JSON line.
+full path (analysis, grouping per document, facets, snippets) on each engine
+asked for; the baseline is plain SQLite FTS5: `MATCH` with bm25 ranking,
+LIMIT 10, snippet(), on a unicode61 remove_diacritics table. Prints a table
+of figures and of ratios to the baseline, then one JSON line.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kb.ingest.normalize import clean_text, fold_diacritics  # noqa: E402
 from kb.search import IndexDoc, IndexSection, index_documents, open_index, search  # noqa: E402
-from kb.search.analysis import underthesea_segmenter, whitespace_segmenter  # noqa: E402
+from kb.search.analysis import _segment_line, underthesea_segmenter, whitespace_segmenter  # noqa: E402
 
 DEFAULT_LAWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "eval" / "alqac2024" / "law.json"
 SECTIONS_PER_DOC = 50
@@ -106,8 +108,9 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def bench_kb(work: Path, docs, queries, segmenter) -> dict:
-    index = open_index(work / "kb", segmenter=segmenter)
+def bench_kb(work: Path, docs, queries, segmenter, engine: str) -> dict:
+    _segment_line.cache_clear()  # each engine pays its own word segmentation
+    index = open_index(work / engine, segmenter=segmenter, engine=engine)
     started = time.perf_counter()
     sections = 0
     for start in range(0, len(docs), 20):  # commits of 1,000 sections, as an ingest would
@@ -122,7 +125,7 @@ def bench_kb(work: Path, docs, queries, segmenter) -> dict:
         times.append((time.perf_counter() - t) * 1000)
     index.close()
     return {"sections_per_s": sections / build, "build_s": build, "median_ms": statistics.median(times),
-            "p95_ms": percentile(times, 95), "size_mb": dir_size(work / "kb") / 1e6}
+            "p95_ms": percentile(times, 95), "size_mb": dir_size(work / engine) / 1e6}
 
 
 def _fts_query(q: str) -> str:
@@ -165,11 +168,13 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--segmenter", choices=("underthesea", "whitespace"), default="underthesea")
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--engines", default="fts5,whoosh", help="kb.search engines to measure (comma-separated)")
     args = parser.parse_args(argv)
+    engines = [e for e in args.engines.split(",") if e]
     segmenter = underthesea_segmenter if args.segmenter == "underthesea" else whitespace_segmenter
     laws = json.loads(args.laws.read_text(encoding="utf-8"))
     report = []
-    header = (f"{'sections':>9} {'engine':>7} {'sect/s':>9} {'build s':>8} {'median ms':>9} {'p95 ms':>7} "
+    header = (f"{'sections':>9} {'engine':>14} {'sect/s':>9} {'build s':>8} {'median ms':>9} {'p95 ms':>7} "
               f"{'size MB':>8}")
     print(header, file=sys.stderr)
     for size in (int(s) for s in args.sizes.split(",")):
@@ -178,15 +183,21 @@ def main(argv=None) -> int:
         queries = make_queries(sections, args.queries)
         work = Path(tempfile.mkdtemp(prefix="kb-speed-"))
         try:
-            kb = bench_kb(work, docs, queries, segmenter)
             fts = bench_fts5(work, docs, queries)
+            rows = [("sqlite-fts5", fts)]
+            entry = {"sections": size, "fts5": fts}
+            for engine in engines:
+                kb = bench_kb(work, docs, queries, segmenter, engine)
+                ratio = {k: kb[k] / fts[k] if fts[k] else None for k in kb}
+                rows += [(f"kb-{engine}", kb), (f"kb-{engine}/fts5", ratio)]
+                entry[f"kb_{engine}"] = kb
+                entry[f"ratio_{engine}"] = ratio
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        ratio = {k: kb[k] / fts[k] if fts[k] else None for k in kb}
-        for name, row in (("kb", kb), ("fts5", fts), ("kb/fts5", ratio)):
-            print(f"{size:>9} {name:>7} {row['sections_per_s']:>9.2f} {row['build_s']:>8.2f} "
+        for name, row in rows:
+            print(f"{size:>9} {name:>14} {row['sections_per_s']:>9.2f} {row['build_s']:>8.2f} "
                   f"{row['median_ms']:>9.2f} {row['p95_ms']:>7.2f} {row['size_mb']:>8.2f}", file=sys.stderr)
-        report.append({"sections": size, "kb": kb, "fts5": fts, "ratio": ratio})
+        report.append(entry)
         sys.stderr.flush()
     print(json.dumps({"segmenter": args.segmenter, "results": report}))
     return 0

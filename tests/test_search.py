@@ -16,15 +16,16 @@ import pytest
 from kb.errors import SearchQueryError
 from kb.ingest.normalize import clean_text
 from kb.search import (
+    ENGINES,
     IndexDoc,
     IndexSection,
     delete_documents,
     index_documents,
+    index_writer,
     more_like_this,
-    open_index,
     search,
 )
-from kb.search._backend import index_writer
+from kb.search import open_index as _open_index
 from kb.search.analysis import compounds, tokenize, underthesea_segmenter, whitespace_segmenter
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -81,9 +82,18 @@ def _corpus() -> list[IndexDoc]:
     ]
 
 
+@pytest.fixture(scope="module", params=ENGINES)
+def engine(request):
+    return request.param
+
+
+def open_index(path, engine, **options):
+    return _open_index(path, engine=engine, **options)
+
+
 @pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    ix = open_index(tmp_path_factory.mktemp("index"), segmenter=whitespace_segmenter)
+def index(tmp_path_factory, engine):
+    ix = open_index(tmp_path_factory.mktemp("index"), engine, segmenter=whitespace_segmenter)
     index_documents(ix, _corpus())
     yield ix
     ix.close()
@@ -205,8 +215,8 @@ def test_more_like_this(index):
 # --- writing ----------------------------------------------------------------------
 
 
-def test_snippet_is_escaped(tmp_path):
-    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+def test_snippet_is_escaped(tmp_path, engine):
+    ix = open_index(tmp_path, engine, segmenter=whitespace_segmenter)
     index_documents(ix, [IndexDoc(doc_id="x", text='Bảo vệ <script>alert("nạn nhân")</script> & trẻ em')])
     snippet = search(ix, "nạn nhân").hits[0].snippet
     assert "<script>" not in snippet
@@ -215,8 +225,8 @@ def test_snippet_is_escaped(tmp_path):
     ix.close()
 
 
-def test_reindex_replaces_and_delete_removes(tmp_path):
-    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+def test_reindex_replaces_and_delete_removes(tmp_path, engine):
+    ix = open_index(tmp_path, engine, segmenter=whitespace_segmenter)
     index_documents(ix, [IndexDoc(doc_id="a", text="hỗ trợ học nghề")])
     index_documents(ix, [IndexDoc(doc_id="a", text="trợ cấp khó khăn ban đầu")])
     assert search(ix, "học nghề").total == 0
@@ -226,8 +236,8 @@ def test_reindex_replaces_and_delete_removes(tmp_path):
     ix.close()
 
 
-def test_writer_cancels_on_error(tmp_path):
-    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+def test_writer_cancels_on_error(tmp_path, engine):
+    ix = open_index(tmp_path, engine, segmenter=whitespace_segmenter)
     index_documents(ix, [IndexDoc(doc_id="a", text="hỗ trợ y tế")])
 
     def broken_docs():
@@ -243,11 +253,11 @@ def test_writer_cancels_on_error(tmp_path):
     ix.close()
 
 
-def test_search_while_writer_open(tmp_path):
-    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+def test_search_while_writer_open(tmp_path, engine):
+    ix = open_index(tmp_path, engine, segmenter=whitespace_segmenter)
     index_documents(ix, [IndexDoc(doc_id="a", text="hỗ trợ y tế cho nạn nhân")])
     with index_writer(ix) as writer:
-        writer.add_document(key="b#body", doc_id="b", syl="nạn nhân", fsyl="nan nhan")
+        writer.add(IndexDoc(doc_id="b", text="nạn nhân"))
         # a reader in another thread still works and sees the committed state
         found = []
         thread = threading.Thread(target=lambda: found.append(search(ix, "nạn nhân").total))
@@ -258,12 +268,38 @@ def test_search_while_writer_open(tmp_path):
     ix.close()
 
 
-def test_second_writer_gets_clear_error(tmp_path):
+def test_second_writer_gets_clear_error(tmp_path, engine):
     from kb.search import IndexLockedError
 
-    ix = open_index(tmp_path, segmenter=whitespace_segmenter)
+    ix = open_index(tmp_path, engine, segmenter=whitespace_segmenter)
     with index_writer(ix):
         with pytest.raises(IndexLockedError) as info:
             index_documents(ix, [IndexDoc(doc_id="a", text="x")], timeout=0.3)
     assert "đang được ghi" in str(info.value)
+    ix.close()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['NEAR("a" "b")', "trẻ em*", "^nạn nhân", "{syl}: x", "syl:trẻ", "a OR", "AND", "NOT trẻ em", "(((", "'; DROP",
+     "nạn - nhân", "trẻ_em", "5", "a", "1.000.000", "20/9/2019", "\x00 trẻ em", "“mua bán”"],
+)
+def test_odd_queries_never_fail_inside_the_engine(index, query):
+    try:
+        result = search(index, query)
+    except SearchQueryError as exc:
+        assert exc.status == 400
+    else:
+        assert result.total >= 0
+
+
+def test_fts5_keeps_our_terms_whole(tmp_path):
+    ix = open_index(tmp_path, "fts5", segmenter=whitespace_segmenter)
+    index_documents(ix, [IndexDoc(doc_id="x", number="525/QĐ-LĐTBXH",
+                                  text="Điều 5 điểm a Quyết định 525/QĐ-LĐTBXH trợ giúp 1.000.000 đồng")])
+    conn = ix.reader()
+    terms = {row[0] for row in conn.execute("SELECT term FROM fts_terms")}
+    assert {"5", "a", "525/qd-ldtbxh", "trợ_giúp", "tro_giup", "1.000.000", "điều"} <= terms
+    assert search(ix, "diem a").total == 1
+    assert search(ix, "525/QD-LDTBXH").hits[0].doc_id == "x"
     ix.close()

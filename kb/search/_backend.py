@@ -19,31 +19,19 @@ from whoosh.index import LockError
 from whoosh.scoring import BM25F
 from whoosh.writing import SegmentWriter
 
-from kb.errors import KBError
 from kb.search import analysis
-from kb.ingest.normalize import number_key
-from kb.search.analysis import Segmenter, bigrams, fold, syllables, tokenize
-from kb.search.models import IndexDoc, IndexSection
-from kb.search.schema import BI, FBI, FHEAD, FSYL, HEAD, SYL, TITLE, WC, Ranking, get_schema
+from kb.search._common import LOCK_TIMEOUT_S, IndexLockedError, section_fields
+from kb.search.analysis import Segmenter
+from kb.search.models import IndexDoc
+from kb.search.schema import Ranking, get_schema
 
 logger = logging.getLogger("kb.search")
 
 INDEX_NAME = "sections"
-# How long a writer waits for another writer's lock before giving up.
-LOCK_TIMEOUT_S = 60.0
+ENGINE = "whoosh"
 
-
-class IndexLockedError(KBError):
-    """Another process is writing the index and did not finish in time."""
-
-    status = 503
-
-    def __init__(self, path, waited: float):
-        self.path = str(path)
-        super().__init__(
-            f"Chỉ mục tìm kiếm đang được ghi bởi tiến trình khác ({self.path}); "
-            f"đã chờ {waited:.0f} giây, hãy thử lại sau."
-        )
+__all__ = ["LOCK_TIMEOUT_S", "IndexLockedError", "SearchIndex", "delete_documents", "index_documents",
+           "index_writer", "open_index", "section_fields"]
 
 
 class SearchIndex:
@@ -56,6 +44,8 @@ class SearchIndex:
             must be used at index and query time.
         ranking: weights and BM25 parameters.
     """
+
+    engine = ENGINE
 
     def __init__(self, ix, path: Path, segmenter: Segmenter, ranking: Ranking):
         self.ix = ix
@@ -114,11 +104,31 @@ def open_index(
         ix = whoosh_index.create_in(path, get_schema(), indexname=INDEX_NAME)
     else:
         raise FileNotFoundError(f"no search index in {path}")
-    return SearchIndex(ix, path, segmenter, ranking or Ranking())
+    return SearchIndex(ix, path, segmenter, (ranking or Ranking()).resolved(ENGINE))
+
+
+class WhooshWriter:
+    """The writer :func:`index_writer` yields: whole documents in and out."""
+
+    def __init__(self, index: SearchIndex, writer: SegmentWriter):
+        self.index = index
+        self.writer = writer
+
+    def add(self, doc: IndexDoc) -> int:
+        """Add or replace ``doc`` (all its sections); returns the sections written."""
+        self.writer.delete_by_term("doc_id", doc.doc_id)
+        count = 0
+        for fields in section_fields(doc, self.index.segmenter):
+            self.writer.add_document(**fields)
+            count += 1
+        return count
+
+    def delete(self, doc_id: str) -> None:
+        self.writer.delete_by_term("doc_id", doc_id)
 
 
 @contextmanager
-def index_writer(index: SearchIndex, timeout: float = LOCK_TIMEOUT_S) -> Iterator[SegmentWriter]:
+def index_writer(index: SearchIndex, timeout: float = LOCK_TIMEOUT_S) -> Iterator[WhooshWriter]:
     """A writer that commits only if the block succeeds, else cancels.
 
     The lock is released either way. Waits up to ``timeout`` seconds for
@@ -132,7 +142,7 @@ def index_writer(index: SearchIndex, timeout: float = LOCK_TIMEOUT_S) -> Iterato
     except LockError:
         raise IndexLockedError(index.path, timeout) from None
     try:
-        yield writer
+        yield WhooshWriter(index, writer)
     except BaseException:
         writer.cancel()
         raise
@@ -146,78 +156,12 @@ def index_documents(index: SearchIndex, docs: Iterable[IndexDoc], *, timeout: fl
     Returns:
         the number of sections written.
     """
-    count = 0
     with index_writer(index, timeout) as writer:
-        for doc in docs:
-            writer.delete_by_term("doc_id", doc.doc_id)
-            for fields in section_fields(doc, index.segmenter):
-                writer.add_document(**fields)
-                count += 1
-    return count
+        return sum(writer.add(doc) for doc in docs)
 
 
 def delete_documents(index: SearchIndex, doc_ids: Iterable[str], *, timeout: float = LOCK_TIMEOUT_S) -> None:
     """Remove every section of the given documents."""
     with index_writer(index, timeout) as writer:
         for doc_id in doc_ids:
-            writer.delete_by_term("doc_id", doc_id)
-
-
-# --- document -> index fields -------------------------------------------------
-
-
-def _terms(text: str) -> tuple[list[str], list[str]]:
-    tokens = tokenize(text)
-    return syllables(tokens), bigrams(tokens)
-
-
-def section_fields(doc: IndexDoc, segmenter: Segmenter) -> Iterator[dict]:
-    """The Whoosh fields of each section of ``doc``."""
-    sections = doc.sections or [IndexSection(section_id="body", label=None, heading="", text=doc.text)]
-    title_syl, title_bi = _terms(" ".join(filter(None, [doc.doc_type, doc.title])))
-    meta = {
-        "doc_id": doc.doc_id,
-        "number": doc.number,
-        "title": doc.title,
-        "issued": doc.issued.isoformat() if doc.issued else None,
-        "path": doc.path,
-        TITLE: " ".join(title_syl + title_bi),
-    }
-    key = number_key(doc.number) if doc.number else None
-    if key:
-        meta["number_key"] = key
-        meta["ordinal"] = key.split("/", 1)[0]
-    for name, value in (
-        ("doc_type", doc.doc_type),
-        ("issuer", doc.issuer),
-        ("year", str(doc.issued.year) if doc.issued else None),
-        ("province", doc.province),
-        ("status", doc.status),
-    ):
-        # always write the column: Whoosh's column readers break (IndexError)
-        # on segments whose last documents lack a value
-        meta[name] = value or ""
-    for section in sections:
-        # The heading is part of the section's text too ("Điều 5. Phạm vi
-        # điều chỉnh" is read as one passage); HEAD weights it once more.
-        body_syl, body_bi = _terms(section.heading + "\n" + section.text if section.heading else section.text)
-        head_syl, head_bi = _terms(" ".join(filter(None, [section.label, section.heading])))
-        head = head_syl + head_bi
-        fields = dict(meta)
-        fields.update(
-            key=f"{doc.doc_id}#{section.section_id}",
-            section_id=section.section_id,
-            label=section.label,
-            heading=section.heading,
-            text=section.text,
-            **{
-                SYL: " ".join(body_syl),
-                BI: " ".join(body_bi),
-                WC: " ".join(analysis.compounds(section.text, segmenter)),
-                HEAD: " ".join(head),
-                FSYL: fold(" ".join(body_syl)),
-                FBI: fold(" ".join(body_bi)),
-                FHEAD: fold(" ".join(head + title_syl + title_bi)),
-            },
-        )
-        yield {k: v for k, v in fields.items() if v is not None}
+            writer.delete(doc_id)

@@ -8,6 +8,7 @@ no lower-casing of its own).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 
 from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.fields import ID, STORED, TEXT, Schema
@@ -21,6 +22,7 @@ TITLE = "title_t"  # document kind + title: syllables and bigrams
 FSYL = "fsyl"  # body syllables, folded
 FBI = "fbi"  # body bigrams, folded
 FHEAD = "fhead"  # label, heading, kind and title: syllables and bigrams, folded
+LAB = "lab"  # FTS5 only: bigrams of the section label, exact and folded ("điều_5 dieu_5")
 
 TEXT_FIELDS = (SYL, BI, WC, HEAD, TITLE, FSYL, FBI, FHEAD)
 # Metadata fields usable as filters and facets (values are documents').
@@ -54,15 +56,22 @@ def get_schema() -> Schema:
 
 @dataclass(frozen=True)
 class Ranking:
-    """Weights and BM25 parameters; defaults were tuned on ALQAC-2024 dev.
+    """Weights and BM25 parameters, per engine; defaults were tuned on
+    ALQAC-2024 dev.
+
+    A field left at None takes the engine's default (:data:`DEFAULTS`), so
+    ``Ranking(bi=2.0)`` overrides one weight of whichever engine is used;
+    :meth:`resolved` fills the rest.
 
     Attributes:
-        k1, b: BM25 parameters shared by every text field.
-        syl ... fhead: query-term weights per field.
+        k1, b: BM25 parameters shared by every text field (Whoosh only:
+            SQLite FTS5's bm25() has k1 = 1.2 and b = 0.75 built in).
+        syl ... fhead: query-term weights per field (FTS5: column weights).
         fold_with_diacritics: weight factor of the folded fields when the
             query has diacritics (they then only help, exact fields lead).
         number: score of an exact document-number match (dominates).
-        label: weight of a section label named in the query ("Điều 5").
+        label: weight of a section label named in the query ("Điều 5"); FTS5:
+            such sections get this share of the best score added.
         phrase: weight of the whole-query phrase bonus (short queries).
         section_bonus: added to a document's score per further matching
             section among the top candidates (capped at 3).
@@ -71,20 +80,40 @@ class Ranking:
             share of sections.
     """
 
-    k1: float = 0.9
-    b: float = 0.6
-    syl: float = 1.0
-    bi: float = 1.5
-    wc: float = 0.3
-    head: float = 0.3
-    title: float = 1.0
-    fsyl: float = 1.0
-    fbi: float = 1.0
-    fhead: float = 0.6
-    fold_with_diacritics: float = 0.0
-    number: float = 100.0
-    label: float = 5.0
-    phrase: float = 1.0
-    section_bonus: float = 0.0
-    max_df_ratio: float = 0.25
-    max_terms: int = 48
+    k1: float | None = None
+    b: float | None = None
+    syl: float | None = None
+    bi: float | None = None
+    wc: float | None = None
+    head: float | None = None
+    title: float | None = None
+    fsyl: float | None = None
+    fbi: float | None = None
+    fhead: float | None = None
+    fold_with_diacritics: float | None = None
+    number: float | None = None
+    label: float | None = None
+    phrase: float | None = None
+    section_bonus: float | None = None
+    max_df_ratio: float | None = None
+    max_terms: int | None = None
+
+    def resolved(self, engine: str) -> Ranking:
+        """This ranking with every unset field taken from ``engine``'s defaults."""
+        base = DEFAULTS[engine]
+        return Ranking(**{f.name: getattr(base, f.name) if getattr(self, f.name) is None else getattr(self, f.name)
+                          for f in dataclass_fields(Ranking)})
+
+
+DEFAULTS = {
+    "whoosh": Ranking(
+        k1=0.9, b=0.6, syl=1.0, bi=1.5, wc=0.3, head=0.3, title=1.0, fsyl=1.0, fbi=1.0, fhead=0.6,
+        fold_with_diacritics=0.0, number=100.0, label=5.0, phrase=1.0, section_bonus=0.0,
+        max_df_ratio=0.25, max_terms=48,
+    ),
+    "fts5": Ranking(
+        k1=1.2, b=0.75, syl=1.0, bi=2.5, wc=0.3, head=0.3, title=1.0, fsyl=1.0, fbi=1.0, fhead=0.6,
+        fold_with_diacritics=0.0, number=100.0, label=1.0, phrase=0.0, section_bonus=0.0,
+        max_df_ratio=1.0, max_terms=48,
+    ),
+}

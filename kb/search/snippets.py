@@ -2,14 +2,50 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
+from functools import lru_cache
 
 from kb.search.analysis import fold, tokenize
 
 SNIPPET_WORDS = 40
 
 _WORD_RE = re.compile(r"\S+")
+_PART_RE = re.compile(r"[^\W_]+")
+
+
+def _fold_table() -> dict[int, str]:
+    """One-character folds of the Latin letters (length-preserving)."""
+    table = {}
+    for code in range(0xC0, 0x1F00):
+        ch = chr(code)
+        folded = fold(ch).lower()
+        if len(folded) == 1 and folded != ch:
+            table[code] = folded
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
+@lru_cache(maxsize=256)
+def _candidate_re(keys: frozenset) -> re.Pattern:
+    alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])")
+
+
+def _candidates(text: str, starts: list[int], terms: set[str]) -> list[int] | range:
+    """Indexes of the words that may hold a term, found on a folded copy of
+    the text in one regex pass (every word when that shortcut does not apply)."""
+    keys = frozenset(p for t in terms for p in _PART_RE.findall(fold(t).lower()))
+    if not keys:
+        return []
+    folded = text.lower().translate(_FOLD_TABLE)
+    if len(folded) != len(text):
+        return range(len(starts))
+    found = {bisect.bisect_right(starts, m.start()) - 1 for m in _candidate_re(keys).finditer(folded)}
+    return sorted(i for i in found if i >= 0)
 
 
 def make_snippet(text: str, terms: set[str], *, folded: bool, words: int = SNIPPET_WORDS) -> str:
@@ -24,42 +60,54 @@ def make_snippet(text: str, terms: set[str], *, folded: bool, words: int = SNIPP
     >>> make_snippet("a <b> trợ giúp", {"trợ"}, folded=False)
     'a &lt;b&gt; <mark>trợ</mark> giúp'
     """
-    chunks = list(_WORD_RE.finditer(text))
-    if not chunks:
+    starts = [m.start() for m in _WORD_RE.finditer(text)]
+    if not starts:
         return ""
-    hits = []
-    for m in chunks:
-        parts = [t for t in tokenize(m.group()) if t is not None]
+    hits: dict[int, set[str]] = {}
+    for i in _candidates(text, starts, terms):
+        parts = [t for t in tokenize(_word(text, starts[i])) if t is not None]
         if folded:
             parts = [fold(p) for p in parts]
-        hits.append({p for p in parts if p in terms})
-    start = _best_window(hits, words)
-    end = min(len(chunks), start + words)
+        matched = {p for p in parts if p in terms}
+        if matched:
+            hits[i] = matched
+    start = _best_window(hits, len(starts), words)
+    end = min(len(starts), start + words)
     out = []
     if start > 0:
         out.append("…")
-    for m, matched in zip(chunks[start:end], hits[start:end]):
-        out.append(_mark_word(m.group(), matched, folded) if matched else html.escape(m.group()))
-    if end < len(chunks):
+    for i in range(start, end):
+        word = _word(text, starts[i])
+        out.append(_mark_word(word, hits[i], folded) if i in hits else html.escape(word))
+    if end < len(starts):
         out.append("…")
     return " ".join(out)
 
 
-def _best_window(hits: list[set[str]], words: int) -> int:
-    if len(hits) <= words:
+def _word(text: str, start: int) -> str:
+    return _WORD_RE.match(text, start).group()
+
+
+def _best_window(hits: dict[int, set[str]], count: int, words: int) -> int:
+    """Start of the ``words``-word window (of ``count`` words) holding the
+    most distinct terms; ``hits`` maps word index to its terms."""
+    if count <= words:
         return 0
+    positions = sorted(hits)
     best, best_start = -1, 0
-    for start in range(0, len(hits) - words + 1, max(1, words // 4)):
+    for start in range(0, count - words + 1, max(1, words // 4)):
+        lo = bisect.bisect_left(positions, start)
+        hi = bisect.bisect_left(positions, start + words)
         found: set[str] = set()
-        for h in hits[start:start + words]:
-            found |= h
-        score = len(found)
-        if score > best:
-            best, best_start = score, start
+        for i in positions[lo:hi]:
+            found |= hits[i]
+        if len(found) > best:
+            best, best_start = len(found), start
     # Start a little before the first match so it reads in context.
-    for i in range(best_start, min(len(hits), best_start + words)):
-        if hits[i]:
-            return max(0, min(i - 5, len(hits) - words)) if i - 5 > best_start else best_start
+    lo = bisect.bisect_left(positions, best_start)
+    if lo < len(positions) and positions[lo] < best_start + words:
+        i = positions[lo]
+        return max(0, min(i - 5, count - words)) if i - 5 > best_start else best_start
     return best_start
 
 

@@ -1,0 +1,731 @@
+"""The SQLite FTS5 engine: one database file in the index directory.
+
+Layout (``sections.sqlite3``):
+
+* ``docs``: one row per document (number, kind, issuer, year, ...); filters
+  and facets are SQL on it.
+* ``sections``: the stored section (label, heading, text) for hits and
+  snippets, plus the analysed columns, compressed, needed to delete it.
+* ``fts``: a contentless FTS5 table, one row per section, whose columns hold
+  the terms of :mod:`kb.search.analysis` joined by spaces (the same term
+  families as the Whoosh fields). The unicode61 tokenizer only splits them
+  again: it keeps "_", "/", "-", "." and "," inside tokens, removes no
+  diacritics and has no stoplist or minimum length, so "trợ_giúp",
+  "525/qd-ldtbxh", "5" and "a" stay terms.
+
+A section's rowid is ``doc number << SHIFT | section index``, so the
+document of a match is ``rowid >> SHIFT`` without a join, and a document's
+sections are one rowid range.
+
+Ranking is FTS5's bm25() with one weight per column (:class:`Ranking`),
+a BM25F over the term families. Terms carry no column filter (checking
+columns means decoding positions, which costs more than the ranking); the
+columns of the other spelling (exact or folded) get weight 0 instead. A
+short query requires every syllable: each syllable is an OR clause with the
+bigrams and compounds that begin with it (they imply it), so those score
+without being required. A section whose label the query names ("Điều 5") or
+whose whole heading the query is gets lifted to the top; a document number
+or "kind + ordinal" found in the query is looked up in ``docs`` and put
+first. Queries matching more than MAX_SCORED sections are ranked on a
+subset (see there): bm25() costs about 2 µs a section.
+
+Writers use their own connection and ``BEGIN IMMEDIATE`` (one writer at a
+time, others wait ``timeout`` seconds); readers use WAL snapshots, so
+searches keep working during an ingest and see it after its commit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import threading
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from kb.errors import SearchQueryError
+from kb.search import analysis
+from kb.search._common import LOCK_TIMEOUT_S, IndexLockedError, section_fields
+from kb.search.analysis import Segmenter, bigrams, fold, syllables, tokenize
+from kb.search.models import Facets, Hit, IndexDoc, SearchResult
+from kb.search.query import (
+    _LABEL_BIGRAM_RE,
+    PHRASE_MAX_SYLLABLES,
+    QueryPlan,
+    parse_query,
+    prune,
+    use_all_first,
+)
+from kb.search.schema import BI, FACET_FIELDS, FBI, FHEAD, FSYL, HEAD, LAB, SYL, TITLE, WC, Ranking
+from kb.search.snippets import make_snippet
+
+ENGINE = "fts5"
+DB_NAME = "sections.sqlite3"
+SCHEMA_VERSION = "1"
+SHIFT = 20  # up to 1,048,576 sections per document
+# FTS5 column order; bm25() takes one weight per column in this order.
+COLUMNS = (SYL, BI, WC, HEAD, TITLE, FSYL, FBI, FHEAD, LAB)
+TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '_/-.,'"
+
+MAX_LIMIT = 200
+MAX_OFFSET = 10_000
+# Matching sections inspected for facet counts and the total (documents,
+# not sections, are counted); beyond this `total` is a lower bound.
+FACET_SCAN_LIMIT = 20_000
+# Most sections bm25() scores for one query. bm25() costs ~2 µs a section,
+# so a query of common words on a large index is capped: first to the
+# sections holding the query's words as typed (its bigrams), then to the
+# most recently indexed ones.
+MAX_SCORED = 4_000
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL UNIQUE,
+    number TEXT,
+    number_key TEXT,
+    ordinal TEXT,
+    title TEXT,
+    doc_type TEXT NOT NULL DEFAULT '',
+    issuer TEXT NOT NULL DEFAULT '',
+    issued TEXT,
+    year TEXT NOT NULL DEFAULT '',
+    province TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    path TEXT
+);
+CREATE INDEX IF NOT EXISTS docs_number_key ON docs (number_key);
+CREATE INDEX IF NOT EXISTS docs_ordinal ON docs (ordinal, doc_type);
+CREATE TABLE IF NOT EXISTS sections (
+    id INTEGER PRIMARY KEY,
+    section_id TEXT NOT NULL,
+    label TEXT,
+    heading TEXT NOT NULL,
+    text TEXT NOT NULL,
+    terms BLOB NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
+    {", ".join(COLUMNS)}, content='', tokenize="{TOKENIZE}"
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab (fts, col);
+"""
+
+
+class FtsIndex:
+    """An open FTS5 index plus the strategies used on it.
+
+    Args:
+        path: the index directory.
+        segmenter: word segmentation for the compound column; the same one
+            must be used at index and query time.
+        ranking: resolved column weights.
+    """
+
+    engine = ENGINE
+
+    def __init__(self, path: Path, segmenter: Segmenter, ranking: Ranking):
+        self.path = path
+        self.db_path = path / DB_NAME
+        self.segmenter = segmenter
+        self.ranking = ranking
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+        self._df_cache: dict[tuple[int, str, str], int] = {}
+
+    def connect(self, timeout: float = 5.0) -> sqlite3.Connection:
+        """A new connection in autocommit mode (transactions are explicit)."""
+        conn = sqlite3.connect(self.db_path, timeout=timeout, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
+        conn.execute("PRAGMA mmap_size = 1073741824")
+        return conn
+
+    def reader(self) -> sqlite3.Connection:
+        """This thread's reading connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self.connect()
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: every statement sees the same committed state."""
+        conn = self.reader()
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def exists_in(path: Path) -> bool:
+    return (Path(path) / DB_NAME).is_file()
+
+
+def open_index(
+    path: Path,
+    create: bool = True,
+    *,
+    segmenter: Segmenter = analysis.underthesea_segmenter,
+    ranking: Ranking | None = None,
+) -> FtsIndex:
+    """Open the FTS5 index in directory ``path``; create it if absent and allowed.
+
+    Raises:
+        FileNotFoundError: no index there and ``create`` is False.
+    """
+    path = Path(path)
+    if not exists_in(path):
+        if not create:
+            raise FileNotFoundError(f"no search index in {path}")
+        path.mkdir(parents=True, exist_ok=True)
+    index = FtsIndex(path, segmenter, (ranking or Ranking()).resolved(ENGINE))
+    conn = index.connect(timeout=LOCK_TIMEOUT_S)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.executescript(_SCHEMA)
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):
+            raise IndexLockedError(path, LOCK_TIMEOUT_S) from None
+        raise
+    finally:
+        conn.close()
+    return index
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+# --- writing -------------------------------------------------------------------
+
+
+class FtsWriter:
+    """The writer :func:`index_writer` yields: whole documents in and out."""
+
+    def __init__(self, index: FtsIndex, conn: sqlite3.Connection):
+        self.index = index
+        self.conn = conn
+
+    def add(self, doc: IndexDoc) -> int:
+        """Add or replace ``doc`` (all its sections); returns the sections written."""
+        self.delete(doc.doc_id)
+        row = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM docs").fetchone()
+        number = row[0]
+        count = 0
+        meta = None
+        for count, fields in enumerate(section_fields(doc, self.index.segmenter), 1):
+            if meta is None:
+                meta = fields
+                self.conn.execute(
+                    "INSERT INTO docs (id, doc_id, number, number_key, ordinal, title, doc_type, issuer, issued,"
+                    " year, province, status, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (number, doc.doc_id, fields.get("number"), fields.get("number_key"), fields.get("ordinal"),
+                     fields.get("title"), fields["doc_type"], fields["issuer"], fields.get("issued"),
+                     fields["year"], fields["province"], fields["status"], fields.get("path")),
+                )
+            rowid = number << SHIFT | (count - 1)
+            values = [fields.get(c, "") for c in COLUMNS[:-1]] + [
+                _label_terms(fields.get("label"), fields.get("heading"))]
+            self.conn.execute(
+                "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)",
+                (rowid, fields["section_id"], fields.get("label"), fields.get("heading", ""), fields.get("text", ""),
+                 zlib.compress(json.dumps(values, ensure_ascii=False).encode("utf-8"), 3)),
+            )
+            self.conn.execute(f"INSERT INTO fts (rowid, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})",
+                              (rowid, *values))
+        return count
+
+    def delete(self, doc_id: str) -> None:
+        """Remove every section of ``doc_id`` (nothing if absent)."""
+        row = self.conn.execute("SELECT id FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return
+        lo, hi = _rowid_range(row[0])
+        # A contentless table forgets a row only when given its exact terms.
+        for rowid, terms in self.conn.execute("SELECT id, terms FROM sections WHERE id BETWEEN ? AND ?", (lo, hi)):
+            values = json.loads(zlib.decompress(terms))
+            self.conn.execute(
+                f"INSERT INTO fts (fts, rowid, {', '.join(COLUMNS)}) VALUES ('delete', ?{', ?' * len(COLUMNS)})",
+                (rowid, *values),
+            )
+        self.conn.execute("DELETE FROM sections WHERE id BETWEEN ? AND ?", (lo, hi))
+        self.conn.execute("DELETE FROM docs WHERE id = ?", (row[0],))
+
+
+def _label_terms(label: str | None, heading: str | None) -> str:
+    """The LAB column: the label's bigrams ("điều_5") and the whole heading
+    as one term ("tội_mua_bán_người_dưới_16_tuổi"), exact and folded."""
+    terms = bigrams(tokenize(label)) if label else []
+    whole = _whole(syllables(tokenize(heading))) if heading else None
+    if whole:
+        terms.append(whole)
+    return " ".join(dict.fromkeys(terms + [fold(t) for t in terms]))
+
+
+def _whole(words: list[str]) -> str | None:
+    """A short heading or query as one term, for exact heading lookups."""
+    words = list(dict.fromkeys(words))
+    return "_".join(words) if 2 <= len(words) <= 16 else None
+
+
+def _rowid_range(number: int) -> tuple[int, int]:
+    return number << SHIFT, (number << SHIFT) | ((1 << SHIFT) - 1)
+
+
+@contextmanager
+def index_writer(index: FtsIndex, timeout: float = LOCK_TIMEOUT_S) -> Iterator[FtsWriter]:
+    """A writer that commits only if the block succeeds, else rolls back.
+
+    Raises:
+        IndexLockedError: another writer kept the database for ``timeout`` seconds.
+    """
+    conn = index.connect(timeout=timeout)
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise IndexLockedError(index.path, timeout) from None
+            raise
+        try:
+            yield FtsWriter(index, conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def index_documents(index: FtsIndex, docs: Iterable[IndexDoc], *, timeout: float = LOCK_TIMEOUT_S) -> int:
+    """Add or replace documents: all sections of each doc_id are replaced.
+
+    Returns:
+        the number of sections written.
+    """
+    with index_writer(index, timeout) as writer:
+        return sum(writer.add(doc) for doc in docs)
+
+
+def delete_documents(index: FtsIndex, doc_ids: Iterable[str], *, timeout: float = LOCK_TIMEOUT_S) -> None:
+    """Remove every section of the given documents."""
+    with index_writer(index, timeout) as writer:
+        for doc_id in doc_ids:
+            writer.delete(doc_id)
+
+
+# --- query expressions -----------------------------------------------------------
+
+
+def _q(term: str) -> str:
+    """A term as an FTS5 string (user text never reaches FTS5 unquoted)."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _weights(plan: QueryPlan, r: Ranking) -> list[float]:
+    """bm25() column weights. Terms carry no column filter (decoding
+    positions to check columns costs more than the whole ranking), so the
+    columns of the other spelling get weight 0: "quy" typed with diacritics
+    scores only in the exact columns even where it also is a folded "quý".
+    LAB only selects (see _label_expr), it does not score."""
+    if plan.exact:
+        f = r.fold_with_diacritics
+        return [r.syl, r.bi, r.wc, r.head, r.title, r.fsyl * f, r.fbi * f, r.fhead * f, 0.0]
+    return [0.0, 0.0, 0.0, 0.0, 0.0, r.fsyl, r.fbi, r.fhead, 0.0]
+
+
+def _parts(plan: QueryPlan, r: Ranking) -> tuple[list[str], dict[int, list[str]], list[str], list[str]]:
+    """Syllable terms; per syllable index, the scoring-only terms that imply
+    it (its bigrams and compounds, the phrase bonus); the bigram terms;
+    phrases of quoted text (required)."""
+    syl = [_q(s) for s in plan.syllables]
+    grams = list(dict.fromkeys(plan.bigrams))
+    if plan.exact and r.fold_with_diacritics > 0:
+        syl = [f"({_q(s)} OR {_q(fold(s))})" if fold(s) != s else _q(s) for s in plan.syllables]
+        grams = list(dict.fromkeys(grams + [fold(b) for b in grams]))
+    first = {fold(s): i for i, s in reversed(list(enumerate(plan.syllables)))}
+    # -1: a term whose first syllable was pruned; it scores only in OR queries
+    extra: dict[int, list[str]] = {}
+
+    def attach(term: str, phrase: str) -> None:
+        head = fold(term.split("_", 1)[0] if "_" in term else term.split(" ", 1)[0])
+        extra.setdefault(first.get(head, -1), []).append(phrase)
+
+    for b in grams:
+        attach(b, _q(b))
+    if r.wc > 0:  # a compound is also a bigram when it has two syllables: one term then
+        for c in plan.compounds:
+            if c not in grams:
+                attach(c, _q(c))
+    if (plan.exact and r.phrase > 0 and 1 < len(plan.syllables) <= PHRASE_MAX_SYLLABLES
+            and not plan.number_keys):
+        attach(plan.syllables[0], f"{SYL}: {_q(' '.join(plan.syllables))}")
+    required = []
+    for words in plan.phrases:
+        words = words if plan.exact else [fold(w) for w in words]
+        required.append(f"{SYL if plan.exact else FSYL}: {_q(' '.join(words))}")
+    return syl, extra, [_q(b) for b in grams], required
+
+
+def build_match(plan: QueryPlan, r: Ranking, *, require_all: bool, tier: bool = False) -> str | None:
+    """The FTS5 MATCH expression of ``plan``.
+
+    Args:
+        require_all: every syllable must match (in body, heading or title).
+        tier: additionally require the query's words as typed: all its
+            bigrams (``require_all``) or at least one (otherwise). None when
+            the query has no bigrams.
+    """
+    syl, extra, grams, required = _parts(plan, r)
+    if tier and not grams:
+        return None
+    if require_all:
+        if tier:  # the bigrams become required, so they leave the OR clauses
+            extra = {i: [p for p in ps if p not in grams] for i, ps in extra.items()}
+        clauses = [
+            "(" + " OR ".join([p] + extra[i]) + ")" if extra.get(i) else p
+            for i, p in enumerate(syl)
+        ]
+        return " AND ".join(clauses + required + (grams if tier else []))
+    scoring = syl + [p for ps in extra.values() for p in ps]
+    expr = "(" + " OR ".join(scoring) + ")"
+    if tier:
+        expr = "(" + " OR ".join(grams) + ") AND " + expr
+    return " AND ".join([expr] + required)
+
+
+# --- searching ----------------------------------------------------------------------
+
+
+class _Stats:
+    """Document frequencies for :func:`kb.search.query.prune`, cached until
+    the index changes."""
+
+    def __init__(self, index: FtsIndex, conn: sqlite3.Connection):
+        self.index = index
+        self.conn = conn
+        self.version = conn.execute("PRAGMA data_version").fetchone()[0]
+        self._count = None
+
+    def doc_count(self) -> int:
+        if self._count is None:
+            self._count = self.conn.execute("SELECT count(*) FROM sections").fetchone()[0]
+        return self._count
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        key = (self.version, field, term)
+        cache = self.index._df_cache
+        if key not in cache:
+            if len(cache) > 100_000:
+                cache.clear()
+            row = self.conn.execute("SELECT doc FROM fts_terms WHERE col = ? AND term = ?", (field, term)).fetchone()
+            cache[key] = row[0] if row else 0
+        return cache[key]
+
+
+def _filter_sql(values: dict) -> tuple[str, list]:
+    """A condition on the fts rowid for the exact-value filters."""
+    conds, params = [], []
+    for name in FACET_FIELDS:
+        value = values.get(name)
+        if value is None or value == "":
+            continue
+        if name == "year":
+            try:
+                value = str(int(value))
+            except (TypeError, ValueError):
+                raise SearchQueryError(f"Năm không hợp lệ: {value!r}.") from None
+        conds.append(f"{name} = ?")
+        params.append(str(value))
+    if not conds:
+        return "", []
+    return f" AND (rowid >> {SHIFT}) IN (SELECT id FROM docs WHERE {' AND '.join(conds)})", params
+
+
+def _run(conn: sqlite3.Connection, sql: str, params) -> list:
+    try:
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        # a query the analysis let through but FTS5 refuses: never a 500
+        raise SearchQueryError(f"Câu truy vấn không hợp lệ ({exc}).") from None
+
+
+def _cap_floor(conn, expr: str, where: str, params: list) -> int | None:
+    """The rowid below which matches are not scored, or None if at most
+    MAX_SCORED sections match."""
+    rows = _run(conn, f"SELECT rowid FROM fts WHERE fts MATCH ?{where} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                [expr, *params, MAX_SCORED])
+    return rows[0][0] if rows else None
+
+
+def _scope(conn, plan: QueryPlan, r: Ranking, expr: str, require_all: bool, where: str, params: list
+           ) -> tuple[str, int]:
+    """The expression to score and the lowest rowid to score (see MAX_SCORED)."""
+    floor = _cap_floor(conn, expr, where, params)
+    if floor is None:
+        return expr, -1
+    narrower = build_match(plan, r, require_all=require_all, tier=True)
+    if narrower is not None:
+        floor = _cap_floor(conn, narrower, where, params)
+        if floor is None:
+            return narrower, -1
+        expr = narrower
+    return expr, floor
+
+
+def _label_expr(plan: QueryPlan, expr: str) -> str | None:
+    """``expr`` limited to the sections whose label the query names
+    ("Điều 5", "dieu 5") or whose whole heading the query is."""
+    labels = [b for b in plan.bigrams if _LABEL_BIGRAM_RE.match(b)]
+    whole = _whole(plan.syllables)
+    if whole and not plan.number_keys:
+        labels.append(whole)  # the query is a section's heading
+    if not labels:
+        return None
+    return f"({expr}) AND (" + " OR ".join(f"{LAB}: {_q(b)}" for b in labels) + ")"
+
+
+class _Ranker:
+    """Sections best first: bm25() on the scored expression, and sections
+    whose label the query names lifted by ``label`` times the best score."""
+
+    def __init__(self, conn, expr, weights, floor, where, params, label_expr=None, label=0.0):
+        self.conn, self.expr, self.weights, self.floor = conn, expr, weights, floor
+        self.where, self.params, self.label_expr, self.label = where, params, label_expr, label
+
+    def _query(self, expr, limit):
+        sql = (f"SELECT rowid, -bm25(fts{', ?' * len(self.weights)}) AS score FROM fts "
+               f"WHERE fts MATCH ? AND rowid > ?{self.where} ORDER BY score DESC LIMIT ?")
+        return _run(self.conn, sql, [*self.weights, expr, self.floor, *self.params, limit])
+
+    def sections(self, limit: int) -> list[tuple[int, float]]:
+        rows = self._query(self.expr, limit)
+        if self.label_expr is None or self.label <= 0:
+            return rows
+        boost = self.label * max((score for _, score in rows), default=1.0)
+        merged = dict(rows)
+        for rowid, score in self._query(self.label_expr, limit):
+            merged[rowid] = score + boost
+        return sorted(merged.items(), key=lambda x: -x[1])[:limit]
+
+
+def _top_documents(ranker: _Ranker, wanted: int, bonus: float) -> list[tuple[int, float]]:
+    """(rowid of best section, document score), best first."""
+    fetch = wanted * 4 + 20
+    while True:
+        rows = ranker.sections(fetch)
+        best: dict[int, list] = {}
+        for rowid, score in rows:
+            doc = rowid >> SHIFT
+            if doc in best:
+                best[doc][2] += 1
+            else:
+                best[doc] = [rowid, score, 0]
+        if len(best) >= wanted or len(rows) < fetch:
+            break
+        fetch *= 4
+    ranked = [(rowid, score + bonus * min(extra, 3)) for rowid, score, extra in best.values()]
+    ranked.sort(key=lambda x: -x[1])
+    return ranked[:wanted]
+
+
+def _number_docs(conn, plan: QueryPlan, values: dict) -> list[int]:
+    """Documents the query names by number or by kind + ordinal."""
+    if not plan.number_keys and not plan.kind_ordinals:
+        return []
+    conds, params = [], []
+    for key in plan.number_keys:
+        conds.append("number_key = ?")
+        params.append(key)
+    for kind, ordinal in plan.kind_ordinals:
+        conds.append("(ordinal = ? AND doc_type = ?)")
+        params += [ordinal, kind]
+    sql = f"SELECT id FROM docs WHERE ({' OR '.join(conds)})"
+    for name in FACET_FIELDS:
+        value = values.get(name)
+        if value is not None and value != "":
+            sql += f" AND {name} = ?"
+            params.append(str(int(value)) if name == "year" else str(value))
+    return [row[0] for row in _run(conn, sql + " ORDER BY id DESC", params)]
+
+
+def _best_section(conn, number: int, expr: str | None, weights) -> tuple[int, float]:
+    lo, hi = _rowid_range(number)
+    if expr:
+        rows = _run(conn, f"SELECT rowid, -bm25(fts{', ?' * len(weights)}) AS score FROM fts "
+                          f"WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score DESC LIMIT 1",
+                    [*weights, expr, lo, hi])
+        if rows:
+            return rows[0]
+    row = conn.execute("SELECT min(id) FROM sections WHERE id BETWEEN ? AND ?", (lo, hi)).fetchone()
+    return row[0], 0.0
+
+
+def _count(conn, expr: str | None, where: str, params: list, extra_docs: list[int], facets: bool
+           ) -> tuple[int, Facets]:
+    """Documents matching, and document counts per facet value."""
+    match = (f"SELECT DISTINCT rowid >> {SHIFT} AS d FROM "
+             f"(SELECT rowid FROM fts WHERE fts MATCH ?{where} LIMIT {FACET_SCAN_LIMIT})") if expr else ""
+    extra = "SELECT value FROM json_each(?)"
+    g = f"{match} UNION {extra}" if match else extra
+    args = ([expr, *params] if expr else []) + [json.dumps(extra_docs)]
+    sql = f"WITH g AS MATERIALIZED ({g}) SELECT '', '', count(*) FROM g"
+    if facets:
+        for name in FACET_FIELDS:
+            sql += (f" UNION ALL SELECT '{name}', {name}, count(*) FROM docs WHERE id IN g AND {name} != ''"
+                    f" GROUP BY {name}")
+    rows = _run(conn, sql, args)
+    total = rows[0][2]
+    counts: Facets = {name: {} for name in FACET_FIELDS} if facets else {}
+    for name, value, n in sorted(rows[1:], key=lambda x: (x[0], -x[2], x[1])):
+        counts[name][value] = n
+    return total, counts
+
+
+def search(
+    index: FtsIndex,
+    query: str,
+    *,
+    doc_type: str | None = None,
+    issuer: str | None = None,
+    year: int | str | None = None,
+    province: str | None = None,
+    status: str | None = None,
+    limit: int = 10,
+    offset: int = 0,
+    facets: bool = True,
+    group: bool = True,
+) -> SearchResult:
+    """See :func:`kb.search.search`."""
+    if not 0 < limit <= MAX_LIMIT or not 0 <= offset <= MAX_OFFSET:
+        raise SearchQueryError(f"Phân trang không hợp lệ (limit 1–{MAX_LIMIT}, offset 0–{MAX_OFFSET}).")
+    plan = parse_query(query, index.segmenter)
+    values = {"doc_type": doc_type, "issuer": issuer, "year": year, "province": province, "status": status}
+    where, params = _filter_sql(values)
+    r = index.ranking
+    weights = _weights(plan, r)
+    wanted = offset + limit
+    with index.snapshot() as conn:
+        plan = prune(plan, _Stats(index, conn), r.max_df_ratio, r.max_terms)
+        numbered = _number_docs(conn, plan, values)
+        modes = [True, False] if use_all_first(plan) else [False]
+        for require_all in modes:
+            expr = build_match(plan, r, require_all=require_all)
+            scored, floor = _scope(conn, plan, r, expr, require_all, where, params)
+            ranker = _Ranker(conn, scored, weights, floor, where, params, _label_expr(plan, scored), r.label)
+            ranked = _top_documents(ranker, wanted, r.section_bonus) if group else ranker.sections(wanted)
+            if ranked or require_all is modes[-1]:
+                break
+        if numbered:
+            top = [_best_section(conn, number, expr, weights) for number in numbered]
+            top = [(rowid, r.number + score) for rowid, score in top]
+            firsts = {rowid >> SHIFT for rowid, _ in top}
+            if group:
+                ranked = top + [x for x in ranked if x[0] >> SHIFT not in firsts]
+            else:
+                ranked = top + [x for x in ranked if x[0] not in {rowid for rowid, _ in top}]
+        total, facet_counts = _count(conn, expr, where, params, numbered, facets)
+        total = max(total, len(ranked)) if group else total
+        page = ranked[offset:offset + limit]
+        hits = _make_hits(conn, page, plan)
+    return SearchResult(total=total, hits=hits, facets=facet_counts)
+
+
+def more_like_this(index: FtsIndex, doc_id: str, limit: int = 10) -> SearchResult:
+    """See :func:`kb.search.more_like_this`."""
+    with index.snapshot() as conn:
+        row = conn.execute("SELECT id, title FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return SearchResult(total=0, hits=[])
+        number, title = row
+        lo, hi = _rowid_range(number)
+        parts = [title or ""] + [
+            f"{heading} {text}" for heading, text in
+            conn.execute("SELECT heading, text FROM sections WHERE id BETWEEN ? AND ? ORDER BY id", (lo, hi))
+        ]
+        tokens = tokenize("\n".join(parts)[:50_000])
+        stats = _Stats(index, conn)
+        n = stats.doc_count() or 1
+        picked: dict[str, list[str]] = {}
+        for column, terms, k in ((BI, bigrams(tokens), 25), (SYL, syllables(tokens), 15)):
+            tf = Counter(terms)
+            scored = sorted(
+                ((c * math.log(1 + n / (1 + stats.doc_frequency(column, t))), t) for t, c in tf.items()),
+                reverse=True,
+            )
+            picked[column] = [t for _, t in scored[:k]]
+        phrases = [f"{column}: {_q(t)}" for column, terms in picked.items() for t in terms]
+        if not phrases:
+            return SearchResult(total=0, hits=[])
+        expr = " OR ".join(phrases)
+        r = index.ranking
+        weights = [1.0] * len(COLUMNS)
+        where = f" AND NOT (rowid BETWEEN {lo} AND {hi})"
+        floor = _cap_floor(conn, expr, where, []) or -1
+        ranked = _top_documents(_Ranker(conn, expr, weights, floor, where, []), limit, r.section_bonus)
+        plan = QueryPlan(text="", exact=True, syllables=picked[SYL], bigrams=[], compounds=[])
+        hits = _make_hits(conn, ranked, plan)
+    return SearchResult(total=len(hits), hits=hits)
+
+
+def _make_hits(conn, ranked: list[tuple[int, float]], plan: QueryPlan) -> list[Hit]:
+    if not ranked:
+        return []
+    rowids = [rowid for rowid, _ in ranked]
+    rows = conn.execute(
+        "SELECT s.id, s.section_id, s.label, s.text, d.doc_id, d.number, d.title, d.doc_type, d.issued, d.path,"
+        f" d.issuer FROM sections s JOIN docs d ON d.id = s.id >> {SHIFT}"
+        " WHERE s.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(rowids),),
+    ).fetchall()
+    by_id = {row[0]: row for row in rows}
+    terms = plan.highlight_terms
+    hits = []
+    for rowid, score in ranked:
+        row = by_id.get(rowid)
+        if row is None:
+            continue
+        _, section_id, label, text, doc_id, number, title, doc_type, issued, path, issuer = row
+        hits.append(Hit(
+            doc_id=doc_id,
+            number=number,
+            title=title,
+            doc_type=doc_type or None,
+            issued=date.fromisoformat(issued) if issued else None,
+            section=label,
+            section_id=section_id,
+            score=float(score),
+            snippet=make_snippet(text, terms, folded=not plan.exact),
+            path=path,
+            issuer=issuer or None,
+        ))
+    return hits
+
