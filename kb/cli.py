@@ -102,6 +102,18 @@ def show(ctx: click.Context, doc: str, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def reindex(ctx: click.Context, as_json: bool) -> None:
+    """Rebuild the search index from the store."""
+    count = _kb(ctx).reindex()
+    if as_json:
+        _emit({"indexed": count})
+    else:
+        click.echo(f"Đã lập lại chỉ mục cho {count} văn bản.")
+
+
+@main.command()
 @click.option("--agency", default=None, help="Cơ quan, viết kiểu nào cũng được (Sở LĐTBXH …).")
 @click.option("--json", "as_json", is_flag=True, help="Print the duties as JSON.")
 @click.pass_context

@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy import select
 
 from kb.config import Settings, load_settings
 from kb.errors import KBError, ParseError
@@ -164,6 +167,41 @@ class KnowledgeBase:
                     "warnings": list(parsed.warnings),
                 }
             )
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the search index from the store (also moves an index made
+        by an older engine to the current default one).
+
+        The new index is built beside the old one and swapped in at the
+        end, so searches keep working and a failure leaves the old index.
+
+        Returns:
+            the number of documents indexed.
+        """
+        from kb.search import index_writer, open_index
+
+        target = self.settings.index_dir
+        building = target.with_name(target.name + ".new")
+        shutil.rmtree(building, ignore_errors=True)
+        fresh = open_index(building)
+        count = 0
+        with self.store.session() as session, index_writer(fresh) as writer:
+            for doc in session.scalars(select(Document).order_by(Document.id)):
+                writer.add(index_doc(doc))
+                count += 1
+                if progress:
+                    progress(count)
+        fresh.close()
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        old = target.with_name(target.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():
+            os.replace(target, old)
+        os.replace(building, target)
+        shutil.rmtree(old, ignore_errors=True)
+        return count
 
     # --- reading ------------------------------------------------------------
 

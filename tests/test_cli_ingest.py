@@ -560,3 +560,21 @@ def test_subprocess_progress_bar_goes_to_stderr(tmp_path: Path):
     assert re.search(r"\b3/3\b", stderr), f"no progress bar on stderr: {stderr!r}"
     assert "%|" in stderr or "it/s" in stderr or "tệp/s" in stderr, stderr
     assert "\r" not in stdout and "3/3" not in stdout
+
+
+def test_reindex_rebuilds_the_search_index_from_the_store(tmp_path: Path):
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from kb.cli import main as cli
+
+    runner = CliRunner()
+    home = tmp_path / "kb"
+    copy_seeds(tmp_path / "in", ("004",))
+    assert runner.invoke(cli, ["--home", str(home), "ingest", str(tmp_path / "in")]).exit_code == 0
+    shutil.rmtree(home / "index")  # the index is lost; the store is intact
+    out = runner.invoke(cli, ["--home", str(home), "reindex", "--json"])
+    assert out.exit_code == 0 and _json.loads(out.stdout) == {"indexed": 1}
+    hits = _json.loads(runner.invoke(cli, ["--home", str(home), "search", "Sở Ngoại vụ", "--json"]).stdout)["hits"]
+    assert hits and hits[0]["number"] == "113/KH-UBND" and hits[0]["section"] == "II.2"
