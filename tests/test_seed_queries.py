@@ -31,6 +31,9 @@ def kb(tmp_path_factory):
         ("phong chong tre em bi boc lot va lam dung o chau au", "113/KH-UBND"),
         ("Kế hoạch 113", "113/KH-UBND"),
         ("ke hoach 113/kh-ubnd", "113/KH-UBND"),
+        # a decision the plan implements, cited by number but not itself in the corpus
+        ("Quyết định 2546", "113/KH-UBND"),
+        ("quyet dinh 2546/QD-TTg", "113/KH-UBND"),
         ("525⁄QĐ- LĐTBXH", "525/QĐ-LĐTBXH"),
         ("525/QD-LDTBXH", "525/QĐ-LĐTBXH"),
         ("kế hoạch hỗ trợ nạn nhân bị mua bán giai đoạn 2021-2025", "525/QĐ-LĐTBXH"),

@@ -80,9 +80,25 @@ def _tokenize(text: str) -> list:
     return out
 
 
+_NUMBER_TERM_RE = re.compile(r"(?P<ordinal>\d+(?:\.\d+)?)/(?:\d{4}/)?[a-z]")
+
+
 def syllables(tokens: Iterable[str | None]) -> list[str]:
-    """The syllable terms, breaks dropped."""
-    return [t for t in tokens if t is not None]
+    """The syllable terms, breaks dropped. A document number also gives its
+    ordinal, so "Quyết định 2546" finds text citing "2546/QĐ-TTg".
+
+    >>> syllables(["quyết", "định", "số", "2546/qd-ttg", None])
+    ['quyết', 'định', 'số', '2546/qd-ttg', '2546']
+    """
+    out = []
+    for t in tokens:
+        if t is None:
+            continue
+        out.append(t)
+        m = _NUMBER_TERM_RE.match(t)
+        if m:
+            out.append(m.group("ordinal"))
+    return out
 
 
 def bigrams(tokens: Sequence[str | None]) -> list[str]:
