@@ -26,7 +26,7 @@ from typing import Protocol
 
 from kb.errors import SearchQueryError
 from kb.search import analysis
-from kb.search._common import LOCK_TIMEOUT_S, IndexLockedError
+from kb.search._common import LOCK_TIMEOUT_S, IndexLockedError, check_paging
 from kb.search.analysis import Segmenter
 from kb.search.models import Hit, IndexDoc, IndexSection, SearchResult
 from kb.search.schema import Ranking, get_schema
@@ -172,6 +172,7 @@ def search(index, query: str, **options) -> SearchResult:
     Raises:
         SearchQueryError: empty, overlong or malformed query, or bad paging.
     """
+    check_paging(options.get("limit", 10), options.get("offset", 0))
     return _searcher_module(index.engine).search(index, query, **options)
 
 

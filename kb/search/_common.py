@@ -87,3 +87,16 @@ def section_fields(doc: IndexDoc, segmenter: Segmenter) -> Iterator[dict]:
             },
         )
         yield {k: v for k, v in fields.items() if v is not None}
+
+
+# Paging bounds, checked once by the facade for every engine.
+MAX_LIMIT = 200
+MAX_OFFSET = 10_000
+
+
+def check_paging(limit: int, offset: int) -> None:
+    """Raise SearchQueryError for a page outside the bounds."""
+    from kb.errors import SearchQueryError
+
+    if not 0 < limit <= MAX_LIMIT or not 0 <= offset <= MAX_OFFSET:
+        raise SearchQueryError(f"Phân trang không hợp lệ (limit 1–{MAX_LIMIT}, offset 0–{MAX_OFFSET}).")

@@ -71,8 +71,6 @@ SHIFT = 20  # up to 1,048,576 sections per document
 COLUMNS = (SYL, BI, WC, HEAD, TITLE, FSYL, FBI, FHEAD, LAB)
 TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '_/-.,'"
 
-MAX_LIMIT = 200
-MAX_OFFSET = 10_000
 # Matching sections inspected for facet counts and the total (documents,
 # not sections, are counted); beyond this `total` is a lower bound.
 FACET_SCAN_LIMIT = 20_000
@@ -625,8 +623,6 @@ def search(
     group: bool = True,
 ) -> SearchResult:
     """See :func:`kb.search.search`."""
-    if not 0 < limit <= MAX_LIMIT or not 0 <= offset <= MAX_OFFSET:
-        raise SearchQueryError(f"Phân trang không hợp lệ (limit 1–{MAX_LIMIT}, offset 0–{MAX_OFFSET}).")
     plan = parse_query(query, index.segmenter)
     values = {"doc_type": doc_type, "issuer": issuer, "year": year, "province": province, "status": status}
     where, params = _filter_sql(values)

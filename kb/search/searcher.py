@@ -16,8 +16,6 @@ from kb.search.query import QueryPlan, build_query, parse_query, prune, use_all_
 from kb.search.schema import BI, FACET_FIELDS, SYL
 from kb.search.snippets import make_snippet
 
-MAX_LIMIT = 200
-MAX_OFFSET = 10_000
 # Matching sections inspected for facet counts and the total; beyond this
 # the counts are computed on the first sections only (documents, not
 # sections, are counted) and `total` is a lower bound.
@@ -52,8 +50,6 @@ def search(
     Raises:
         SearchQueryError: empty, overlong or malformed query, or bad paging.
     """
-    if not 0 < limit <= MAX_LIMIT or not 0 <= offset <= MAX_OFFSET:
-        raise SearchQueryError(f"Phân trang không hợp lệ (limit 1–{MAX_LIMIT}, offset 0–{MAX_OFFSET}).")
     plan = parse_query(query, index.segmenter)
     filters = _filter_query(doc_type=doc_type, issuer=issuer, year=year, province=province, status=status)
     modes = [True, False] if use_all_first(plan) else [False]
