@@ -1,0 +1,68 @@
+"""Reading in the browser: search with and without diacritics, open a
+document, follow a cross-reference."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import assert_no_horizontal_scroll, screenshot
+
+
+def search(page, query: str) -> None:
+    page.goto("/")
+    page.get_by_role("searchbox").first.fill(query)
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+
+
+def test_search_with_diacritics_finds_the_victim_legal_aid_provision(page):
+    search(page, "trợ giúp pháp lý cho nạn nhân bị mua bán")
+    first = page.locator(".hit").first
+    expect(first).to_contain_text("Điều")
+    expect(first.locator("mark").first).to_be_visible()
+    expect(page.locator(".hits")).to_contain_text("nạn nhân")
+    screenshot(page, "search-laptop")
+
+
+def test_search_without_diacritics_finds_the_same_provision(page):
+    search(page, "trợ giúp pháp lý cho nạn nhân bị mua bán")
+    with_marks = page.locator(".hit").first.inner_text()
+    search(page, "tro giup phap ly cho nan nhan bi mua ban")
+    assert page.locator(".hit").first.inner_text() == with_marks
+
+
+def test_number_in_another_spelling_opens_that_document_first(page):
+    search(page, "113/KH-UBND")
+    expect(page.locator(".hit").first).to_contain_text("113/KH-UBND")
+
+
+def test_open_document_and_follow_a_cross_reference(page):
+    search(page, "Kế hoạch 113 Tây Ninh")
+    page.locator(".hit a").first.click()
+    expect(page.locator(".doc-head .number")).to_have_text("113/KH-UBND")
+    expect(page.locator("#lien-quan")).to_contain_text("2546/QĐ-TTg")
+    screenshot(page, "document-laptop")
+    # a table-of-contents link lands on its section's anchor
+    toc_link = page.locator("#muc-luc .toc a").first
+    anchor = toc_link.get_attribute("href")
+    toc_link.click()
+    assert page.url.endswith(anchor)
+
+
+def test_empty_query_gets_a_message_not_an_error(page):
+    response = page.goto("/search?q=")
+    assert response.status == 200
+    expect(page.locator("main")).to_contain_text(re.compile("Nhập|nhập"))
+
+
+def test_pages_fit_a_phone(phone):
+    phone.goto("/search?q=tro+giup+phap+ly")
+    expect(phone.locator(".hit").first).to_be_visible()
+    assert_no_horizontal_scroll(phone)
+    screenshot(phone, "search-phone")
+    phone.locator(".hit a").first.click()
+    phone.wait_for_load_state()
+    assert_no_horizontal_scroll(phone)
+    screenshot(phone, "document-phone")
