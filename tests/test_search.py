@@ -150,6 +150,10 @@ def test_diacritic_variants_same_top_documents(index):
         ("Kế hoạch 113", "kh-113"),
         ("ke hoach so 113", "kh-113"),
         ("Quyết định 525", "qd-525"),
+        # abridged: the issuer code or everything after the kind left out
+        ("525/QĐ", "qd-525"),
+        ("113/kh", "kh-113"),
+        ("số 113/KH tỉnh Tây Ninh", "kh-113"),
     ],
 )
 def test_number_variants_put_document_first(index, query, doc_id):

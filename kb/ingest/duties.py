@@ -44,20 +44,101 @@ class Duty:
     end: int
 
 
-# Words an agency name starts with. "Các sở, ban, ngành" is an addressee
-# group, not an agency, and is left out on purpose.
-_AGENCY_HEADS = (
-    "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "Sở", "Công an", "Bộ Chỉ huy", "Bộ đội Biên phòng", "Bộ",
-    "Cục", "Tổng cục", "Vụ", "Ban Chỉ đạo", "BCĐ", "Ban", "Văn phòng", "Thanh tra", "Tòa án", "Viện kiểm sát",
-    "Đài Phát thanh", "Báo", "Hội Liên hiệp Phụ nữ", "Hội", "Liên đoàn", "Tỉnh đoàn", "Đoàn", "Mặt trận",
-    "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Cục Hải quan", "Trường",
+# Vietnamese capital letters (for "a capitalised word follows the head").
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isupper())
+_CAP = f"[{re.escape(_UPPER)}]"
+_LOW = r"[^\W\d_A-Z" + re.escape(_UPPER) + "]"
+
+# Heads that name a body by themselves and take a place after them
+# ("Công an tỉnh", "Ủy ban nhân dân các huyện, thành phố").
+_PLACE_HEADS = (
+    "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
+    "Thanh tra", "Tỉnh đoàn", "Thành đoàn", "Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Ban Chỉ đạo 138", "BCĐ 138", "Cơ quan đại diện Việt Nam ở nước ngoài", "Cơ quan đại diện Việt Nam",
+    "Ngân hàng Chính sách xã hội", "Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước",
+    "Đài Phát thanh và Truyền hình", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam",
+    "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
+    "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ",
+    "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
+    "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
+    "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội",
 )
-_HEAD_RE = "|".join(re.escape(h) for h in sorted(_AGENCY_HEADS, key=len, reverse=True))
+# Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
+_FIELDS = (
+    "Công an", "Quốc phòng", "Ngoại giao", "Ngoại vụ", "Tư pháp", "Tài chính", "Nội vụ", "Y tế",
+    "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "LĐTBXH", "Giáo dục và Đào tạo",
+    "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Du lịch",
+    "Kế hoạch và Đầu tư", "Công Thương", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+    "Tài nguyên và Môi trường", "Giao thông vận tải", "Xây dựng", "Khoa học và Công nghệ", "Dân tộc và Tôn giáo",
+)
+_FIELD_RE = "|".join(re.escape(f) for f in sorted(_FIELDS, key=len, reverse=True))
+# Heads that must be followed by a capitalised name ("Sở Ngoại vụ", but not
+# "Ban hành", "Báo cáo", "Phòng, chống", "Hội nghị", "Vụ án", "Trường hợp").
+_NAMED_HEADS = (
+    "Sở", "Bộ", "Cục", "Tổng cục", "Vụ", "Ban", "Văn phòng", "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn",
+    "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Trường", "Ủy ban", "Học viện", "Bệnh viện",
+)
+_PLACE = (
+    r"(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|"
+    r"Trung ương|trung ương)(?:,\s*(?:thị xã|thành phố|quận|huyện)(?=[\s,.;:]))*(?:\s+trực thuộc [Tt]rung ương)?)?"
+)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A capitalised compound ("Ngoại vụ", "Biên phòng", "Y tế"): a capitalised
+# syllable and at most one lower-case syllable after it.
+_COMPOUND = rf"{_CAP}{_LOW}*(?:\s{_LOW}+)?"
+_AGENCY_RE = re.compile(
+    rf"(?:(?:Bộ|Sở)\s+(?:{_FIELD_RE})"
+    rf"|(?:{_alternation(_PLACE_HEADS)})"
+    rf"|(?:{_alternation(_NAMED_HEADS)})\s+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
+    rf"(?:\s+(?:và\s+|-\s+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
+    rf"){_PLACE}(?![\w])"
+)
+# Groups of addressees, not agencies: "các sở, ban, ngành", "các cơ quan liên quan".
+_LIST_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
+# An item of a partner list that is no agency: a lower-case group of at most
+# twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
+_GROUP_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]+\s*){{1,12}}?(?=,|;|\.|\bvà\b|$)")
+_MAX_GROUPS = 5
+
+
+def agency_at(text: str, pos: int = 0) -> str | None:
+    """The agency named at ``pos`` in ``text``, or None.
+
+    >>> agency_at("Sở Ngoại vụ tham mưu xử lý")
+    'Sở Ngoại vụ'
+    >>> agency_at("Ban hành, triển khai đề án") is None
+    True
+    """
+    m = _AGENCY_RE.match(text, pos)
+    return m.group(0) if m else None
+
+
 # An agency heading: "Công an tỉnh", "Sở Ngoại vụ: chủ động …".
-_AGENCY_HEADING_RE = re.compile(rf"^(?:{_HEAD_RE})\b")
+def _is_agency_heading(heading: str) -> bool:
+    return agency_at(heading) is not None
+
 
 # Sentence forms: "Giao Công an tỉnh theo dõi", "giao Cục … là cơ quan thường trực".
-_GIAO_RE = re.compile(rf"\b[Gg]iao\s+(?P<agency>(?:{_HEAD_RE})[^.;:\n]*?)\s+(?P<rest>(?:là cơ quan thường trực|chủ trì|theo dõi|phối hợp|đôn đốc|thực hiện|tổ chức|kiểm tra|triển khai|hướng dẫn)[^.;]*)")
+_GIAO_RE = re.compile(rf"\b[Gg]iao\s+(?:cho\s+)?(?P<agency>(?={_AGENCY_RE.pattern})[^.;:\n]*?)\s+(?P<rest>(?:là cơ quan thường trực|chủ trì|theo dõi|phối hợp|đôn đốc|thực hiện|tổ chức|kiểm tra|triển khai|hướng dẫn)[^.;]*)")
+# A clause led by its agency: "Bộ Y tế chủ trì, phối hợp với các bộ …",
+# "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
+_LEAD_RE = re.compile(
+    rf"(?:^|(?<=[:;]\s)|(?<=\n))(?:[-+•]\s*)?(?P<agency>{_AGENCY_RE.pattern})\s+"
+    r"(?P<rest>(?:là cơ quan (?:chủ trì|thường trực)|chủ trì|làm đầu mối)[^.;\n]*)",
+    re.M,
+)
+# "Trách nhiệm của Bộ Công an", "Nhiệm vụ, quyền hạn của Cục …": an article
+# whose every clause is a duty of the agency its heading names.
+_RESPONSIBILITY_HEADING_RE = re.compile(
+    r"^(?:Trách nhiệm|Nhiệm vụ(?:,? quyền hạn)?|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+(?P<agency>.+)$"
+)
+# "phối hợp với Công an tỉnh, Sở Ngoại vụ": the partners named in a task.
+_PARTNERS_RE = re.compile(r"\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+")
 
 _DEADLINE_RES = (
     re.compile(r"(?:trước|chậm nhất|trong)\s+ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
@@ -69,15 +150,27 @@ _DEADLINE_RES = (
 
 
 def find_duties(text: str, sections: list[Section]) -> list[Duty]:
-    """Every duty the text assigns, heading-assigned first, in reading order.
+    """Every duty the text assigns, in reading order.
+
+    Four sources: plan items headed by an agency, "Giao <agency> …"
+    sentences, articles headed "Trách nhiệm của <agency>", and the partners
+    a task names ("phối hợp với Công an tỉnh, Sở Ngoại vụ").
 
     Args:
         text: the cleaned text the sections point into.
         sections: its sections (``kb.ingest.structure.find_sections``).
     """
-    duties: list[Duty] = []
+    duties = _heading_duties(text, sections) + _responsibility_duties(text, sections) + _sentence_duties(text, sections)
+    duties += [p for d in duties for p in _partner_duties(d)]
+    duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
+    return _dedupe_duties(duties)
+
+
+def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """Plan items whose heading is an agency: "1. Công an tỉnh", "2. Sở Ngoại vụ: …"."""
+    duties = []
     for i, section in enumerate(sections):
-        if section.kind not in ("item", "subitem") or not _AGENCY_HEADING_RE.match(section.heading):
+        if section.kind not in ("item", "subitem") or not _is_agency_heading(section.heading):
             continue
         agency = canonical_agency(section.heading)
         children = [s for s in sections if s.parent == i and s.kind in ("dash", "diem", "subitem")]
@@ -90,11 +183,41 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
             first_line_end = body.find("\n") if "\n" in body else len(body)
             start = section.start + (colon + 1 if 0 <= colon < first_line_end else first_line_end)
             tasks = [(start, section.end)]
-        for start, end in tasks:
-            task = _clean_task(text[start:end])
-            if task:
-                duties.append(Duty(agency, _role(task), task, _deadline(task), section.label, start, end))
-    for m in _GIAO_RE.finditer(text):
+        duties += _tasks_of(agency, text, tasks, section.label)
+    return duties
+
+
+def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """Articles headed "Trách nhiệm của Bộ Công an": each khoản is a duty."""
+    duties = []
+    for i, section in enumerate(sections):
+        m = _RESPONSIBILITY_HEADING_RE.match(section.heading) if section.kind == "dieu" else None
+        if not m or not _is_agency_heading(m.group("agency")):
+            continue
+        agency = canonical_agency(m.group("agency"))
+        clauses = [(s.start, s.end, s.label) for s in sections if s.parent == i and s.kind == "khoan"]
+        if not clauses:  # one undivided article: its body after the heading line
+            line_end = text.find("\n", section.start, section.end)
+            clauses = [(line_end + 1, section.end, section.label)] if line_end >= 0 else []
+        for start, end, label in clauses:
+            duties += _tasks_of(agency, text, [(start, end)], label)
+    return duties
+
+
+def _tasks_of(agency: str, text: str, spans, label: str | None) -> list[Duty]:
+    duties = []
+    for start, end in spans:
+        task = _clean_task(text[start:end])
+        if task:
+            duties.append(Duty(agency, _role(task), task, _deadline(task), label, start, end))
+    return duties
+
+
+def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """ "Giao Công an tỉnh theo dõi …", "giao Cục … là cơ quan thường trực",
+    "Bộ Y tế chủ trì, phối hợp với …"."""
+    duties = []
+    for m in [*_GIAO_RE.finditer(text), *_LEAD_RE.finditer(text)]:
         agency = canonical_agency(m.group("agency"))
         if not agency:
             continue
@@ -102,12 +225,51 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
         role = "thường trực" if rest.startswith("là cơ quan thường trực") else _role(rest)
         if role is None and re.match(r"(?:theo dõi|đôn đốc|kiểm tra)", rest):
             role = "theo dõi"
+        start = m.start("agency") if m.re is _LEAD_RE else m.start()
         duties.append(
-            Duty(agency, role, _clean_task(m.group(0)), _deadline(rest), _section_at(sections, m.start()),
-                 m.start(), m.end())
+            Duty(agency, role, _clean_task(text[start:m.end()]), _deadline(rest), _section_at(sections, start),
+                 start, m.end())
         )
-    duties.sort(key=lambda d: d.start)
     return duties
+
+
+def _partner_duties(duty: Duty) -> list[Duty]:
+    """The agencies a task names as partners ("phối hợp với Bộ Quốc phòng,
+    Bộ Ngoại giao, các Bộ, ngành liên quan …"), each with role phối hợp.
+    Groups ("các sở, ban, ngành") are skipped, not taken for agencies."""
+    partners = []
+    for m in _PARTNERS_RE.finditer(duty.task):
+        pos, groups = m.end(), 0
+        while pos < len(duty.task) and groups <= _MAX_GROUPS:
+            name = agency_at(duty.task, pos)
+            if name:
+                pos += len(name)
+                agency = canonical_agency(name)
+                if agency_key(agency) != agency_key(duty.agency):
+                    partners.append(
+                        Duty(agency, "phối hợp", duty.task, duty.deadline, duty.section, duty.start, duty.end)
+                    )
+            else:
+                group = _GROUP_RE.match(duty.task, pos)
+                if not group or not group.group(0):
+                    break
+                pos, groups = group.end(), groups + 1
+            sep = _LIST_SEP_RE.match(duty.task, pos)
+            if not sep or not sep.group(0):
+                break
+            pos = sep.end()
+    return partners
+
+
+def _dedupe_duties(duties: list[Duty]) -> list[Duty]:
+    """One duty per (agency, span): a task can name its partner twice."""
+    seen, out = set(), []
+    for d in duties:
+        key = (agency_key(d.agency), d.start, d.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
 
 
 def _clean_task(task: str) -> str:

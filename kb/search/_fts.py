@@ -557,12 +557,16 @@ def _top_documents(ranker: _Ranker, wanted: int, bonus: float) -> list[tuple[int
 
 def _number_docs(conn, plan: QueryPlan, values: dict) -> list[int]:
     """Documents the query names by number or by kind + ordinal."""
-    if not plan.number_keys and not plan.kind_ordinals:
+    if not plan.number_keys and not plan.number_prefixes and not plan.kind_ordinals:
         return []
     conds, params = [], []
     for key in plan.number_keys:
         conds.append("number_key = ?")
         params.append(key)
+    for prefix in plan.number_prefixes:
+        # number keys hold letters, digits, "/", "-" and ".": no LIKE wildcards
+        conds.append("number_key LIKE ?")
+        params.append(prefix + "%")
     for kind, ordinal in plan.kind_ordinals:
         conds.append("(ordinal = ? AND doc_type = ?)")
         params += [ordinal, kind]

@@ -65,6 +65,10 @@ _KIND_ORDINAL_RE = re.compile(
 # The bigram of a section label: "điều_5", "dieu_3a", "chương_ii".
 _LABEL_BIGRAM_RE = re.compile(r"(?:điều|dieu|chương|chuong|mục|muc)_[0-9ivxlc]+[a-zđ]?$")
 _QUOTE_RE = re.compile(r'"([^"]*)"')
+# "29/2025": ordinal and year of a number whose type code was left out
+_ORDINAL_YEAR_RE = re.compile(r"^\d{1,5}/(?:19|20)\d\d$")
+# "113/kh", "15/2020/nđ": a number cut after its first type code
+_ABRIDGED_RE = re.compile(r"^\d{1,5}/(?:(?:19|20)\d\d/)?[a-zđ]{2,6}$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
@@ -78,6 +82,9 @@ class QueryPlan:
     bigrams: list[str]
     compounds: list[str]
     number_keys: list[str] = field(default_factory=list)
+    # number-key prefixes of abridged numbers: "29/2025/TTLT" names
+    # 29/2025/TTLT-BTP-BCA-…, "29/2025" names any 29/2025/…
+    number_prefixes: list[str] = field(default_factory=list)
     # (doc_type, ordinal) pairs from "Kế hoạch 113"
     kind_ordinals: list[tuple[str, str]] = field(default_factory=list)
     phrases: list[list[str]] = field(default_factory=list)
@@ -118,6 +125,11 @@ def parse_query(raw: str, segmenter: Segmenter) -> QueryPlan:
         compounds=_dedupe(compounds(text.replace('"', " "), segmenter)) if exact else [],
     )
     plan.number_keys = _dedupe(t.upper() for t in syl if "/" in t and number_key(t))
+    plan.number_prefixes = _dedupe(
+        [k + "-" for k in plan.number_keys]
+        + [t + "/" for t in syl if _ORDINAL_YEAR_RE.match(t)]
+        + [fold(t).upper() + "-" for t in syl if _ABRIDGED_RE.match(t) and not number_key(t)]
+    )
     folded = fold_diacritics(text)
     for match in _KIND_ORDINAL_RE.finditer(folded):
         plan.kind_ordinals.append((_KINDS[match.group("kind").lower()], match.group("n")))
@@ -149,6 +161,9 @@ def _syllable_clause(plan: QueryPlan, s: str, r: Ranking) -> wq.Query:
         alts = [wq.Term(FSYL, s, boost=r.fsyl), wq.Term(FHEAD, s, boost=r.fhead)]
     if "/" in s and number_key(s):
         alts.append(wq.Term("number_key", number_key(s), boost=r.number))
+    for prefix in plan.number_prefixes:
+        if prefix.startswith(s.upper()):
+            alts.append(wq.Prefix("number_key", prefix, boost=r.number))
     for kind, ordinal in plan.kind_ordinals:
         if s == ordinal:
             alts.append(wq.And([wq.Term("ordinal", ordinal), wq.Term("doc_type", kind)], boost=r.number))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import assert_no_horizontal_scroll, screenshot
@@ -33,9 +34,14 @@ def test_search_without_diacritics_finds_the_same_provision(page):
     assert page.locator(".hit").first.inner_text() == with_marks
 
 
-def test_number_in_another_spelling_opens_that_document_first(page):
-    search(page, "113/KH-UBND")
-    expect(page.locator(".hit").first).to_contain_text("113/KH-UBND")
+@pytest.mark.parametrize(
+    "query, number",
+    [("113/KH-UBND", "113/KH-UBND"), ("ke hoach 113", "113/KH-UBND"),
+     ("Thông tư liên tịch 29/2025", "29/2025/TTLT"), ("21/2021/ND-CP", "21/2021/NĐ-CP")],
+)
+def test_number_in_any_spelling_puts_that_document_first(page, query, number):
+    search(page, query)
+    expect(page.locator(".hit .number").first).to_contain_text(number)
 
 
 def test_open_document_and_follow_a_cross_reference(page):
