@@ -21,13 +21,16 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from sqlalchemy import select
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kb.ingest.normalize import clean_text, normalize_tones  # noqa: E402
 from kb.config import load_settings  # noqa: E402
 from kb.core import KnowledgeBase  # noqa: E402
+from kb.ingest.normalize import clean_text, normalize_tones  # noqa: E402
 from kb.search import Ranking, open_index, search  # noqa: E402
 from kb.search.analysis import underthesea_segmenter, whitespace_segmenter  # noqa: E402
+from kb.store.models import Document  # noqa: E402
 
 _YEAR_SUFFIX_RE = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
 
@@ -129,7 +132,10 @@ def main(argv=None) -> int:
         report = kb.ingest([folder])
         if report.failed:
             print(f"not ingested: {report.failed}", file=sys.stderr)
-        laws_by_doc = {d["id"]: files[Path(d["path"]).name] for d in report.documents}
+        # from the store, not the report: a reused --home skips unchanged files
+        with kb.store.session() as session:
+            stored = session.execute(select(Document.id, Document.path)).all()
+        laws_by_doc = {doc_id: files[Path(path).name] for doc_id, path in stored if Path(path).name in files}
         print(f"ingested {report.ingested} laws in {time.perf_counter() - started:.1f}s", file=sys.stderr)
         started = time.perf_counter()
         questions = load_questions(args.questions, args.with_choices)

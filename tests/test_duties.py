@@ -74,7 +74,7 @@ def test_tay_ninh_partners_named_inside_tasks():
 
 
 # Real snippets: Pháp điển 1.10 (Điều 45 Luật số 49/2019/QH14), vbpl doc_000272
-# (Quyết định 42/2025/QĐ-TTg), tvpl 715/QĐ-UBND (Bình Định).
+# (Quyết định 42/2025/QĐ-TTg), tvpl 715/QĐ-UBND (Bình Định), tvpl 784/QĐ-BVHTTDL.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -103,10 +103,22 @@ def test_tay_ninh_partners_named_inside_tasks():
             "Quyết định này thiết lập quy trình điện tử giải quyết các thủ tục hành chính",
             [("Văn phòng Ủy ban nhân dân tỉnh", "chủ trì", None), ("Sở Công Thương", "phối hợp", None)],
         ),
+        (
+            "I. MỤC ĐÍCH, YÊU CẦU\n- Tạo sự chuyển biến tích cực trong công tác quản lý và tổ chức lễ hội.\n"
+            "II. NHIỆM VỤ\n1. Tuyên truyền trên Kênh truyền hình\n"
+            "- Thời lượng (dự kiến): 8-10 phút.\n- Đơn vị chủ trì: Cục Văn hóa cơ sở.\n"
+            "- Đơn vị phối hợp: Trung tâm Điện ảnh, Thể thao và Du lịch Việt Nam.\n"
+            "- Thời gian thực hiện: Quý II, III/2020.\n",
+            [("Cục Văn hóa cơ sở", "chủ trì", "II.1"),
+             ("Trung tâm Điện ảnh, Thể thao và Du lịch Việt Nam", "phối hợp", "II.1")],
+        ),
     ],
 )
 def test_duties_in_articles_clauses_and_partner_lists(text, expected):
-    found = [(d.agency, d.role, d.section) for d in find_duties(text, find_sections(text))]
+    duties = find_duties(text, find_sections(text))
+    found = [(d.agency, d.role, d.section) for d in duties]
+    if "Thời gian thực hiện" in text:
+        assert {(d.task, d.deadline) for d in duties} == {("Tuyên truyền trên Kênh truyền hình", "Quý II, III/2020")}
     if all(section is None for _, _, section in expected):
         found = [(agency, role, None) for agency, role, _ in found]
     assert found == expected

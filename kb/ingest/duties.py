@@ -61,7 +61,8 @@ _PLACE_HEADS = (
     "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ",
     "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
-    "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội",
+    "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội", "Vụ Kế hoạch, Tài chính",
+    "Vụ Kế hoạch - Tài chính",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -132,6 +133,11 @@ _LEAD_RE = re.compile(
     r"(?P<rest>(?:là cơ quan (?:chủ trì|thường trực)|chủ trì|làm đầu mối)[^.;\n]*)",
     re.M,
 )
+# Plan items as fields: "- Đơn vị chủ trì: …", "- Cơ quan phối hợp: …".
+_ROLE_LINE_RE = re.compile(
+    r"^[-+•]?\s*(?:Đơn vị|Cơ quan)\s+(?P<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?P<list>[^\n]+)$", re.M
+)
+_WHEN_RE = re.compile(r"^[-+•]?\s*Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^\n]+)$", re.M)
 # "Trách nhiệm của Bộ Công an", "Nhiệm vụ, quyền hạn của Cục …": an article
 # whose every clause is a duty of the agency its heading names.
 _RESPONSIBILITY_HEADING_RE = re.compile(
@@ -152,15 +158,19 @@ _DEADLINE_RES = (
 def find_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Every duty the text assigns, in reading order.
 
-    Four sources: plan items headed by an agency, "Giao <agency> …"
-    sentences, articles headed "Trách nhiệm của <agency>", and the partners
+    Five sources: plan items headed by an agency, "Giao <agency> …" and
+    "<agency> chủ trì …" sentences, articles headed "Trách nhiệm của
+    <agency>", plan items with "Đơn vị chủ trì: …" fields, and the partners
     a task names ("phối hợp với Công an tỉnh, Sở Ngoại vụ").
 
     Args:
         text: the cleaned text the sections point into.
         sections: its sections (``kb.ingest.structure.find_sections``).
     """
-    duties = _heading_duties(text, sections) + _responsibility_duties(text, sections) + _sentence_duties(text, sections)
+    duties = (
+        _heading_duties(text, sections) + _responsibility_duties(text, sections)
+        + _sentence_duties(text, sections) + _role_line_duties(text, sections)
+    )
     duties += [p for d in duties for p in _partner_duties(d)]
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
     return _dedupe_duties(duties)
@@ -172,7 +182,9 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
     for i, section in enumerate(sections):
         if section.kind not in ("item", "subitem") or not _is_agency_heading(section.heading):
             continue
-        agency = canonical_agency(section.heading)
+        name = section.heading.split(":", 1)[0]
+        # a long heading is a sentence led by its agency: keep the agency only
+        agency = canonical_agency(name if len(name.split()) <= 15 else agency_at(name))
         children = [s for s in sections if s.parent == i and s.kind in ("dash", "diem", "subitem")]
         body = text[section.start:section.end]
         if children:
@@ -235,30 +247,68 @@ def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 def _partner_duties(duty: Duty) -> list[Duty]:
     """The agencies a task names as partners ("phối hợp với Bộ Quốc phòng,
-    Bộ Ngoại giao, các Bộ, ngành liên quan …"), each with role phối hợp.
-    Groups ("các sở, ban, ngành") are skipped, not taken for agencies."""
-    partners = []
-    for m in _PARTNERS_RE.finditer(duty.task):
-        pos, groups = m.end(), 0
-        while pos < len(duty.task) and groups <= _MAX_GROUPS:
-            name = agency_at(duty.task, pos)
-            if name:
-                pos += len(name)
-                agency = canonical_agency(name)
-                if agency_key(agency) != agency_key(duty.agency):
-                    partners.append(
-                        Duty(agency, "phối hợp", duty.task, duty.deadline, duty.section, duty.start, duty.end)
-                    )
-            else:
-                group = _GROUP_RE.match(duty.task, pos)
-                if not group or not group.group(0):
-                    break
-                pos, groups = group.end(), groups + 1
-            sep = _LIST_SEP_RE.match(duty.task, pos)
-            if not sep or not sep.group(0):
+    Bộ Ngoại giao, các Bộ, ngành liên quan …"), each with role phối hợp."""
+    return [
+        Duty(agency, "phối hợp", duty.task, duty.deadline, duty.section, duty.start, duty.end)
+        for m in _PARTNERS_RE.finditer(duty.task)
+        for agency in _agency_list(duty.task, m.end())
+        if agency_key(agency) != agency_key(duty.agency)
+    ]
+
+
+def _agency_list(text: str, pos: int) -> list[str]:
+    """The agencies of a list starting at ``pos`` ("Công an tỉnh, Sở Ngoại
+    vụ và các cơ quan liên quan …"), canonical. Groups ("các sở, ban,
+    ngành") are skipped, not taken for agencies; the list ends at the first
+    item that is neither."""
+    agencies, groups = [], 0
+    while pos < len(text) and groups <= _MAX_GROUPS:
+        name = agency_at(text, pos)
+        if name:
+            pos += len(name)
+            agencies.append(canonical_agency(name))
+        else:
+            group = _GROUP_RE.match(text, pos)
+            if not group or not group.group(0):
                 break
-            pos = sep.end()
-    return partners
+            pos, groups = group.end(), groups + 1
+        sep = _LIST_SEP_RE.match(text, pos)
+        if not sep or not sep.group(0):
+            break
+        pos = sep.end()
+    return agencies
+
+
+def _field_agencies(value: str) -> list[str]:
+    """Agencies of a field value ("Trung tâm Điện ảnh, Thể thao và Du lịch
+    Việt Nam; Báo Văn hóa"): a comma or "và" separates two agencies only
+    when an agency head follows it, so names with commas stay whole; items
+    in lower case ("các đơn vị liên quan") are groups and left out."""
+    parts, start = [], 0
+    for sep in _LIST_SEP_RE.finditer(value):
+        if sep.group(0).strip() and (";" in sep.group(0) or agency_at(value, sep.end())):
+            parts.append(value[start:sep.start()])
+            start = sep.end()
+    parts.append(value[start:])
+    return [canonical_agency(p.strip(" .")) for p in parts if agency_at(p.strip())]
+
+
+def _role_line_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """Plan items laid out as fields: "- Đơn vị chủ trì: Cục Văn hóa cơ sở.",
+    "- Đơn vị phối hợp: Báo Văn hóa.", "- Thời gian thực hiện: Quý II/2020."
+    The task is the item's heading, the deadline its "Thời gian" field."""
+    duties = []
+    for m in _ROLE_LINE_RE.finditer(text):
+        owners = [s for s in sections if s.start <= m.start() < s.end and s.kind not in ("dash", "diem")]
+        item = owners[-1] if owners else None
+        lo, hi = (item.start, item.end) if item else (m.start(), m.end())
+        when = _WHEN_RE.search(text, lo, hi)
+        task = (item.heading or item.label) if item else m.group(0)
+        role = "chủ trì" if m.group("role") in ("chủ trì", "thực hiện") else "phối hợp"
+        for agency in _field_agencies(m.group("list")):
+            duties.append(Duty(agency, role, task, when.group(1).rstrip(" .;") if when else None,
+                               item.label if item else None, m.start(), m.end()))
+    return duties
 
 
 def _dedupe_duties(duties: list[Duty]) -> list[Duty]:

@@ -1,0 +1,81 @@
+"""Duty extraction measured against hand-labelled real documents.
+
+``bench/duties_truth.json`` lists, for real documents of ../shared/data,
+every duty assignment a reader finds: agency, role, where, and a quote.
+It was labelled by reading the texts, without running the extractor. Each
+document is parsed by the normal pipeline (``kb.ingest.parse_file``), and
+its duties are compared with the labels as (agency, role) pairs per
+document, agencies matched by :func:`kb.ingest.duties.agency_key` (so
+"UBND tỉnh" and "Ủy ban nhân dân tỉnh" are one agency).
+
+Recall: labelled pairs found. Precision: found pairs that are labelled.
+Documents marked "dev" were looked at while building the extractor; the
+"held_out" ones were not.
+
+Usage: python bench/duties.py [--data ../shared/data] [--truth bench/duties_truth.json] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from kb.ingest import parse_file
+from kb.ingest.duties import agency_key
+
+HERE = Path(__file__).resolve().parent
+
+
+def pairs(duties) -> set[tuple[str, str]]:
+    """(agency key, role) of each duty."""
+    return {(agency_key(d["agency"] if isinstance(d, dict) else d.agency),
+             d["role"] if isinstance(d, dict) else d.role) for d in duties}
+
+
+def score(truth: set, found: set) -> dict:
+    hit = truth & found
+    return {
+        "truth": len(truth),
+        "found": len(found),
+        "correct": len(hit),
+        "recall": round(len(hit) / len(truth), 3) if truth else None,
+        "precision": round(len(hit) / len(found), 3) if found else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=str(HERE.parents[1] / "shared" / "data"))
+    parser.add_argument("--truth", default=str(HERE / "duties_truth.json"))
+    parser.add_argument("--misses", action="store_true", help="list missed and extra pairs")
+    args = parser.parse_args(argv)
+    labelled = json.loads(Path(args.truth).read_text(encoding="utf-8"))["documents"]
+
+    totals: dict[str, list[set]] = {}
+    print(f"{'set':9} {'document':28} {'truth':>5} {'found':>5} {'recall':>7} {'precision':>9}")
+    for entry in labelled:
+        truth = pairs(entry["duties"])
+        found = pairs(parse_file(Path(args.data) / entry["path"]).duties)
+        # one document's pairs stay apart from another's: prefix the path
+        tagged_truth = {(entry["path"], *p) for p in truth}
+        tagged_found = {(entry["path"], *p) for p in found}
+        sets = totals.setdefault(entry["set"], [set(), set()])
+        sets[0] |= tagged_truth
+        sets[1] |= tagged_found
+        s = score(truth, found)
+        print(f"{entry['set']:9} {entry['number'][:28]:28} {s['truth']:5} {s['found']:5} "
+              f"{s['recall'] if s['recall'] is not None else '-':>7} "
+              f"{s['precision'] if s['precision'] is not None else '-':>9}")
+        if args.misses:
+            for agency, role in sorted(truth - found):
+                print(f"    missed: {agency} ({role})")
+            for agency, role in sorted(found - truth):
+                print(f"    extra:  {agency} ({role})")
+    summary = {name: score(t, f) for name, (t, f) in sorted(totals.items())}
+    print(json.dumps(summary, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
