@@ -47,6 +47,24 @@ def test_find_citations(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # seed 004 (Tây Ninh plan), seed 001 (Thừa Thiên Huế), tvpl 715/QĐ-UBND (Bình Định)
+        ("Quyết định số 2546/QĐ-TTg ngày 31 tháng 12 năm 2015 của Thủ tướng Chính phủ phê duyệt Chương trình",
+         "Thủ tướng Chính phủ"),
+        ("Thực hiện Công văn số 2670/VPCP-QHQT của Văn phòng Chính phủ, ngày 20 tháng 9 năm 2019 về việc",
+         "Văn phòng Chính phủ"),
+        ("Thực hiện Quyết định số 3320/QĐ-UBND ngày 29/12/2020 của UBND tỉnh ban hành Chương trình công tác",
+         "UBND tỉnh"),
+        ("Kế hoạch số 128/KH-UBND về tiếp nhận và hỗ trợ nạn nhân bị mua bán trở về", None),
+    ],
+)
+def test_issuer_written_after_the_number(text, issuer):
+    [cite] = find_citations(text)
+    assert cite.issuer == issuer
+
+
 def test_own_number_is_not_a_citation_and_dates_are_read():
     text = "Kế hoạch số 113/KH-UBND. Thực hiện Quyết định số 2546/QĐ-TTg ngày 31 tháng 12 năm 2015"
     [cite] = find_citations(text, own_number="113/KH-UBND")

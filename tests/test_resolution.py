@@ -46,8 +46,8 @@ def test_kb_show_by_number_lists_citations_of_the_tay_ninh_plan(tmp_path):
     kb.close()
 
 
-def _doc(id_, issued, kind="document"):
-    return Document(id=id_, issued=issued, source_kind=kind)
+def _doc(id_, issued, kind="document", province=None, issuer=None):
+    return Document(id=id_, issued=issued, source_kind=kind, province=province, issuer=issuer)
 
 
 def test_same_number_in_two_places_is_ambiguous_unless_the_date_decides():
@@ -57,3 +57,37 @@ def test_same_number_in_two_places_is_ambiguous_unless_the_date_decides():
     # a news report of a document does not make the document ambiguous
     report = _doc("r", date(2020, 1, 20), kind="report")
     assert _choose_target(Citation(issued=None), [a, report]) is a
+
+
+def test_the_issuer_named_or_the_citing_province_decides():
+    tay_ninh = _doc("tn", None, province="Tây Ninh", issuer="Ủy ban nhân dân tỉnh Tây Ninh")
+    hue = _doc("hue", None, province="Thừa Thiên Huế", issuer="Ủy ban nhân dân tỉnh Thừa Thiên Huế")
+    # "… của UBND tỉnh Thừa Thiên Huế", any spelling of the issuer
+    for issuer in ("UBND tỉnh Thừa Thiên Huế", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"):
+        assert _choose_target(Citation(issued=None, issuer=issuer), [tay_ninh, hue]) is hue
+    # no issuer written: a provincial document cites its own province's
+    citing = Document(id="plan", province="Tây Ninh")
+    assert _choose_target(Citation(issued=None, document=citing), [tay_ninh, hue]) is tay_ninh
+    # "của UBND tỉnh" names no province: the citing one's
+    assert _choose_target(Citation(issued=None, issuer="UBND tỉnh", document=citing), [tay_ninh, hue]) is tay_ninh
+    # an issuer that fits neither leaves it ambiguous
+    assert _choose_target(Citation(issued=None, issuer="UBND tỉnh Nghệ An"), [tay_ninh, hue]) is None
+    assert _choose_target(Citation(issued=None, issuer="UBND tỉnh Nghệ An", document=citing), [tay_ninh, hue]) is None
+
+
+def test_a_store_made_before_citation_issuers_is_upgraded_on_open(tmp_path):
+    import sqlite3
+
+    kb = KnowledgeBase(load_settings(tmp_path))
+    kb.ingest([CITING])
+    kb.close()
+    db = tmp_path / "kb.sqlite3"
+    with sqlite3.connect(db) as conn:  # the column as an older version left it: absent
+        conn.execute("ALTER TABLE citations DROP COLUMN issuer")
+    kb = KnowledgeBase(load_settings(tmp_path))
+    try:
+        report = kb.ingest([CITED])  # writes and resolves citations again
+        assert not report.failed
+        assert [c["title"] for c in kb.show(report.documents[0]["id"])["cited_by"]] == ["Đề mục 4.5 Trợ giúp pháp lý"]
+    finally:
+        kb.close()

@@ -34,6 +34,9 @@ class Citation:
         pin: the cited part ("điểm a khoản 2 Điều 5"), or None.
         issued: the date written after the number ("ngày 31 tháng 12 năm 2015").
         start, end: span of ``raw`` in the text.
+        issuer: the issuer written after it ("của Ủy ban nhân dân tỉnh Nghệ
+            An"), or None; with the date it tells apart the same "…/QĐ-UBND"
+            of different provinces.
     """
 
     raw: str
@@ -44,6 +47,7 @@ class Citation:
     issued: date | None
     start: int
     end: int
+    issuer: str | None = None
 
 
 _KIND_RE = "(?i:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + ")"
@@ -56,6 +60,13 @@ _BEFORE_RE = re.compile(
 _AFTER_DATE_RE = re.compile(
     r"^\s*,?\s*(?:ngày|ban hành ngày)\s+(?P<date>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})",
     re.IGNORECASE,
+)
+
+# "… của Thủ tướng Chính phủ phê duyệt …", "… của UBND tỉnh Nghệ An về …"
+_AFTER_ISSUER_RE = re.compile(
+    r"^\s*,?\s*(?:(?:ngày|ban hành ngày)\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})\s*,?\s*)?"
+    r"của\s+(?P<issuer>[^,;.\n()]{3,80}?)"
+    r"(?=\s+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi|thực hiện|triển khai|việc)\b|\s*[,;.\n()]|\s*$)"
 )
 
 # Words that set the relation of the numbers that follow in the same clause,
@@ -106,6 +117,7 @@ def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
         after = _AFTER_DATE_RE.match(text[end : end + 40])
         if after:
             issued = parse_date("ngày " + after.group("date"))
+        by = _AFTER_ISSUER_RE.match(text[end : end + 160])
         out.append(
             Citation(
                 raw=text[raw_start:end].strip(),
@@ -116,6 +128,7 @@ def find_citations(text: str, own_number: str | None = None) -> list[Citation]:
                 issued=issued,
                 start=raw_start,
                 end=end,
+                issuer=by.group("issuer").strip() if by else None,
             )
         )
     return out

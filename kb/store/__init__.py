@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,7 +52,21 @@ def open_store(url: str) -> Store:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     Base.metadata.create_all(engine)
+    _add_missing_columns(engine)
     return Store(engine)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Add nullable columns that a newer version declares to a store made
+    by an older one (``create_all`` adds missing tables, not columns)."""
+    existing = inspect(engine)
+    with engine.begin() as conn:
+        for table in Base.metadata.sorted_tables:
+            have = {c["name"] for c in existing.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in have and column.nullable:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    conn.execute(sql_text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -205,6 +220,7 @@ def save_document(
                 relation=c.relation,
                 pin=c.pin,
                 issued=c.issued,
+                issuer=c.issuer,
                 start=c.start,
                 end=c.end,
             )
@@ -252,17 +268,40 @@ def resolve_citations(session: Session, keys: set[str] | None = None) -> None:
 def _choose_target(cite: Citation, targets: list[Document]) -> Document | None:
     """One document, or None when none or several fit.
 
-    The same "…/QĐ-UBND" exists in many provinces: the citation's date, then
-    the real document over news reports of it, decide.
+    The same "…/QĐ-UBND" exists in many provinces: the citation's date, the
+    issuer it names ("của UBND tỉnh Nghệ An"), the citing document's own
+    province (a provincial plan cites its province's decisions), then the
+    real document over news reports of it, decide.
     """
     if len(targets) > 1 and cite.issued:
         dated = [d for d in targets if d.issued == cite.issued]
         targets = dated or targets
+    named = [d for d in targets if _issued_by(d, cite.issuer)] if len(targets) > 1 and cite.issuer else []
+    if named:
+        targets = named
+    elif (len(targets) > 1 and cite.document is not None and cite.document.province
+          and not (cite.issuer and _NAMED_PLACE_RE.search(cite.issuer))):
+        # "của UBND tỉnh" with no name, or no issuer: the citing province's own
+        local = [d for d in targets if d.province == cite.document.province]
+        targets = local or targets
     if len(targets) > 1:
         documents = [d for d in targets if d.source_kind == "document"]
         if len(documents) == 1:
             targets = documents
     return targets[0] if len(targets) == 1 else None
+
+
+# "tỉnh Nghệ An", "thành phố Hà Nội": an issuer that names its place
+_NAMED_PLACE_RE = re.compile(r"(?:tỉnh|thành phố)\s+[A-ZĐÀ-Ỹ]")
+
+
+def _issued_by(doc: Document, issuer: str) -> bool:
+    """Whether ``doc`` fits the issuer a citation names: its province named
+    there, or its issuer's name (any spelling of UBND)."""
+    named = agency_key(issuer)
+    if doc.province and fold_diacritics(doc.province).lower() in named:
+        return True
+    return bool(doc.issuer) and agency_key(doc.issuer) == named
 
 
 def _pinned_anchor(session: Session, target: Document, pin: str | None) -> str | None:

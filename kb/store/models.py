@@ -105,6 +105,7 @@ class Citation(Base):
     relation: Mapped[str] = mapped_column(String(20))
     pin: Mapped[str | None] = mapped_column(String(120))
     issued: Mapped[date | None] = mapped_column(Date)
+    issuer: Mapped[str | None] = mapped_column(String(300))
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     target_id: Mapped[str | None] = mapped_column(String(80), index=True)
