@@ -103,6 +103,21 @@ def test_tay_ninh_partners_named_inside_tasks():
             "Quyết định này thiết lập quy trình điện tử giải quyết các thủ tục hành chính",
             [("Văn phòng Ủy ban nhân dân tỉnh", "chủ trì", None), ("Sở Công Thương", "phối hợp", None)],
         ),
+        (  # Pháp điển 8.2, Điều 8.2.NĐ.2.6 (a list of agencies leads the clause)
+            "5. Bộ Giáo dục và Đào tạo, Bộ Lao động – Thương binh và Xã hội, Bộ Nội vụ và các Bộ, ngành khác có liên "
+            "quan rà soát, sửa đổi, bổ sung các quy định về tuổi nghỉ hưu.",
+            [("Bộ Giáo dục và Đào tạo", "chủ trì", None), ("Bộ Lao động - Thương binh và Xã hội", "chủ trì", None),
+             ("Bộ Nội vụ", "chủ trì", None)],
+        ),
+        (  # Luật 103/2025/QH15, khoản 2 Điều 25 (the head of an agency stands for it)
+            "2. Viện trưởng Viện kiểm sát nhân dân tối cao chủ trì, phối hợp với Chánh án Tòa án nhân dân tối cao, "
+            "Bộ trưởng Bộ Công an quy định chi tiết khoản này.",
+            [("Viện kiểm sát nhân dân tối cao", "chủ trì", None), ("Tòa án nhân dân tối cao", "phối hợp", None),
+             ("Bộ Công an", "phối hợp", None)],
+        ),
+        (  # Luật 103/2025/QH15, khoản 3 Điều 15
+            "3. Chính phủ quy định chi tiết Điều này.", [("Chính phủ", "chủ trì", None)],
+        ),
         (
             "I. MỤC ĐÍCH, YÊU CẦU\n- Tạo sự chuyển biến tích cực trong công tác quản lý và tổ chức lễ hội.\n"
             "II. NHIỆM VỤ\n1. Tuyên truyền trên Kênh truyền hình\n"
@@ -134,6 +149,8 @@ def test_duties_in_articles_clauses_and_partner_lists(text, expected):
         "1. Báo cáo kết quả thực hiện\n- Định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện.",
         "2. Phòng, chống mua bán người\n- Tăng cường tuyên truyền, phối hợp với các cơ quan liên quan.",
         "3. Trường hợp nạn nhân là trẻ em\n- Phối hợp với gia đình và nhà trường.",
+        # the enacting formula of a law (24/2018/QH14) assigns nothing
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật An ninh mạng.",
     ],
 )
 def test_ordinary_words_are_not_agencies(text):

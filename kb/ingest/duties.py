@@ -62,7 +62,10 @@ _PLACE_HEADS = (
     "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
     "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội", "Vụ Kế hoạch, Tài chính",
-    "Vụ Kế hoạch - Tài chính",
+    "Vụ Kế hoạch - Tài chính", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc", "Ủy ban Dân tộc",
+    "Kho bạc Nhà nước", "Ban Cơ yếu Chính phủ", "Viện kiểm sát quân sự", "Viện kiểm sát", "Tòa án quân sự",
+    "Cơ quan điều tra", "Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Kiểm toán nhà nước", "Kiểm toán Nhà nước",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -72,7 +75,7 @@ _FIELDS = (
     "Kế hoạch và Đầu tư", "Công Thương", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
     "Tài nguyên và Môi trường", "Giao thông vận tải", "Xây dựng", "Khoa học và Công nghệ", "Dân tộc và Tôn giáo",
 )
-_FIELD_RE = "|".join(re.escape(f) for f in sorted(_FIELDS, key=len, reverse=True))
+_FIELD_RE = "|".join(re.escape(f).replace(r"\-", "[-–—]") for f in sorted(_FIELDS, key=len, reverse=True))
 # Heads that must be followed by a capitalised name ("Sở Ngoại vụ", but not
 # "Ban hành", "Báo cáo", "Phòng, chống", "Hội nghị", "Vụ án", "Trường hợp").
 _NAMED_HEADS = (
@@ -81,7 +84,8 @@ _NAMED_HEADS = (
 )
 _PLACE = (
     r"(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|"
-    r"Trung ương|trung ương)(?:,\s*(?:thị xã|thành phố|quận|huyện)(?=[\s,.;:]))*(?:\s+trực thuộc [Tt]rung ương)?)?"
+    r"Trung ương|trung ương|cấp quân khu|quân khu|Bộ Công an|Bộ Quốc phòng)"
+    r"(?:,\s*(?:thị xã|thành phố|quận|huyện)(?=[\s,.;:]))*(?:\s+(?:trực thuộc [Tt]rung ương|thuộc tỉnh))?)?"
 )
 
 
@@ -89,12 +93,22 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _names(words) -> str:
+    """Alternation of names whose words after the first may be in any case
+    ("Hội Liên hiệp phụ nữ Việt Nam")."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        first, _, rest = w.partition(" ")
+        out.append(re.escape(first) + (rf"\ (?i:{re.escape(rest)})" if rest else ""))
+    return "|".join(out)
+
+
 # A capitalised compound ("Ngoại vụ", "Biên phòng", "Y tế"): a capitalised
 # syllable and at most one lower-case syllable after it.
 _COMPOUND = rf"{_CAP}{_LOW}*(?:\s{_LOW}+)?"
 _AGENCY_RE = re.compile(
     rf"(?:(?:Bộ|Sở)\s+(?:{_FIELD_RE})"
-    rf"|(?:{_alternation(_PLACE_HEADS)})"
+    rf"|(?:{_names(_PLACE_HEADS)})"
     rf"|(?:{_alternation(_NAMED_HEADS)})\s+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
     rf"(?:\s+(?:và\s+|-\s+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
     rf"){_PLACE}(?![\w])"
@@ -107,16 +121,34 @@ _GROUP_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]+\s*){{1,12}}?(?=,|;|\.|\bvà\b|$
 _MAX_GROUPS = 5
 
 
+# The head of an agency stands for it: "Bộ trưởng Bộ Y tế", "Chánh án Tòa án
+# nhân dân tối cao", "Chủ tịch Ủy ban nhân dân cấp tỉnh".
+_TITLE_RE = re.compile(
+    r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|"
+    r"Chánh Văn phòng|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng)\s+(?=\S)"
+)
+
+
+def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
+    """(agency, end) of the agency named at ``pos`` in ``text``, a title
+    before it skipped ("Bộ trưởng Bộ Y tế" names Bộ Y tế), or None."""
+    title = _TITLE_RE.match(text, pos)
+    m = _AGENCY_RE.match(text, title.end() if title else pos)
+    return (m.group(0), m.end()) if m else None
+
+
 def agency_at(text: str, pos: int = 0) -> str | None:
     """The agency named at ``pos`` in ``text``, or None.
 
     >>> agency_at("Sở Ngoại vụ tham mưu xử lý")
     'Sở Ngoại vụ'
+    >>> agency_at("Bộ trưởng Bộ Y tế quy định")
+    'Bộ Y tế'
     >>> agency_at("Ban hành, triển khai đề án") is None
     True
     """
-    m = _AGENCY_RE.match(text, pos)
-    return m.group(0) if m else None
+    span = agency_span(text, pos)
+    return span[0] if span else None
 
 
 # An agency heading: "Công an tỉnh", "Sở Ngoại vụ: chủ động …".
@@ -128,10 +160,14 @@ def _is_agency_heading(heading: str) -> bool:
 _GIAO_RE = re.compile(rf"\b[Gg]iao\s+(?:cho\s+)?(?P<agency>(?={_AGENCY_RE.pattern})[^.;:\n]*?)\s+(?P<rest>(?:là cơ quan thường trực|chủ trì|theo dõi|phối hợp|đôn đốc|thực hiện|tổ chức|kiểm tra|triển khai|hướng dẫn)[^.;]*)")
 # A clause led by its agency: "Bộ Y tế chủ trì, phối hợp với các bộ …",
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
-_LEAD_RE = re.compile(
-    rf"(?:^|(?<=[:;]\s)|(?<=\n))(?:[-+•]\s*)?(?P<agency>{_AGENCY_RE.pattern})\s+"
-    r"(?P<rest>(?:là cơ quan (?:chủ trì|thường trực)|chủ trì|làm đầu mối)[^.;\n]*)",
-    re.M,
+_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=\.\s))(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?", re.M)
+# What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
+# "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
+_DUTY_VERB_RE = re.compile(
+    r"\s*(?:có trách nhiệm|chịu trách nhiệm|là cơ quan (?:chủ trì|thường trực|đầu mối)|làm đầu mối|chủ trì|"
+    r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
+    r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
+    r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|cấp|gửi)\b"
 )
 # Plan items as fields: "- Đơn vị chủ trì: …", "- Cơ quan phối hợp: …".
 _ROLE_LINE_RE = re.compile(
@@ -169,7 +205,7 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
     """
     duties = (
         _heading_duties(text, sections) + _responsibility_duties(text, sections)
-        + _sentence_duties(text, sections) + _role_line_duties(text, sections)
+        + _sentence_duties(text, sections) + _lead_duties(text, sections) + _role_line_duties(text, sections)
     )
     duties += [p for d in duties for p in _partner_duties(d)]
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
@@ -204,15 +240,16 @@ def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = []
     for i, section in enumerate(sections):
         m = _RESPONSIBILITY_HEADING_RE.match(section.heading) if section.kind == "dieu" else None
-        if not m or not _is_agency_heading(m.group("agency")):
+        agencies = _agency_list(m.group("agency"), 0, groups_allowed=False)[0] if m else []
+        if not agencies:
             continue
-        agency = canonical_agency(m.group("agency"))
         clauses = [(s.start, s.end, s.label) for s in sections if s.parent == i and s.kind == "khoan"]
         if not clauses:  # one undivided article: its body after the heading line
             line_end = text.find("\n", section.start, section.end)
             clauses = [(line_end + 1, section.end, section.label)] if line_end >= 0 else []
         for start, end, label in clauses:
-            duties += _tasks_of(agency, text, [(start, end)], label)
+            for agency in agencies:
+                duties += _tasks_of(agency, text, [(start, end)], label)
     return duties
 
 
@@ -225,24 +262,50 @@ def _tasks_of(agency: str, text: str, spans, label: str | None) -> list[Duty]:
     return duties
 
 
+# a duty verb inside a list item ("các tổ chức" is a group, not a verb)
+_VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)" + _DUTY_VERB_RE.pattern)
+# "Quốc hội ban hành Luật …", "Chính phủ ban hành Nghị định …": the
+# enacting formula of the text itself, not a duty.
+_ENACTMENT_RE = re.compile(r"\s+(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị)\b")
+
+
 def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
-    """ "Giao Công an tỉnh theo dõi …", "giao Cục … là cơ quan thường trực",
-    "Bộ Y tế chủ trì, phối hợp với …"."""
+    """ "Giao Công an tỉnh theo dõi …", "giao Cục … là cơ quan thường trực"."""
     duties = []
-    for m in [*_GIAO_RE.finditer(text), *_LEAD_RE.finditer(text)]:
+    for m in _GIAO_RE.finditer(text):
         agency = canonical_agency(m.group("agency"))
-        if not agency:
-            continue
-        rest = m.group("rest")
-        role = "thường trực" if rest.startswith("là cơ quan thường trực") else _role(rest)
-        if role is None and re.match(r"(?:theo dõi|đôn đốc|kiểm tra)", rest):
-            role = "theo dõi"
-        start = m.start("agency") if m.re is _LEAD_RE else m.start()
-        duties.append(
-            Duty(agency, role, _clean_task(text[start:m.end()]), _deadline(rest), _section_at(sections, start),
-                 start, m.end())
-        )
+        if agency:
+            duties.append(_clause_duty(agency, m.group("rest"), text, sections, m.start(), m.end()))
     return duties
+
+
+def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """Clauses led by their agencies: "Bộ Y tế chủ trì, phối hợp với …",
+    "Bộ Giáo dục và Đào tạo, Bộ Nội vụ và các Bộ … rà soát …", "Chính phủ
+    quy định chi tiết Điều này." Each agency of the leading list gets the
+    clause, with the role its verb gives."""
+    duties = []
+    for m in _CLAUSE_START_RE.finditer(text):
+        agencies, end = _agency_list(text, m.end())
+        verb = _DUTY_VERB_RE.match(text, end) if agencies else None
+        if not verb or _ENACTMENT_RE.match(text, verb.end()):
+            continue
+        stop = re.compile(r"[.;\n]").search(text, end)
+        clause_end = stop.start() if stop else len(text)
+        rest = text[verb.start():clause_end].strip()
+        duties += [_clause_duty(a, rest, text, sections, m.end(), clause_end) for a in agencies]
+    return duties
+
+
+def _clause_duty(agency: str, rest: str, text: str, sections: list[Section], start: int, end: int) -> Duty:
+    """A duty whose role is read from the words after the agency."""
+    if rest.startswith(("là cơ quan thường trực", "là cơ quan đầu mối")):
+        role = "thường trực"
+    elif re.match(r"(?:theo dõi|đôn đốc|kiểm tra)", rest):
+        role = "theo dõi"
+    else:
+        role = _role(rest)
+    return Duty(agency, role, _clean_task(text[start:end]), _deadline(rest), _section_at(sections, start), start, end)
 
 
 def _partner_duties(duty: Duty) -> list[Duty]:
@@ -251,32 +314,36 @@ def _partner_duties(duty: Duty) -> list[Duty]:
     return [
         Duty(agency, "phối hợp", duty.task, duty.deadline, duty.section, duty.start, duty.end)
         for m in _PARTNERS_RE.finditer(duty.task)
-        for agency in _agency_list(duty.task, m.end())
+        for agency in _agency_list(duty.task, m.end())[0]
         if agency_key(agency) != agency_key(duty.agency)
     ]
 
 
-def _agency_list(text: str, pos: int) -> list[str]:
+def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list[str], int]:
     """The agencies of a list starting at ``pos`` ("Công an tỉnh, Sở Ngoại
-    vụ và các cơ quan liên quan …"), canonical. Groups ("các sở, ban,
-    ngành") are skipped, not taken for agencies; the list ends at the first
-    item that is neither."""
-    agencies, groups = [], 0
+    vụ và các cơ quan liên quan …"), canonical, and where the list ends.
+    Groups ("các sở, ban, ngành") are skipped, not taken for agencies; the
+    list ends at the first item that is neither."""
+    agencies, groups, end = [], 0, pos
     while pos < len(text) and groups <= _MAX_GROUPS:
-        name = agency_at(text, pos)
-        if name:
-            pos += len(name)
-            agencies.append(canonical_agency(name))
+        span = agency_span(text, pos)
+        if span:
+            pos = end = span[1]
+            agencies.append(canonical_agency(span[0]))
         else:
-            group = _GROUP_RE.match(text, pos)
+            group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
                 break
+            verb = _VERB_INSIDE_RE.search(group.group(0))
+            if verb:  # "các Bộ, ngành khác có liên quan rà soát …": the list ended
+                return agencies, pos + verb.start()
             pos, groups = group.end(), groups + 1
+            end = pos
         sep = _LIST_SEP_RE.match(text, pos)
         if not sep or not sep.group(0):
             break
         pos = sep.end()
-    return agencies
+    return agencies, end
 
 
 def _field_agencies(value: str) -> list[str]:
