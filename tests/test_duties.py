@@ -8,7 +8,8 @@ from kb.ingest import parse_file
 from kb.ingest.duties import agency_key, canonical_agency, find_duties
 from kb.ingest.structure import find_sections
 
-TAY_NINH = Path(__file__).resolve().parents[1] / "corpus" / "van-ban" / "ke-hoach-113-KH-UBND-tay-ninh-2020.txt"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+TAY_NINH = CORPUS / "van-ban" / "ke-hoach-113-KH-UBND-tay-ninh-2020.txt"
 
 
 def _partners(duties):
@@ -43,6 +44,17 @@ def test_tay_ninh_plan_yields_its_five_agencies_with_their_tasks():
     assert by_agency["Sở Giáo dục và Đào tạo"][1].deadline == "Định kỳ"
     for d in duties:
         assert parsed.text[d.start:d.end].strip().lstrip("- ").startswith(d.task[:20])
+
+
+# A hang guard, not a speed check: an earlier partner-list pattern backtracked
+# exponentially on long tokens ("171/2013/KDTM-PT ngày 10/10/2013 …" in the
+# An lệ; minutes on TTLT 29/2025), so ingest of the shipped corpus never ended.
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("path", sorted(p for p in CORPUS.rglob("*") if p.is_file()), ids=lambda p: p.name)
+def test_duty_extraction_finishes_on_every_shipped_document(path):
+    parsed = parse_file(path)
+    for d in find_duties(parsed.text, parsed.sections):
+        assert d.task and parsed.text[d.start:d.end].strip()
 
 
 @pytest.mark.parametrize(

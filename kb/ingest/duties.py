@@ -117,7 +117,7 @@ _AGENCY_RE = re.compile(
 _LIST_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
 # An item of a partner list that is no agency: a lower-case group of at most
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
-_GROUP_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]+\s*){{1,12}}?(?=,|;|\.|\bvà\b|$)")
+_GROUP_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++\s*){{1,12}}?(?=,|;|\.|\bvà\b|$)")
 _MAX_GROUPS = 5
 
 
