@@ -15,7 +15,11 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     Args:
         test_config: settings overriding the defaults and ``instance/config.py``
-            (``KB_HOME``, ``DATABASE_URL``, ``RESULTS_PER_PAGE``, ``TESTING``).
+            (``KB_HOME``, ``DATABASE_URL``, ``RESULTS_PER_PAGE``, ``TESTING``;
+            ``SECRET_KEY``, ``MAX_CONTENT_LENGTH``, ``KB_ADMIN_USER``,
+            ``KB_ADMIN_PASSWORD``, ``KB_ADMIN_PASSWORD_HASH``,
+            ``KB_READ_REQUIRES_LOGIN``, ``KB_COOKIE_SECURE``; unset ones come
+            from the environment, see :mod:`kb.config`).
 
     Returns:
         The Flask application; its knowledge base is opened on first use.
@@ -33,11 +37,22 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from kb.web import api, documents, errors, knowledge, search
+    from kb.web import agencies, api, documents, entitlements, errors, knowledge, pack, search
 
     knowledge.init_app(app)
     errors.init_app(app)
+    # sessions, login, CSRF and security headers, before any page is served
+    from kb.config import load_settings
+    from kb.web import auth, security, upload
+
+    settings = load_settings(app.config["KB_HOME"], app.config["DATABASE_URL"])
+    security.init_app(app, settings)
+    auth.init_app(app, settings)
+    app.register_blueprint(upload.bp)
     app.register_blueprint(search.bp)
     app.register_blueprint(documents.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(pack.bp)
+    app.register_blueprint(agencies.bp)
+    app.register_blueprint(entitlements.bp)
     return app

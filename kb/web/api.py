@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, jsonify, request, url_for
 
+from kb.ingest.duties import ROLES
+from kb.web.agencies import duty_rows
 from kb.web.documents import document_context
+from kb.web.entitlements import KINDS, entitlement_rows
+from kb.web.graph import graph_data
+from kb.web.knowledge import get_kb
+from kb.web.pack import MAX_ITEMS, load_excerpts, parse_refs
 from kb.web.search import FILTERS, MAX_LIMIT, search_context
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -20,6 +26,33 @@ def search():
 def document(ref: str):
     """A document as JSON (``kb show --json`` keys, plus ``text``)."""
     return jsonify(document_context(ref))
+
+
+@bp.route("/documents/<path:ref>/graph")
+def document_graph(ref: str):
+    """A document's relationship graph: nodes (merged citations) and edges."""
+    return jsonify(graph_data(get_kb().show(ref)))
+
+
+@bp.route("/sections")
+def sections():
+    """Excerpts for the course pack: ``?ref=DOC%23SECTION`` (repeatable)."""
+    found, missing = load_excerpts(parse_refs(request.args.getlist("ref")))
+    for excerpt in found:
+        excerpt["url"] = url_for("documents.show", ref=excerpt["doc_id"]) + "#" + excerpt["section_id"]
+    return jsonify({"sections": found, "missing": missing})
+
+
+@bp.route("/duties")
+def duties():
+    """Duties assigned to agencies (``kb duties --json`` keys, plus links)."""
+    return jsonify({"duties": duty_rows(request.args.get("agency"), request.args.get("role"))})
+
+
+@bp.route("/entitlements")
+def entitlements():
+    """The victim-entitlement catalogue (``kb entitlements --json`` keys, plus links)."""
+    return jsonify({"entitlements": entitlement_rows(request.args.get("kind"), request.args.get("status"))})
 
 
 @bp.route("/openapi.json")
@@ -40,7 +73,9 @@ def openapi_document() -> dict:
         "info": {
             "title": "kb — Cơ sở tri thức văn bản phòng, chống mua bán người",
             "version": "0.1.0",
-            "description": "Tìm kiếm và đọc văn bản. Các khóa JSON giống lệnh `kb search --json` và `kb show --json`.",
+            "description": "Tìm kiếm và đọc văn bản, nhiệm vụ của các cơ quan và quyền lợi của nạn nhân. Các khóa "
+                           "JSON giống lệnh `kb search --json`, `kb show --json`, `kb duties --json` và "
+                           "`kb entitlements --json`.",
         },
         "paths": {
             "/api/search": {
@@ -74,10 +109,157 @@ def openapi_document() -> dict:
                     },
                 }
             },
+            "/api/documents/{id}/graph": {
+                "get": {
+                    "summary": "Lược đồ quan hệ của một văn bản: các văn bản nó dẫn chiếu và các văn bản dẫn chiếu nó",
+                    "parameters": [{"name": "id", "in": "path", "required": True,
+                                    "description": "Mã văn bản hoặc số hiệu", "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {"description": "Nút và cạnh (mỗi bên tối đa 20 nút; `hidden` đếm số nút bị ẩn)",
+                                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Graph"}}}},
+                        "404": error,
+                    },
+                }
+            },
+            "/api/sections": {
+                "get": {
+                    "summary": "Trích đoạn cho tập tài liệu: nội dung một phần văn bản kèm dòng trích nguồn",
+                    "parameters": [{"name": "ref", "in": "query", "required": True,
+                                    "description": f"`mã-văn-bản#mã-phần` (ký tự # viết %23); lặp lại được, tối đa {MAX_ITEMS}",
+                                    "schema": {"type": "array", "items": {"type": "string"}, "maxItems": MAX_ITEMS},
+                                    "style": "form", "explode": True}],
+                    "responses": {
+                        "200": {"description": "Các trích đoạn tìm thấy (theo thứ tự) và các mã không tìm thấy",
+                                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Excerpts"}}}},
+                        "400": error,
+                    },
+                }
+            },
+            "/api/duties": {
+                "get": {
+                    "summary": "Nhiệm vụ giao cho các cơ quan (chủ trì, phối hợp, thường trực, theo dõi)",
+                    "parameters": [
+                        _string_param("agency", "Tên cơ quan, viết kiểu nào cũng được (“Sở LĐTBXH”, “so ldtbxh”)"),
+                        {"name": "role", "in": "query", "description": "Vai trò (có dấu hoặc không dấu)",
+                         "schema": {"type": "string", "enum": list(ROLES)}},
+                    ],
+                    "responses": {
+                        "200": {"description": "Các nhiệm vụ",
+                                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Duties"}}}},
+                        "400": error,
+                    },
+                }
+            },
+            "/api/entitlements": {
+                "get": {
+                    "summary": "Điều khoản về chế độ hỗ trợ nạn nhân bị mua bán",
+                    "parameters": [
+                        {"name": "kind", "in": "query", "description": "Loại hỗ trợ (có dấu hoặc không dấu)",
+                         "schema": {"type": "string", "enum": list(KINDS)}},
+                        _string_param("status", "Tình trạng hiệu lực của văn bản (“Không rõ” khi chưa có thông tin)"),
+                    ],
+                    "responses": {
+                        "200": {"description": "Các điều khoản",
+                                "content": {"application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Entitlements"}}}},
+                        "400": error,
+                    },
+                }
+            },
         },
         "components": {
             "schemas": {
                 "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+                "Duty": {
+                    "type": "object",
+                    "properties": {
+                        "agency": {"type": "string"},
+                        "role": {"type": "string", "nullable": True, "description": ", ".join(ROLES)},
+                        "task": {"type": "string"},
+                        "deadline": nullable_string,
+                        "doc_id": {"type": "string"},
+                        "number": nullable_string,
+                        "section": {"type": "string", "nullable": True, "description": "Nhãn phần (“II.1”)"},
+                        "doc_type": nullable_string,
+                        "title": nullable_string,
+                        "issued": {"type": "string", "format": "date", "nullable": True},
+                        "agency_key": {"type": "string", "description": "Khóa tên cơ quan, không dấu"},
+                        "agency_slug": {"type": "string",
+                                        "description": "Đường dẫn trang cơ quan: /co-quan/{agency_slug}"},
+                        "anchor": {"type": "string", "nullable": True,
+                                   "description": "Neo của phần trên trang văn bản"},
+                        "url": {"type": "string", "description": "Đường dẫn đến phần trên trang văn bản"},
+                    },
+                },
+                "GraphNode": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "string"},
+                        "side": {"type": "string", "enum": ["center", "cites", "cited_by"]},
+                        "doc_id": {"type": "string", "nullable": True,
+                                   "description": "Mã văn bản; null khi chưa có trong cơ sở dữ liệu"},
+                        "number": nullable_string,
+                        "doc_type": nullable_string,
+                        "title": nullable_string,
+                        "label": {"type": "string"},
+                        "status": {"type": "string", "enum": ["resolved", "ambiguous", "unresolved"]},
+                        "note": nullable_string,
+                        "relations": {"type": "array", "items": {"type": "string"}},
+                        "count": {"type": "integer", "description": "Số lần dẫn chiếu đã gộp"},
+                    },
+                },
+                "Graph": {
+                    "type": "object",
+                    "properties": {
+                        "center": {"type": "string"},
+                        "nodes": {"type": "array", "items": {"$ref": "#/components/schemas/GraphNode"}},
+                        "edges": {"type": "array", "items": {"type": "object", "properties": {
+                            "source": {"type": "string"}, "target": {"type": "string"},
+                            "relations": {"type": "array", "items": {"type": "string"}},
+                            "status": {"type": "string"}}}},
+                        "hidden": {"type": "object", "properties": {
+                            "cites": {"type": "integer"}, "cited_by": {"type": "integer"}}},
+                    },
+                },
+                "Excerpts": {
+                    "type": "object",
+                    "properties": {
+                        "sections": {"type": "array", "items": {"type": "object", "properties": {
+                            "ref": {"type": "string"}, "doc_id": {"type": "string"},
+                            "section_id": {"type": "string"}, "label": {"type": "string"},
+                            "heading": {"type": "string"}, "text": {"type": "string"},
+                            "source": {"type": "string"}, "citation": {"type": "string"},
+                            "document": {"type": "object"}, "url": {"type": "string"}}}},
+                        "missing": {"type": "array", "items": {"type": "string"}},
+                    },
+                },
+                "Duties": {
+                    "type": "object",
+                    "properties": {"duties": {"type": "array", "items": {"$ref": "#/components/schemas/Duty"}}},
+                },
+                "Entitlement": {
+                    "type": "object",
+                    "properties": {
+                        "doc_id": {"type": "string"},
+                        "number": nullable_string,
+                        "doc_type": nullable_string,
+                        "title": nullable_string,
+                        "provision": {"type": "string", "description": "Điều/khoản (“Điều 7 Luật số 11/2017/QH14”)"},
+                        "anchor": {"type": "string", "description": "Neo của điều trên trang văn bản"},
+                        "kinds": {"type": "array", "items": {"type": "string", "enum": list(KINDS)}},
+                        "beneficiaries": {"type": "array", "items": {"type": "string"}},
+                        "status": nullable_string,
+                        "text": {"type": "string", "description": "Toàn văn điều khoản"},
+                        "excerpt": {"type": "string", "description": "Đoạn trích ngắn"},
+                        "url": {"type": "string", "description": "Đường dẫn đến điều trên trang văn bản"},
+                    },
+                },
+                "Entitlements": {
+                    "type": "object",
+                    "properties": {
+                        "entitlements": {"type": "array", "items": {"$ref": "#/components/schemas/Entitlement"}},
+                    },
+                },
                 "Hit": {
                     "type": "object",
                     "properties": {

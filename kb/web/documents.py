@@ -7,6 +7,7 @@ from pathlib import Path
 from flask import Blueprint, abort, redirect, render_template, send_file, url_for
 
 from kb.store import find_document
+from kb.web.graph import graph_views
 from kb.web.knowledge import get_kb
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
@@ -131,6 +132,7 @@ def show(ref: str):
         toc=table_of_contents(doc["sections"]),
         blocks=text_blocks(doc["text"], doc["sections"]),
         filename=Path(doc["path"]).name if doc["path"] else None,
+        graph=graph_views(doc),
     )
 
 

@@ -16,6 +16,7 @@ HTTP_MESSAGES = {
 }
 
 TITLES = {400: "Yêu cầu không hợp lệ", 404: "Không tìm thấy", 500: "Lỗi máy chủ"}
+TITLES.update({401: "Cần đăng nhập", 403: "Không có quyền", 413: "Dữ liệu quá lớn"})
 
 
 def error_message(exc: Exception) -> tuple[int, str]:
