@@ -130,6 +130,46 @@ def test_tay_ninh_partners_named_inside_tasks():
         (  # Luật 103/2025/QH15, khoản 3 Điều 15
             "3. Chính phủ quy định chi tiết Điều này.", [("Chính phủ", "chủ trì", None)],
         ),
+        (  # Pháp điển 8.2, Điều 8.2.NĐ.1.11 (a field typed in lower case)
+            "1. Bộ lao động - Thương binh và Xã hội chủ trì, phối hợp với Bộ Tư pháp hướng dẫn, tổ chức tuyên truyền, "
+            "giáo dục Luật Bình đẳng giới và các văn bản pháp luật về bình đẳng giới;",
+            [("Bộ Lao động - Thương binh và Xã hội", "chủ trì", None), ("Bộ Tư pháp", "phối hợp", None)],
+        ),
+        (  # Pháp điển 8.2, Điều 8.2.LQ.36 (a group and a scope between the agency and its verb)
+            "2. Hội đồng nhân dân, đại biểu Hội đồng nhân dân trong phạm vi nhiệm vụ, quyền hạn của mình có trách "
+            "nhiệm giám sát việc thực hiện pháp luật về bình đẳng giới tại địa phương.",
+            [("Hội đồng nhân dân", "chủ trì", None)],
+        ),
+        (  # Luật An ninh mạng 24/2018/QH14, khoản 3 Điều 7 (an obligation to coordinate)
+            "Bộ Ngoại giao có trách nhiệm phối hợp với Bộ Công an, Bộ Quốc phòng trong hoạt động hợp tác quốc tế về "
+            "an ninh mạng.",
+            [("Bộ Ngoại giao", "phối hợp", None), ("Bộ Công an", "phối hợp", None),
+             ("Bộ Quốc phòng", "phối hợp", None)],
+        ),
+        (  # Quyết định 42/2025/QĐ-TTg, khoản 3 Điều 2 (ministries named by their fields)
+            "3. Các Bộ: Nội vụ, Công an, Quốc phòng, Giáo dục và Đào tạo, Công Thương, Y tế, Nông nghiệp và Môi "
+            "trường căn cứ chức năng nhiệm vụ được giao chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch ban "
+            "hành hướng dẫn thực hiện đối với các tiêu chí, chỉ tiêu do Bộ quản lý.",
+            [("Bộ Nội vụ", "chủ trì", None), ("Bộ Công an", "chủ trì", None), ("Bộ Quốc phòng", "chủ trì", None),
+             ("Bộ Giáo dục và Đào tạo", "chủ trì", None), ("Bộ Công Thương", "chủ trì", None),
+             ("Bộ Y tế", "chủ trì", None), ("Bộ Nông nghiệp và Môi trường", "chủ trì", None),
+             ("Bộ Văn hóa, Thể thao và Du lịch", "phối hợp", None)],
+        ),
+        (  # Nghị định 313/2025/NĐ-CP, điểm a khoản 1 Điều 10 (the agencies a file is sent to take part)
+            "a) Đối với các khoản viện trợ mà bên tiếp nhận thuộc trường hợp được Thủ tướng Chính phủ quyết định theo "
+            "quy định tại điểm đ khoản 3 Điều 2 Nghị định này, cơ quan chủ quản gửi bộ hồ sơ theo quy định tại Điều "
+            "8 của Nghị định này đến Bộ Công an, Bộ Tài chính, Bộ Ngoại giao, Bộ Tư pháp, cơ quan quản lý nhà nước "
+            "chuyên ngành liên quan để xin ý kiến.",
+            [("Bộ Công an", "phối hợp", None), ("Bộ Tài chính", "phối hợp", None),
+             ("Bộ Ngoại giao", "phối hợp", None), ("Bộ Tư pháp", "phối hợp", None)],
+        ),
+        (  # Nghị định 313/2025/NĐ-CP: the recipients of a decree are given no task
+            "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n"
+            "- HĐND, UBND các tỉnh, thành phố trực thuộc trung ương;\n- Hội đồng Dân tộc và các Ủy ban của Quốc hội;\n"
+            "- Văn phòng Quốc hội;\n- Tòa án nhân dân tối cao;\n- Viện kiểm sát nhân dân tối cao;\n"
+            "- Kiểm toán nhà nước;\n- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;\n- Lưu: VT, QHQT (2b).",
+            [],
+        ),
         (
             "I. MỤC ĐÍCH, YÊU CẦU\n- Tạo sự chuyển biến tích cực trong công tác quản lý và tổ chức lễ hội.\n"
             "II. NHIỆM VỤ\n1. Tuyên truyền trên Kênh truyền hình\n"
@@ -195,9 +235,10 @@ def test_kb_duties_cli_finds_an_agency_in_any_spelling(tmp_path):
     for spelling in ("Sở Lao động - Thương binh và Xã hội", "Sở LĐTBXH", "so lao dong - tb va xh"):
         out = runner.invoke(main, ["--home", home, "duties", "--agency", spelling, "--json"]).stdout
         rows = json.loads(out)["duties"]
-        assert len(rows) == 2
+        # II.5: two tasks it leads, and "Phối hợp với Công an tỉnh, Sở Ngoại vụ tham mưu …"
+        assert [r["role"] for r in rows] == ["chủ trì", "phối hợp", "chủ trì"]
         assert {r["number"] for r in rows} == {"113/KH-UBND"} and {r["section"] for r in rows} == {"II.5"}
         assert set(rows[0]) >= {"agency", "role", "task", "deadline", "doc_id", "number", "section"}
     shown = json.loads(runner.invoke(main, ["--home", home, "show", "113/KH-UBND", "--json"]).stdout)
-    # nine assigned by headings and sentences, three partners named inside tasks
-    assert len(shown["duties"]) == 12
+    # ten assigned by headings and sentences, three partners named inside tasks
+    assert len(shown["duties"]) == 13

@@ -107,7 +107,7 @@ def _names(words) -> str:
 # syllable and at most one lower-case syllable after it.
 _COMPOUND = rf"{_CAP}{_LOW}*(?:\s{_LOW}+)?"
 _AGENCY_RE = re.compile(
-    rf"(?:(?:Bộ|Sở)\s+(?:{_FIELD_RE})"
+    rf"(?:(?:Bộ|Sở)\s+(?i:{_FIELD_RE})"
     rf"|(?:{_names(_PLACE_HEADS)})"
     rf"|(?:{_alternation(_NAMED_HEADS)})\s+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
     rf"(?:\s+(?:và\s+|-\s+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
@@ -117,7 +117,7 @@ _AGENCY_RE = re.compile(
 _LIST_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
 # An item of a partner list that is no agency: a lower-case group of at most
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
-_GROUP_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++\s*){{1,12}}?(?=,|;|\.|\bvà\b|$)")
+_GROUP_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$)")
 _MAX_GROUPS = 5
 
 
@@ -167,7 +167,26 @@ _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|là cơ quan (?:chủ trì|thường trực|đầu mối)|làm đầu mối|chủ trì|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
     r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
-    r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|cấp|gửi)\b"
+    r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|cấp|gửi|"
+    r"có thẩm quyền|tham gia|giám sát|tổng hợp|chuyển)\b"
+)
+_GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )" + _DUTY_VERB_RE.pattern + ")")
+# "… , trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm …": the
+# scope an agency acts within, between it and its verb.
+_SCOPE_RE = re.compile(
+    r",?\s*(?:trong phạm vi|theo|căn cứ(?: vào)?)\s+(?:chức năng,?\s*)?nhiệm vụ,?\s*quyền hạn"
+    r"(?:\s+(?:của mình|được giao))?,?"
+    r"|,?\s*(?:trong phạm vi|theo|căn cứ(?: vào)?)\s+chức năng,?\s*nhiệm vụ(?:\s+(?:của mình|được giao))?,?"
+)
+# "Các Bộ: Nội vụ, Công an, Quốc phòng và Y tế": ministries by their fields
+_FIELD_LIST_RE = re.compile(
+    rf"(?:[Cc]ác\s+)?(?P<head>Bộ|Sở)\s*:\s*(?P<fields>(?:{_FIELD_RE})(?:\s*(?:,|\bvà\b)\s*(?:{_FIELD_RE}))*)(?![\w])"
+)
+_FIELD_ONLY_RE = re.compile(_FIELD_RE)
+# The agencies a document is sent to, or whose opinion is asked, take part:
+# "gửi bộ hồ sơ … đến Bộ Công an, Bộ Tài chính", "lấy ý kiến tham gia của …".
+_ADDRESSEE_RE = re.compile(
+    r"\b(?:gửi\b[^.;:\n]{0,150}?\s(?:đến|tới)|lấy ý kiến(?:\s+tham gia)?(?:\s+của)?)\s+"
 )
 # Plan items as fields: "- Đơn vị chủ trì: …", "- Cơ quan phối hợp: …".
 _ROLE_LINE_RE = re.compile(
@@ -191,6 +210,16 @@ _DEADLINE_RES = (
 )
 
 
+# "Nơi nhận: - Như Điều 3; - Tòa án nhân dân tối cao; …": the recipients
+# of the document, not agencies given a task.
+_RECIPIENTS_RE = re.compile(r"^[^\S\n]*Nơi nhận\s*:.*(?:\n[^\S\n]*[-–+•].*)*", re.M)
+
+
+def _blank(m: re.Match) -> str:
+    """The matched text as spaces (newlines kept), so offsets stay valid."""
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
 def find_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Every duty the text assigns, in reading order.
 
@@ -203,9 +232,11 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
         text: the cleaned text the sections point into.
         sections: its sections (``kb.ingest.structure.find_sections``).
     """
+    text = _RECIPIENTS_RE.sub(_blank, text)
     duties = (
         _heading_duties(text, sections) + _responsibility_duties(text, sections)
         + _sentence_duties(text, sections) + _lead_duties(text, sections) + _role_line_duties(text, sections)
+        + _addressee_duties(text, sections)
     )
     duties += [p for d in duties for p in _partner_duties(d)]
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
@@ -253,13 +284,26 @@ def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
+# "… tái hòa nhập cộng đồng. Phối hợp với Công an tỉnh …": a task item whose
+# later sentence gives the same agency a partner's part.
+_PARTNER_SENTENCE_RE = re.compile(r"(?<=[.;])\s+(?=Phối hợp\b)")
+
+
 def _tasks_of(agency: str, text: str, spans, label: str | None) -> list[Duty]:
     duties = []
-    for start, end in spans:
+    for start, end in _split_partner_sentences(text, spans):
         task = _clean_task(text[start:end])
         if task:
             duties.append(Duty(agency, _role(task), task, _deadline(task), label, start, end))
     return duties
+
+
+def _split_partner_sentences(text: str, spans):
+    for start, end in spans:
+        for m in _PARTNER_SENTENCE_RE.finditer(text, start, end):
+            yield start, m.start()
+            start = m.end()
+        yield start, end
 
 
 # a duty verb inside a list item ("các tổ chức" is a group, not a verb)
@@ -285,8 +329,12 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     quy định chi tiết Điều này." Each agency of the leading list gets the
     clause, with the role its verb gives."""
     duties = []
+    # the scope phrase ("trong phạm vi nhiệm vụ, quyền hạn của mình") is
+    # blanked out, offsets kept, so the list runs on to the verb
+    text = _SCOPE_RE.sub(_blank, text)
     for m in _CLAUSE_START_RE.finditer(text):
         agencies, end = _agency_list(text, m.end())
+        end = len(text) - len(text[end:].lstrip(" ")) if agencies else end
         verb = _DUTY_VERB_RE.match(text, end) if agencies else None
         if not verb or _ENACTMENT_RE.match(text, verb.end()):
             continue
@@ -297,12 +345,35 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
+# "có trách nhiệm phối hợp …": the obligation, before the verb that gives the role
+_OBLIGED_RE = re.compile(r"^(?:có|chịu) trách nhiệm\s+(?=\S)")
+
+
+def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """Agencies a document is sent to or whose opinion is asked: phối hợp."""
+    duties = []
+    for m in _ADDRESSEE_RE.finditer(text):
+        agencies, _ = _agency_list(text, m.end())
+        if not agencies:
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
+        stop = re.compile(r"[.;\n]").search(text, m.end())
+        end = stop.start() if stop else len(text)
+        task = _clean_task(text[start:end])
+        duties += [Duty(a, "phối hợp", task, _deadline(task), _section_at(sections, m.start()), start, end)
+                   for a in agencies]
+    return duties
+
+
 def _clause_duty(agency: str, rest: str, text: str, sections: list[Section], start: int, end: int) -> Duty:
     """A duty whose role is read from the words after the agency."""
+    rest = _OBLIGED_RE.sub("", rest)
     if rest.startswith(("là cơ quan thường trực", "là cơ quan đầu mối")):
         role = "thường trực"
     elif re.match(r"(?:theo dõi|đôn đốc|kiểm tra)", rest):
         role = "theo dõi"
+    elif re.match(r"tham gia\b", rest):
+        role = "phối hợp"
     else:
         role = _role(rest)
     return Duty(agency, role, _clean_task(text[start:end]), _deadline(rest), _section_at(sections, start), start, end)
@@ -327,12 +398,21 @@ def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list
     agencies, groups, end = [], 0, pos
     while pos < len(text) and groups <= _MAX_GROUPS:
         span = agency_span(text, pos)
-        if span:
+        fields = _FIELD_LIST_RE.match(text, pos)
+        if fields:
+            pos = end = fields.end()
+            agencies += [f"{fields.group('head')} {canonical_agency(f.group(0))}"
+                         for f in _FIELD_ONLY_RE.finditer(fields.group("fields"))]
+        elif span:
             pos = end = span[1]
             agencies.append(canonical_agency(span[0]))
         else:
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
+                # "đại biểu Hội đồng nhân dân có trách nhiệm …": a long group, ended by the verb
+                verb = _GROUP_TO_VERB_RE.match(text, pos) if groups_allowed else None
+                if verb and agencies:
+                    return agencies, verb.end()
                 break
             verb = _VERB_INSIDE_RE.search(group.group(0))
             if verb:  # "các Bộ, ngành khác có liên quan rà soát …": the list ended
