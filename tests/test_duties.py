@@ -163,6 +163,34 @@ def test_tay_ninh_partners_named_inside_tasks():
             [("Bộ Công an", "phối hợp", None), ("Bộ Tài chính", "phối hợp", None),
              ("Bộ Ngoại giao", "phối hợp", None), ("Bộ Tư pháp", "phối hợp", None)],
         ),
+        (  # TTLT 29/2025 (khoản 6 Điều 1, new Điều 22): agencies "có trách nhiệm:" and numbered items
+            "Bộ Tư pháp, Bộ Công an, Bộ Quốc phòng, Bộ Tài chính, Tòa án nhân dân tối cao và Viện Kiểm sát nhân dân "
+            "tối cao; Sở Tư pháp, Sở Tài chính; Bộ Tư lệnh cấp quân khu và tương đương, Bộ Tư lệnh Thủ đô Hà Nội có "
+            "trách nhiệm:\n1. Quán triệt, chỉ đạo, theo dõi, kiểm tra các đơn vị có liên quan do mình quản lý thực "
+            "hiện đầy đủ các nội dung quy định tại Thông tư liên tịch này.\n2. Thực hiện nhiệm vụ theo quy định tại "
+            "Thông tư liên tịch này.”.\n7. Sửa đổi khoản 4 Điều 23 như sau:",
+            [(a, role, None) for role in ("theo dõi", "chủ trì") for a in (
+                "Bộ Tư pháp", "Bộ Công an", "Bộ Quốc phòng", "Bộ Tài chính", "Tòa án nhân dân tối cao",
+                "Viện Kiểm sát nhân dân tối cao", "Sở Tư pháp", "Sở Tài chính", "Bộ Tư lệnh cấp quân khu",
+                "Bộ Tư lệnh Thủ đô Hà Nội")],
+        ),
+        (  # TTLT 29/2025 (khoản 7 Điều 1): the unit named in brackets after its ministry
+            "Bộ Tư pháp (Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý) lập dự toán kinh phí thực hiện các "
+            "nhiệm vụ phối hợp trợ giúp pháp lý theo quy định của pháp luật về trợ giúp pháp lý ở Trung ương",
+            [("Bộ Tư pháp", "chủ trì", None), ("Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý", "chủ trì", None)],
+        ),
+        (  # Quyết định 07/2026/QĐ-TTg, khoản 2 Điều 3 ("do <agency> <verb>")
+            "2. Quỹ phòng, chống tội phạm trung ương do Bộ trưởng Bộ Công an quản lý, điều hành.",
+            [("Bộ Công an", "chủ trì", None)],
+        ),
+        (  # Thông tư 03/2026/TT-BQP, khoản 1 Điều 9 (a khoản headed by its agency)
+            "Điều 9. Tổ chức thực hiện\n1. Tổng cục Chính trị\na) Chủ trì, phối hợp với Bộ Tổng Tham mưu, các Tổng "
+            "cục và các cơ quan chức năng Bộ Quốc phòng triển khai, tổ chức thực hiện Thông tư này.\nb) Chỉ đạo công "
+            "tác tuyên truyền, phổ biến, quán triệt cho cán bộ, nhân viên, chiến sĩ về nội dung Thông tư này.",
+            [("Tổng cục Chính trị", "chủ trì", "điểm a khoản 1 Điều 9"),
+             ("Bộ Tổng Tham mưu", "phối hợp", "điểm a khoản 1 Điều 9"),
+             ("Tổng cục Chính trị", "chủ trì", "điểm b khoản 1 Điều 9")],
+        ),
         (  # Nghị định 313/2025/NĐ-CP: the recipients of a decree are given no task
             "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n"
             "- HĐND, UBND các tỉnh, thành phố trực thuộc trung ương;\n- Hội đồng Dân tộc và các Ủy ban của Quốc hội;\n"

@@ -83,9 +83,9 @@ _NAMED_HEADS = (
     "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Trường", "Ủy ban", "Học viện", "Bệnh viện",
 )
 _PLACE = (
-    r"(?:\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|"
+    r"(?:[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|"
     r"Trung ương|trung ương|cấp quân khu|quân khu|Bộ Công an|Bộ Quốc phòng)"
-    r"(?:,\s*(?:thị xã|thành phố|quận|huyện)(?=[\s,.;:]))*(?:\s+(?:trực thuộc [Tt]rung ương|thuộc tỉnh))?)?"
+    r"(?:,[^\S\n]*(?:thị xã|thành phố|quận|huyện)(?=[\s,.;:]))*(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|thuộc tỉnh))?)?"
 )
 
 
@@ -105,12 +105,15 @@ def _names(words) -> str:
 
 # A capitalised compound ("Ngoại vụ", "Biên phòng", "Y tế"): a capitalised
 # syllable and at most one lower-case syllable after it.
-_COMPOUND = rf"{_CAP}{_LOW}*(?:\s{_LOW}+)?"
+# Words that start what is said of an agency, never the end of its name
+# ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
+_NOT_IN_NAME = "(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình)"
+_COMPOUND = rf"{_CAP}{_LOW}*(?:[^\S\n](?!{_NOT_IN_NAME}\b){_LOW}+)?"
 _AGENCY_RE = re.compile(
-    rf"(?:(?:Bộ|Sở)\s+(?i:{_FIELD_RE})"
+    rf"(?:(?:Bộ|Sở)[^\S\n]+(?i:{_FIELD_RE})"
     rf"|(?:{_names(_PLACE_HEADS)})"
-    rf"|(?:{_alternation(_NAMED_HEADS)})\s+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
-    rf"(?:\s+(?:và\s+|-\s+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
+    rf"|(?:{_alternation(_NAMED_HEADS)})[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
+    rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
     rf"){_PLACE}(?![\w])"
 )
 # Groups of addressees, not agencies: "các sở, ban, ngành", "các cơ quan liên quan".
@@ -160,7 +163,9 @@ def _is_agency_heading(heading: str) -> bool:
 _GIAO_RE = re.compile(rf"\b[Gg]iao\s+(?:cho\s+)?(?P<agency>(?={_AGENCY_RE.pattern})[^.;:\n]*?)\s+(?P<rest>(?:là cơ quan thường trực|chủ trì|theo dõi|phối hợp|đôn đốc|thực hiện|tổ chức|kiểm tra|triển khai|hướng dẫn)[^.;]*)")
 # A clause led by its agency: "Bộ Y tế chủ trì, phối hợp với các bộ …",
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
-_CLAUSE_START_RE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=\.\s))(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?", re.M)
+_CLAUSE_START_RE = re.compile(
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*)?", re.M
+)
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
 _DUTY_VERB_RE = re.compile(
@@ -168,7 +173,7 @@ _DUTY_VERB_RE = re.compile(
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
     r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
     r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|cấp|gửi|"
-    r"có thẩm quyền|tham gia|giám sát|tổng hợp|chuyển)\b"
+    r"có thẩm quyền|tham gia|giám sát|tổng hợp|chuyển|quản lý|điều hành)\b"
 )
 _GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )" + _DUTY_VERB_RE.pattern + ")")
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm …": the
@@ -236,7 +241,7 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = (
         _heading_duties(text, sections) + _responsibility_duties(text, sections)
         + _sentence_duties(text, sections) + _lead_duties(text, sections) + _role_line_duties(text, sections)
-        + _addressee_duties(text, sections)
+        + _addressee_duties(text, sections) + _done_by_duties(text, sections)
     )
     duties += [p for d in duties for p in _partner_duties(d)]
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
@@ -247,23 +252,41 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Plan items whose heading is an agency: "1. Công an tỉnh", "2. Sở Ngoại vụ: …"."""
     duties = []
     for i, section in enumerate(sections):
-        if section.kind not in ("item", "subitem") or not _is_agency_heading(section.heading):
+        heading = section.heading if section.kind in ("item", "subitem") else _agency_line(text, section)
+        if not heading or not _is_agency_heading(heading):
             continue
-        name = section.heading.split(":", 1)[0]
-        # a long heading is a sentence led by its agency: keep the agency only
-        agency = canonical_agency(name if len(name.split()) <= 15 else agency_at(name))
+        name = heading.split(":", 1)[0]
+        span = agency_span(name)
+        # a long heading, or one whose agency is followed by its verb
+        # ("Bộ Tổng Tham mưu chủ trì …"), is a sentence: keep the agency only
+        if len(name.split()) > 15 or _DUTY_VERB_RE.match(name, span[1]):
+            name = span[0]
+        agency = canonical_agency(name)
         children = [s for s in sections if s.parent == i and s.kind in ("dash", "diem", "subitem")]
         body = text[section.start:section.end]
         if children:
-            tasks = [(c.start, c.end) for c in children if c.kind != "subitem"]
+            # a điểm has its own label ("điểm a khoản 1 Điều 9"); a dash is part of its item
+            for c in children:
+                if c.kind != "subitem":
+                    duties += _tasks_of(agency, text, [(c.start, c.end)], c.label if c.kind == "diem" else section.label)
         else:
             # "2. Sở Ngoại vụ: chủ động nắm tình hình …" — the task follows the colon
             colon = body.find(":")
             first_line_end = body.find("\n") if "\n" in body else len(body)
             start = section.start + (colon + 1 if 0 <= colon < first_line_end else first_line_end)
-            tasks = [(start, section.end)]
-        duties += _tasks_of(agency, text, tasks, section.label)
+            duties += _tasks_of(agency, text, [(start, section.end)], section.label)
     return duties
+
+
+def _agency_line(text: str, section: Section) -> str | None:
+    """A khoản whose first line is just an agency ("1. Tổng cục Chính trị",
+    then its điểm a), b) …): that line, else None."""
+    if section.kind != "khoan":
+        return None
+    line = text[section.start:section.end].split("\n", 1)[0]
+    line = re.sub(r"^\s*\d+\.\s*", "", line).rstrip(" :")
+    span = agency_span(line)
+    return line if span and span[1] == len(line) else None
 
 
 def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -331,12 +354,19 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = []
     # the scope phrase ("trong phạm vi nhiệm vụ, quyền hạn của mình") is
     # blanked out, offsets kept, so the list runs on to the verb
-    text = _SCOPE_RE.sub(_blank, text)
-    for m in _CLAUSE_START_RE.finditer(text):
-        agencies, end = _agency_list(text, m.end())
-        end = len(text) - len(text[end:].lstrip(" ")) if agencies else end
-        verb = _DUTY_VERB_RE.match(text, end) if agencies else None
-        if not verb or _ENACTMENT_RE.match(text, verb.end()):
+    masked = _SCOPE_RE.sub(_blank, text)
+    for m in _CLAUSE_START_RE.finditer(masked):
+        agencies, end = _agency_list(masked, m.end())
+        end = len(masked) - len(masked[end:].lstrip(" ")) if agencies else end
+        verb = _DUTY_VERB_RE.match(masked, end) if agencies else None
+        if not verb or _ENACTMENT_RE.match(masked, verb.end()):
+            continue
+        items = _items_after(text, verb.end()) if _OBLIGATION_HEAD_RE.match(masked, end) else []
+        if items:  # "… có trách nhiệm:" then "1. …", "2. …": every agency has every item
+            for start, stop in items:
+                task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
+                duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
+                           for a in agencies]
             continue
         stop = re.compile(r"[.;\n]").search(text, end)
         clause_end = stop.start() if stop else len(text)
@@ -345,8 +375,61 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
+# "… có trách nhiệm:", "… có trách nhiệm sau đây:", "… có nhiệm vụ như sau:"
+_OBLIGATION_HEAD_RE = re.compile(r"\s*(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?: sau đây| như sau)?\s*:[^\S\n]*(?=\n)")
+_ITEM_RE = re.compile(r"\n[^\S\n]*(?:(?P<n>\d+)\.|(?P<a>[a-zđ])\)|(?P<dash>[-+•]))[^\S\n]*[^\n]+")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _items_after(text: str, pos: int) -> list[tuple[int, int]]:
+    """Spans of the list items that follow ``pos`` (the end of a "…:" line),
+    as long as their numbering runs on (1., 2., 3. or a), b), c) or dashes)."""
+    line_end = text.find("\n", pos)
+    items, marker = [], None
+    for m in _ITEM_RE.finditer(text, line_end if line_end >= 0 else len(text)):
+        if items and m.start() != items[-1][1]:
+            break
+        kind, value = next((k, v) for k, v in m.groupdict().items() if v)
+        if marker is None:
+            ok = kind == "dash" or value in ("1", "a")
+        elif kind != marker[0]:
+            ok = False
+        elif kind == "n":
+            ok = int(value) == int(marker[1]) + 1
+        elif kind == "a":
+            ok = _LETTERS.find(value) == _LETTERS.find(marker[1]) + 1
+        else:
+            ok = True
+        if not ok:
+            break
+        marker = (kind, value)
+        items.append((m.start() + 1, m.end()))
+    return items
+
+
 # "có trách nhiệm phối hợp …": the obligation, before the verb that gives the role
 _OBLIGED_RE = re.compile(r"^(?:có|chịu) trách nhiệm\s+(?=\S)")
+
+
+# "… do Bộ trưởng Bộ Công an quản lý, điều hành", "do Chính phủ quy định"
+_DONE_BY_RE = re.compile(r"\bdo\s+(?=\S)")
+
+
+def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """Agencies something is done by: "do <agency> <verb>" gives chủ trì."""
+    duties = []
+    for m in _DONE_BY_RE.finditer(text):
+        agencies, end = _agency_list(text, m.end(), groups_allowed=False)
+        verb = _DUTY_VERB_RE.match(text, end) if agencies else None
+        if not verb:
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
+        stop = re.compile(r"[.;\n]").search(text, verb.end())
+        clause_end = stop.start() if stop else len(text)
+        task = _clean_task(text[start:clause_end])
+        duties += [Duty(a, "chủ trì", task, _deadline(task), _section_at(sections, m.start()), start, clause_end)
+                   for a in agencies]
+    return duties
 
 
 def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -390,6 +473,9 @@ def _partner_duties(duty: Duty) -> list[Duty]:
     ]
 
 
+_UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
+
+
 def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list[str], int]:
     """The agencies of a list starting at ``pos`` ("Công an tỉnh, Sở Ngoại
     vụ và các cơ quan liên quan …"), canonical, and where the list ends.
@@ -406,6 +492,11 @@ def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list
         elif span:
             pos = end = span[1]
             agencies.append(canonical_agency(span[0]))
+            unit = _UNIT_RE.match(text, pos)  # "Bộ Tư pháp (Cục Phổ biến, … và Trợ giúp pháp lý)"
+            if unit:
+                pos = end = unit.end()
+                if agency_span(unit.group(1)):  # the unit's whole name, commas and all
+                    agencies.append(canonical_agency(unit.group(1)))
         else:
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
@@ -481,7 +572,8 @@ def _role(task: str) -> str | None:
         return "phối hợp"
     if "thường trực" in lowered[:60]:
         return "thường trực"
-    if re.match(r"(?:theo dõi|đôn đốc)", lowered):
+    # "theo dõi, đôn đốc …", "quán triệt, chỉ đạo, theo dõi, kiểm tra …"
+    if re.match(r"(?:[^,.;]{1,25},\s*){0,3}(?:theo dõi|đôn đốc)\b", lowered):
         return "theo dõi"
     # the agency a heading names carries out its own tasks
     return "chủ trì"
