@@ -221,6 +221,23 @@ def test_document_page_has_metadata_toc_and_anchors(client):
     assert f'href="/documents/{doc_id}/original"' in html
 
 
+def test_long_table_of_contents_is_folded(client, monkeypatch):
+    """A short table of contents is shown open; a long one (a whole code or
+    Pháp điển topic) is folded behind its entry count, links kept."""
+    from kb.web import documents
+
+    doc_id = doc_id_of(client, "113/KH-UBND")
+    html = client.get(f"/documents/{doc_id}").get_data(as_text=True)
+    entries = html.count('<li class="level-')
+    assert 3 < entries <= documents.TOC_OPEN_MAX
+    assert '<details class="toc-box" open>' in html
+    monkeypatch.setattr(documents, "TOC_OPEN_MAX", 3)
+    html = client.get(f"/documents/{doc_id}").get_data(as_text=True)
+    assert '<details class="toc-box">' in html
+    assert f"<summary>{entries} mục</summary>" in html
+    assert html.count('<li class="level-') == entries
+
+
 def test_document_page_keeps_all_text_in_order(client):
     doc_id = doc_id_of(client, "113/KH-UBND")
     html = client.get(f"/documents/{doc_id}").get_data(as_text=True)

@@ -113,6 +113,10 @@ def text_blocks(text: str, sections: list[dict]) -> list[dict]:
     return blocks
 
 
+# a table of contents with more entries than this is shown folded
+TOC_OPEN_MAX = 40
+
+
 def table_of_contents(sections: list[dict]) -> list[dict]:
     """Top sections (level ≤ 1) worth a link; bare dash items are left out."""
     return [s for s in sections if s["level"] <= 1 and s["kind"] != "dash"]
@@ -130,6 +134,7 @@ def show(ref: str):
         properties=PROPERTIES,
         date_keys=DATE_KEYS,
         toc=table_of_contents(doc["sections"]),
+        toc_open_max=TOC_OPEN_MAX,
         blocks=text_blocks(doc["text"], doc["sections"]),
         filename=Path(doc["path"]).name if doc["path"] else None,
         graph=graph_views(doc),
