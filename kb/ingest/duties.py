@@ -228,10 +228,13 @@ def _blank(m: re.Match) -> str:
 def find_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Every duty the text assigns, in reading order.
 
-    Five sources: plan items headed by an agency, "Giao <agency> …" and
-    "<agency> chủ trì …" sentences, articles headed "Trách nhiệm của
-    <agency>", plan items with "Đơn vị chủ trì: …" fields, and the partners
-    a task names ("phối hợp với Công an tỉnh, Sở Ngoại vụ").
+    Its sources: plan items and khoản headed by an agency, "Giao <agency> …"
+    sentences, clauses led by agencies ("<agency> chủ trì …", "<agencies>
+    có trách nhiệm:" and numbered items), articles headed "Trách nhiệm của
+    <agency>", plan items with "Đơn vị chủ trì: …" fields, "do <agency>
+    <verb>", the agencies a file is sent to or asked for an opinion, and the
+    partners a task names ("phối hợp với Công an tỉnh, Sở Ngoại vụ"). The
+    recipients block ("Nơi nhận:") assigns nothing.
 
     Args:
         text: the cleaned text the sections point into.
@@ -368,7 +371,7 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
                 duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
                            for a in agencies]
             continue
-        stop = re.compile(r"[.;\n]").search(text, end)
+        stop = _CLAUSE_END_RE.search(text, end)
         clause_end = stop.start() if stop else len(text)
         rest = text[verb.start():clause_end].strip()
         duties += [_clause_duty(a, rest, text, sections, m.end(), clause_end) for a in agencies]
@@ -421,14 +424,8 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
     for m in _DONE_BY_RE.finditer(text):
         agencies, end = _agency_list(text, m.end(), groups_allowed=False)
         verb = _DUTY_VERB_RE.match(text, end) if agencies else None
-        if not verb:
-            continue
-        start = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
-        stop = re.compile(r"[.;\n]").search(text, verb.end())
-        clause_end = stop.start() if stop else len(text)
-        task = _clean_task(text[start:clause_end])
-        duties += [Duty(a, "chủ trì", task, _deadline(task), _section_at(sections, m.start()), start, clause_end)
-                   for a in agencies]
+        if verb:
+            duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), verb.end())
     return duties
 
 
@@ -437,15 +434,21 @@ def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = []
     for m in _ADDRESSEE_RE.finditer(text):
         agencies, _ = _agency_list(text, m.end())
-        if not agencies:
-            continue
-        start = max(text.rfind(c, 0, m.start()) for c in ".;\n") + 1
-        stop = re.compile(r"[.;\n]").search(text, m.end())
-        end = stop.start() if stop else len(text)
-        task = _clean_task(text[start:end])
-        duties += [Duty(a, "phối hợp", task, _deadline(task), _section_at(sections, m.start()), start, end)
-                   for a in agencies]
+        duties += _sentence_around(agencies, "phối hợp", text, sections, m.start(), m.end())
     return duties
+
+
+_CLAUSE_END_RE = re.compile(r"[.;\n]")
+
+
+def _sentence_around(agencies: list[str], role: str, text: str, sections: list[Section],
+                     start: int, end: int) -> list[Duty]:
+    """One duty per agency, its task the clause holding ``text[start:end]``."""
+    start = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    stop = _CLAUSE_END_RE.search(text, end)
+    end = stop.start() if stop else len(text)
+    task = _clean_task(text[start:end])
+    return [Duty(a, role, task, _deadline(task), _section_at(sections, start), start, end) for a in agencies]
 
 
 def _clause_duty(agency: str, rest: str, text: str, sections: list[Section], start: int, end: int) -> Duty:
