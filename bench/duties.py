@@ -24,7 +24,7 @@ import json
 from pathlib import Path
 
 from kb.ingest import parse_file
-from kb.ingest.duties import agency_key
+from kb.ingest.agencies import agency_key
 
 HERE = Path(__file__).resolve().parent
 

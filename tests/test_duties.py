@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from kb.ingest import parse_file
-from kb.ingest.duties import agency_key, canonical_agency, find_duties
+from kb.ingest.agencies import agency_key, canonical_agency
+from kb.ingest.duties import find_duties
 from kb.ingest.structure import find_sections
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -171,7 +172,7 @@ def test_tay_ninh_partners_named_inside_tasks():
             "Thông tư liên tịch này.”.\n7. Sửa đổi khoản 4 Điều 23 như sau:",
             [(a, role, None) for role in ("theo dõi", "chủ trì") for a in (
                 "Bộ Tư pháp", "Bộ Công an", "Bộ Quốc phòng", "Bộ Tài chính", "Tòa án nhân dân tối cao",
-                "Viện Kiểm sát nhân dân tối cao", "Sở Tư pháp", "Sở Tài chính", "Bộ Tư lệnh cấp quân khu",
+                "Viện kiểm sát nhân dân tối cao", "Sở Tư pháp", "Sở Tài chính", "Bộ Tư lệnh cấp quân khu",
                 "Bộ Tư lệnh Thủ đô Hà Nội")],
         ),
         (  # TTLT 29/2025 (khoản 7 Điều 1): the unit named in brackets after its ministry

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kb.ingest.agencies import canonical_agency
 from kb.ingest.models import Metadata
 from kb.ingest.normalize import canonical_number, find_numbers
 from kb.ingest.patterns import DATE_NUMERIC_RE, DATE_WORDS_RE, PLACE_DATE_RE
@@ -130,9 +131,23 @@ def extract_metadata(
         language: "vi" or "en".
 
     Returns:
-        The metadata; fields the text does not state stay None.
+        The metadata; fields the text does not state stay None. The issuer
+        is in its canonical spelling (``kb.ingest.agencies.canonical_agency``),
+        so one body is one facet whatever way the file spells it.
     """
-    hints = hints or {}
+    meta = _read_metadata(text, hints or {}, site, language)
+    if meta.issuer:
+        meta.issuer = canonical_agency(meta.issuer) or meta.issuer
+        if meta.province and meta.issuer in _PROVINCIAL_BODIES:  # "UBND tỉnh" of a known province
+            meta.issuer = f"{meta.issuer} {meta.province}"
+    return meta
+
+
+_PROVINCIAL_BODIES = {f"{body} {level}" for body in ("Ủy ban nhân dân", "Hội đồng nhân dân")
+                      for level in ("tỉnh", "thành phố")}
+
+
+def _read_metadata(text: str, hints: dict[str, str], site: str | None, language: str) -> Metadata:
     lines = [line for line in text.split("\n")]
     header = _header_lines(lines)
     meta = Metadata()

@@ -43,6 +43,11 @@ class RawDocument:
         site: the web site or layout recognised ("vbpl", "tvpl", "phapdien",
             "news") for HTML, else None.
         warnings: non-fatal problems worth telling the user.
+        ocr_pages: 1-based numbers of the pages whose text came from OCR.
+        ocr_confidence: mean OCR word confidence over those pages (0–100),
+            or None when nothing was OCR'd.
+        legacy_encoding: "tcvn3" or "vni" when the text was typed in that
+            8-bit font encoding and converted to Unicode, else None.
     """
 
     text: str
@@ -52,6 +57,9 @@ class RawDocument:
     language: str = "vi"
     site: str | None = None
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)
+    ocr_confidence: float | None = None
+    legacy_encoding: str | None = None
 
 
 @dataclass
@@ -120,6 +128,9 @@ class ParsedDocument:
     citations: list = field(default_factory=list)  # kb.ingest.citations.Citation
     duties: list = field(default_factory=list)  # kb.ingest.duties.Duty
     entitlements: list = field(default_factory=list)  # kb.ingest.entitlements.Entitlement
+    ocr_pages: list[int] = field(default_factory=list)  # as in RawDocument
+    ocr_confidence: float | None = None
+    legacy_encoding: str | None = None
 
     def section_text(self, section: Section) -> str:
         return self.text[section.start:section.end]

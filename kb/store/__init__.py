@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kb.errors import DocumentNotFound
 from kb.ingest.models import ParsedDocument
 from kb.ingest.normalize import fold_diacritics, number_key
-from kb.ingest.duties import agency_key
+from kb.ingest.agencies import agency_key
 from kb.store.models import Base, Citation, Document, Duty, Entitlement, Section
 
 
@@ -168,6 +168,9 @@ def save_document(
         ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
         warnings="\n".join(parsed.warnings),
         page_count=len(parsed.pages),
+        ocr_pages=",".join(map(str, parsed.ocr_pages)),
+        ocr_confidence=parsed.ocr_confidence,
+        legacy_encoding=parsed.legacy_encoding,
         text=parsed.text,
         source_text=parsed.source_text,
     )
@@ -404,6 +407,9 @@ def document_dict(doc: Document, session: Session | None = None) -> dict:
         "format": doc.format,
         "path": doc.path,
         "warnings": [w for w in doc.warnings.split("\n") if w],
+        "ocr_pages": [int(p) for p in (doc.ocr_pages or "").split(",") if p],
+        "ocr_confidence": doc.ocr_confidence,
+        "legacy_encoding": doc.legacy_encoding,
         "sections": [
             {
                 "id": s.anchor,

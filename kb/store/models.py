@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -43,6 +43,11 @@ class Document(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
     warnings: Mapped[str] = mapped_column(Text, default="")  # one per line
     page_count: Mapped[int] = mapped_column(Integer, default=0)
+    # how the text was obtained: OCR'd pages ("3,4"), their mean word
+    # confidence, and a legacy 8-bit font encoding converted to Unicode
+    ocr_pages: Mapped[str | None] = mapped_column(Text, default="")
+    ocr_confidence: Mapped[float | None] = mapped_column(Float)
+    legacy_encoding: Mapped[str | None] = mapped_column(String(10))
     # text
     text: Mapped[str] = mapped_column(Text)
     source_text: Mapped[str] = mapped_column(Text)

@@ -16,7 +16,8 @@ from flask import Blueprint, redirect, render_template, request, url_for
 from sqlalchemy import select
 
 from kb.errors import NotFound
-from kb.ingest.duties import ROLES, agency_key
+from kb.ingest.agencies import agency_key
+from kb.ingest.duties import ROLES
 from kb.ingest.normalize import fold_diacritics
 from kb.store import list_duties
 from kb.store.models import Section

@@ -1,0 +1,66 @@
+"""Agency names in one spelling: abbreviations expanded, variants merged.
+
+Public verbs: ``canonical_agency(name)`` (the spelling shown to users) and
+``agency_key(name)`` (a spelling- and diacritic-independent key for
+matching what a user types). Used by the metadata stage for issuers and by
+the duty extractor for the agencies it finds. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.ingest.normalize import fold_diacritics
+
+# Abbreviations and variant spellings of agency names (DOMAIN.md).
+_AGENCY_SPELLINGS = (
+    (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
+    (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
+    (re.compile(r"\bBCĐ\s*138\b"), "Ban Chỉ đạo 138"),
+    (re.compile(r"\bLĐTBXH\b|\bLao động\s*[-–,]\s*(?:Thương binh|TB)\s*(?:và|&)\s*(?:Xã hội|XH)\b", re.I),
+     "Lao động - Thương binh và Xã hội"),
+    (re.compile(r"\bTT&TT\b|\bTTTT\b"), "Thông tin và Truyền thông"),
+    (re.compile(r"\bGD&ĐT\b|\bGDĐT\b"), "Giáo dục và Đào tạo"),
+    (re.compile(r"\bVH,?\s*TT&DL\b|\bVHTTDL\b"), "Văn hóa, Thể thao và Du lịch"),
+    # names always written with these capitals ("Thủ tướng chính phủ", "Hội đồng thẩm phán tòa án …")
+    (re.compile(r"\bchính phủ\b", re.I), "Chính phủ"),
+    (re.compile(r"\bhội đồng thẩm phán\b", re.I), "Hội đồng Thẩm phán"),
+    (re.compile(r"\btòa án nhân dân\b", re.I), "Tòa án nhân dân"),
+    (re.compile(r"\bviện kiểm sát nhân dân\b", re.I), "Viện kiểm sát nhân dân"),
+)
+
+
+def canonical_agency(name: str) -> str:
+    """One spelling per agency.
+
+    >>> canonical_agency("Sở LĐTBXH")
+    'Sở Lao động - Thương binh và Xã hội'
+    >>> canonical_agency("Sở Lao động, Thương binh và xã hội:")
+    'Sở Lao động - Thương binh và Xã hội'
+    """
+    name = re.split(r"[:(]", name, maxsplit=1)[0].strip(" .,-")
+    for pattern, replacement in _AGENCY_SPELLINGS:
+        name = pattern.sub(replacement, name)
+    return re.sub(r"\s+", " ", name)
+
+
+def agency_key(name: str) -> str:
+    """A spelling-independent key for matching a user's agency name.
+
+    >>> agency_key("Sở Lao động - TB và XH") == agency_key("sở lao động thương binh và xã hội")
+    True
+    """
+    folded = fold_diacritics(canonical_agency(name)).lower()
+    key = " ".join(re.findall(r"[a-z0-9]+", folded))
+    # the same abbreviations typed without diacritics
+    for pattern, replacement in _FOLDED_SPELLINGS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+_FOLDED_SPELLINGS = (
+    (re.compile(r"\bldtbxh\b|\blao dong (?:tb|thuong binh) va (?:xh|xa hoi)\b"), "lao dong thuong binh va xa hoi"),
+    (re.compile(r"\bubnd\b"), "uy ban nhan dan"),
+    (re.compile(r"\bhdnd\b"), "hoi dong nhan dan"),
+    (re.compile(r"\bbcd 138\b|\bbcd138\b"), "ban chi dao 138"),
+)
