@@ -38,6 +38,23 @@ from kb.ingest.normalize import clean_text
          [("04/2019/QĐ-TTg", "Quyết định", "thay thế", None)]),
         ("bãi bỏ Thông tư số 11/2014/TT-BTP", [("11/2014/TT-BTP", "Thông tư", "bãi bỏ", None)]),
         ("Nghị định này quy định chi tiết Luật số 11/2017/QH14", [("11/2017/QH14", "Luật", "hướng dẫn", None)]),
+        # vbpl 02/2026/TT-BNV, Điều 1: the list's lead-in line gives its items their relation
+        ("Bãi bỏ toàn bộ 12 văn bản quy phạm pháp luật do Bộ trưởng Bộ Nội vụ ban hành, liên tịch ban hành sau "
+         "đây:\n1. Quyết định số 202/TCCP-VC ngày 08 tháng 6 năm 1994 của Bộ trưởng, Trưởng ban Tổ chức - Cán bộ "
+         "Chính phủ về việc ban hành tiêu chuẩn nghiệp vụ các ngạch công chức ngành giáo dục và đào tạo.\n"
+         "2. Quyết định số 61/2005/QĐ-BNV ngày 15 tháng 6 năm 2005 của Bộ trưởng Bộ Nội vụ về việc ban hành tạm "
+         "thời chức danh và mã số ngạch của một số ngạch viên chức ngành giáo dục và đào tạo, văn hóa - thông tin.",
+         [("202/TCCP-VC", "Quyết định", "bãi bỏ", None), ("61/2005/QĐ-BNV", "Quyết định", "bãi bỏ", None)]),
+        # vbpl TTLT 29/2025: replacing or repealing parts of a text amends it; a report on it only refers to it
+        ("Điều 2. Bổ sung, thay thế một số cụm từ, mẫu và bãi bỏ một số từ, cụm từ, điểm, khoản, điều, mẫu của "
+         "Thông tư liên tịch số 10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC",
+         [("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "Thông tư liên tịch", "sửa đổi", None)]),
+        ("10. Thay thế các Mẫu số 01, 02, 03, 04, 05, 06A, 06B, 06C ban hành kèm theo Thông tư liên tịch số "
+         "10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC",
+         [("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "Thông tư liên tịch", "sửa đổi", None)]),
+        ("1 Sở Tư pháp thực hiện báo cáo lần 1 gồm báo cáo nội dung kết quả triển khai Thông tư liên tịch số "
+         "10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC và số liệu",
+         [("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", "Thông tư liên tịch", "dẫn chiếu", None)]),
         # not citations
         ("Ban Chỉ đạo 138/CP của Chính phủ; ngày 29/12/2020; giai đoạn 2021-2025", []),
     ],

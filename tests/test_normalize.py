@@ -49,6 +49,15 @@ def test_number_key_joins_spellings():
     assert len({number_key(s) for s in spellings}) == 1
 
 
+def test_number_key_joins_a_slash_after_the_type_code():
+    # TTLT 29/2025 (vbpl) cites its target once as "10/2018/TTLT/BTP-…", the
+    # target's own number is "10/2018/TTLT-BTP-…"; older joint circulars
+    # are written "2076/1998/TTLT/BQP-BLĐTBXH-BTC" (Pháp điển)
+    assert number_key("10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC") == number_key(
+        "10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC")
+    assert number_key("2076/1998/TTLT/BQP-BLĐTBXH-BTC") != number_key("2076/1998/TTLT-BQP-BTC")
+
+
 @pytest.mark.parametrize(
     "old, new",
     [

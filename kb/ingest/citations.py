@@ -55,7 +55,11 @@ _KIND_RE = "(?i:" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + ")"
 _BEFORE_RE = re.compile(
     rf"(?P<pin>(?:(?:điểm|Điểm)[ \t]+[a-zđ][ \t]+)?(?:(?:khoản|Khoản)[ \t]+\d+[ \t]+)?(?:Điều|điều)[ \t]+\d+[a-zđ]?[ \t]+(?:của[ \t]+)?)?"
     # "Luật Trợ giúp pháp lý số 11/2017/QH14": a name may sit between kind and "số"
-    rf"(?:(?P<kind>{_KIND_RE})(?:[ \t]+(?!(?:này|đã|được|thay|sửa|bãi|quy định|hướng dẫn)\b)[^\d;.\n]{{1,80}}?[ \t]+(?=số))?)?[ \t]*(?:[Ss]ố[ \t]*:?[ \t]*)?$",
+    # the name holds no other kind and no relation verb ("báo cáo kết quả
+    # triển khai Thông tư số …" cites the Thông tư, not a "báo cáo")
+    rf"(?:(?P<kind>{_KIND_RE})(?:[ \t]+(?!(?:này|đã|được|thay|sửa|bãi|quy định|hướng dẫn)\b)"
+    rf"(?:(?!{_KIND_RE}\b|triển khai\b|thực hiện\b|căn cứ\b)[^\d;.\n]){{1,80}}?[ \t]+(?=số))?)?"
+    rf"[ \t]*(?:[Ss]ố[ \t]*:?[ \t]*)?$",
 )
 _AFTER_DATE_RE = re.compile(
     r"^\s*,?\s*(?:ngày|ban hành ngày)\s+(?P<date>\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})",
@@ -140,19 +144,69 @@ def _canonical_kind(word: str) -> str:
 
 
 def _relation(text: str, start: int) -> str:
-    """The cue nearest before ``start`` in the same clause, else "dẫn chiếu"."""
+    """The cue nearest before ``start`` in the same clause, else the cue of
+    the line that introduces the list the clause is an item of ("Bãi bỏ
+    toàn bộ các văn bản sau đây:" then "1. Quyết định số …"), else
+    "dẫn chiếu"."""
     window = text[max(0, start - 300) : start]
     clause_breaks = list(_CLAUSE_START_RE.finditer(window))
     clause = window[clause_breaks[-1].end() :] if clause_breaks else window
     if re.match(r"\s*(?:Căn cứ|căn cứ)\b", clause):
         # the preamble's legal basis, including the laws that amended it
         return "căn cứ"
+    best = _nearest_cue(clause)
+    if best is None:
+        return _list_relation(text, start) or "dẫn chiếu"
+    if re.search(r"\bbởi\b", clause[best[0] :]) or _REPORTED_RE.search(clause[: best[0]]):
+        # "… được sửa đổi, bổ sung bởi Luật số …": that law amended a third
+        # text; "kết quả triển khai Thông tư …" reports on it
+        return "dẫn chiếu"
+    if best[1] in ("thay thế", "bãi bỏ") and _PARTIAL_RE.match(clause, best[0]):
+        # "bãi bỏ một số từ, cụm từ … của", "Thay thế các Mẫu số … ban hành
+        # kèm theo": part of the target changes, the target stays in force
+        return "sửa đổi"
+    return best[1]
+
+
+# a cue followed by the part of the target it changes
+_PARTIAL_RE = re.compile(
+    r"\S+(?:\s+\S+)?\s+(?:một số|một phần|các\s+(?:[Mm]ẫu|cụm từ|từ|điểm|khoản|[Đđ]iều)|(?:[Mm]ẫu|cụm từ|điểm|khoản|Điều)\s)"
+)
+
+
+# "kết quả triển khai …", "tình hình thực hiện …": a report on the text, not its implementation
+_REPORTED_RE = re.compile(r"\b(?:kết quả|tình hình|báo cáo)\s*$")
+# a list item: "1. …", "a) …", "- …"
+_ITEM_LINE_RE = re.compile(r"^\s*(?:\d+\.|[a-zđ]\)|[-+•])\s")
+
+
+def _nearest_cue(clause: str) -> tuple[int, str] | None:
     best = None
     for relation, cue in _RELATION_CUES:
         for m in cue.finditer(clause):
             if best is None or m.start() > best[0]:
                 best = (m.start(), relation)
-    if best is None or re.search(r"\bbởi\b", clause[best[0] :]):
-        # "… được sửa đổi, bổ sung bởi Luật số …": that law amended a third text
-        return "dẫn chiếu"
-    return best[1]
+    return best
+
+
+def _list_relation(text: str, start: int) -> str | None:
+    """The relation a list's lead-in line gives its items, if ``start`` is
+    the first citation of a list item and the line before the items ends
+    with ":" and holds a cue."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    if not _ITEM_LINE_RE.match(line) or find_numbers(line):
+        return None
+    pos = line_start - 1
+    for _ in range(60):  # walk back over the list's earlier items
+        if pos <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, pos) + 1
+        prev = text[prev_start:pos]
+        if not _ITEM_LINE_RE.match(prev):
+            if not prev.rstrip().endswith(":"):
+                return None
+            cue = _nearest_cue(prev)
+            return cue[1] if cue and cue[1] != "căn cứ" else None
+        pos = prev_start - 1
+    return None

@@ -158,6 +158,7 @@ def _canonical_from_match(match: re.Match) -> str:
     code = "".join(_restore_code(p) if p not in "-/" else p for p in parts)
     # "ÁN LỆ SỐ 43/2021/AL1": a footnote marker glued to the án lệ code
     code = re.sub(r"^AL\d+$", "AL", code)
+
     return f"{n}/{year}/{code}" if year else f"{n}/{code}"
 
 
@@ -166,9 +167,18 @@ def number_key(raw: str) -> str | None:
 
     >>> number_key("525/QD-LDTBXH") == number_key("525⁄QĐ- LĐTBXH")
     True
+    >>> number_key("10/2018/TTLT/BTP-BCA") == number_key("10/2018/TTLT-BTP-BCA")
+    True
     """
     canonical = canonical_number(raw)
-    return fold_diacritics(canonical).upper() if canonical else None
+    if not canonical:
+        return None
+    # "2076/1998/TTLT/BQP-…" (older documents, and typos) and "…/TTLT-BQP-…"
+    canonical = _TYPE_SLASH_RE.sub(r"\1-", canonical)
+    return fold_diacritics(canonical).upper()
+
+
+_TYPE_SLASH_RE = re.compile(r"(?<=/)(TTLT|QĐ|NĐ|TT|NQ|CT|KH)/(?=\w)")
 
 
 def find_numbers(text: str) -> list[tuple[str, int, int]]:
