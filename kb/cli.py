@@ -114,6 +114,28 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
 
 
 @main.command()
+@click.option("--repair", is_flag=True, help="Also make the index agree with the store.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def check(ctx: click.Context, repair: bool, as_json: bool) -> None:
+    """Check that the store and the search index agree (exit 1 when not)."""
+    kb = _kb(ctx)
+    report = kb.repair() if repair else kb.check()
+    if repair:
+        report = {**report, "repaired": not report["ok"], "ok_after": kb.check()["ok"]}
+    if as_json:
+        _emit(report)
+    else:
+        click.echo(f"{report['documents']} văn bản trong cơ sở dữ liệu, {report['indexed']} trong chỉ mục tìm kiếm.")
+        for doc_id in report["missing_from_index"]:
+            click.echo(f"  thiếu trong chỉ mục (không tìm thấy được): {doc_id}")
+        for doc_id in report["not_stored"]:
+            click.echo(f"  có trong chỉ mục nhưng không có trong cơ sở dữ liệu: {doc_id}")
+        click.echo("Khớp nhau." if report["ok"] else ("Đã sửa." if repair else "Không khớp: chạy `kb check --repair` hoặc `kb reindex`."))
+    ctx.exit(0 if report["ok"] or (repair and report["ok_after"]) else 1)
+
+
+@main.command()
 @click.option("--agency", default=None, help="Cơ quan, viết kiểu nào cũng được (Sở LĐTBXH …).")
 @click.option("--json", "as_json", is_flag=True, help="Print the duties as JSON.")
 @click.pass_context

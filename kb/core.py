@@ -111,6 +111,7 @@ class KnowledgeBase:
         """Ingest files and folders; one bad file never stops the batch."""
         report = IngestReport()
         files = list(iter_files(paths))
+        self.repair()  # finish what an interrupted ingest left half done
         for path in files:
             if progress:
                 progress(path)
@@ -148,25 +149,67 @@ class KnowledgeBase:
             os.replace(tmp, target)
         from kb.search import delete_documents, index_documents
 
+        # Write order, so that a crash (kill -9) at any point leaves every
+        # stored document searchable: the new version is indexed before the
+        # store commits it, the replaced one leaves the index only after.
+        # A crash in between leaves an index entry the store does not have:
+        # searches hide it (:meth:`search`) and the next ingest removes it.
         with self.store.session() as session:
             doc, old_id = save_document(
                 session, parsed, path=key, file_hash=digest, file_size=size, stored_name=stored_name
             )
-            # index inside the store transaction: if indexing fails the
-            # document is not stored either
-            if old_id is not None and old_id != doc.id:
-                delete_documents(self.index, [old_id])
+            # if indexing fails the document is not stored either
             index_documents(self.index, [index_doc(doc)])
-            report.ingested += 1
-            report.documents.append(
-                {
-                    "id": doc.id,
-                    "path": str(path),
-                    "number": doc.number,
-                    "doc_type": doc.doc_type,
-                    "warnings": list(parsed.warnings),
-                }
-            )
+            entry = {
+                "id": doc.id,
+                "path": str(path),
+                "number": doc.number,
+                "doc_type": doc.doc_type,
+                "warnings": list(parsed.warnings),
+            }
+        if old_id is not None and old_id != entry["id"]:
+            delete_documents(self.index, [old_id])
+        report.ingested += 1
+        report.documents.append(entry)
+
+    def check(self) -> dict:
+        """Compare the store with the search index.
+
+        Returns:
+            ``{"ok", "documents", "indexed", "missing_from_index",
+            "not_stored"}``: stored documents the index lacks (they cannot be
+            found), and index entries of documents the store lacks (left by
+            an interrupted ingest; searches hide them, :meth:`repair` and the
+            next ingest remove them).
+        """
+        from kb.search import indexed_ids
+
+        with self.store.session() as session:
+            stored = set(session.scalars(select(Document.id)))
+        indexed = indexed_ids(self.index)
+        missing, orphans = sorted(stored - indexed), sorted(indexed - stored)
+        return {
+            "ok": not missing and not orphans,
+            "documents": len(stored),
+            "indexed": len(indexed),
+            "missing_from_index": missing,
+            "not_stored": orphans,
+        }
+
+    def repair(self) -> dict:
+        """Make the index agree with the store: index the stored documents it
+        lacks, drop the entries of documents the store lacks. Returns the
+        :meth:`check` report from before the repair."""
+        from kb.search import delete_documents, index_writer
+
+        report = self.check()
+        if report["not_stored"]:
+            delete_documents(self.index, report["not_stored"])
+        if report["missing_from_index"]:
+            with self.store.session() as session, index_writer(self.index) as writer:
+                for doc in session.scalars(select(Document).where(Document.id.in_(report["missing_from_index"]))):
+                    writer.add(index_doc(doc))
+        return report
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the search index from the store (also moves an index made
@@ -206,10 +249,19 @@ class KnowledgeBase:
     # --- reading ------------------------------------------------------------
 
     def search(self, query: str, **options):
-        """Search through the facade; see :func:`kb.search.search`."""
+        """Search through the facade; see :func:`kb.search.search`. Hits of
+        documents the store does not hold (an ingest killed between its index
+        and store commits) are left out."""
         from kb.search import search
 
-        return search(self.index, query, **options)
+        result = search(self.index, query, **options)
+        ids = {hit.doc_id for hit in result.hits}
+        if ids:
+            with self.store.session() as session:
+                stored = set(session.scalars(select(Document.id).where(Document.id.in_(ids))))
+            if stored != ids:
+                result.hits = [hit for hit in result.hits if hit.doc_id in stored]
+        return result
 
     def show(self, ref: str) -> dict:
         """The ``kb show`` record of a document (by id or number)."""

@@ -48,6 +48,7 @@ __all__ = [
     "get_schema",
     "index_documents",
     "index_writer",
+    "indexed_ids",
     "more_like_this",
     "open_index",
     "search",
@@ -143,6 +144,11 @@ def index_documents(index, docs: Iterable[IndexDoc], *, timeout: float = LOCK_TI
 def delete_documents(index, doc_ids: Iterable[str], *, timeout: float = LOCK_TIMEOUT_S) -> None:
     """Remove every section of the given documents."""
     _engine_module(index.engine).delete_documents(index, doc_ids, timeout=timeout)
+
+
+def indexed_ids(index) -> set[str]:
+    """The ids of every document the index holds (for store/index checks)."""
+    return _engine_module(index.engine).indexed_ids(index)
 
 
 @contextmanager

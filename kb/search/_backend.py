@@ -165,3 +165,9 @@ def delete_documents(index: SearchIndex, doc_ids: Iterable[str], *, timeout: flo
     with index_writer(index, timeout) as writer:
         for doc_id in doc_ids:
             writer.delete(doc_id)
+
+
+def indexed_ids(index: SearchIndex) -> set[str]:
+    """The ids of every document with a section in the index."""
+    with index.searcher() as searcher:  # stored fields skip deleted documents; the lexicon does not
+        return {fields["doc_id"] for fields in searcher.all_stored_fields()}

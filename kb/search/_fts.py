@@ -340,6 +340,12 @@ def delete_documents(index: FtsIndex, doc_ids: Iterable[str], *, timeout: float 
             writer.delete(doc_id)
 
 
+def indexed_ids(index: FtsIndex) -> set[str]:
+    """The ids of every document with a section in the index."""
+    with index.snapshot() as conn:
+        return {row[0] for row in conn.execute("SELECT doc_id FROM docs")}
+
+
 # --- query expressions -----------------------------------------------------------
 
 
