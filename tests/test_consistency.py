@@ -133,3 +133,37 @@ def test_kill_9_during_ingest_never_breaks_agreement(tmp_path):
     assert _integrity(home / "kb.sqlite3") == "ok"
     for index_db in home.rglob("sections.sqlite3"):
         assert _integrity(index_db) == "ok"
+
+
+def test_two_ingests_at_once_wait_for_each_other_and_searches_keep_working(tmp_path):
+    """Two `kb ingest` processes on one home: both finish (each waits for
+    the other's writes), nothing is lost, and searches run all the while."""
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    for src in [PLAN, *NEWS[:2], CORPUS / "van-ban" / "nghi_dinh_99_2022_ND_CP.docx"]:
+        shutil.copy2(src, first / src.name)
+    for src in [*NEWS[2:], CORPUS / "van-ban" / "nghi_dinh_21_2021_ND_CP.docx",
+                CORPUS / "phap-dien" / "de-muc-6.4-phong-chong-mai-dam.html"]:
+        shutil.copy2(src, second / src.name)
+    home = tmp_path / "home"
+    assert _run_kb(home, "ingest", str(PLAN)).returncode == 0  # something to search from the start
+    procs = [subprocess.Popen([sys.executable, "-m", "kb.cli", "--home", str(home), "ingest", str(folder), "--json"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+             for folder in (first, second)]
+    searches = 0
+    kb = KnowledgeBase(load_settings(home))
+    try:
+        while any(p.poll() is None for p in procs):
+            hits = kb.search("trẻ em bị bóc lột Tây Ninh", limit=5).hits
+            assert hits and hits[0].number == "113/KH-UBND"
+            searches += 1
+        outputs = [json.loads(p.communicate()[0]) for p in procs]
+        assert [p.returncode for p in procs] == [0, 0], outputs
+        assert all(not out["failed"] for out in outputs)
+        report = kb.check()
+    finally:
+        kb.close()
+    assert searches > 3
+    files = {p.name for folder in (first, second) for p in folder.iterdir()}  # the plan is in both: one document
+    assert report["ok"] and report["documents"] == len(files)
