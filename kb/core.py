@@ -6,11 +6,14 @@ command line and the pages cannot drift apart.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import os
 import shutil
+import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +36,9 @@ from kb.store import (
 )
 
 log = logging.getLogger("kb.ingest")
+
+# How long an ingest waits for another one on the same knowledge base.
+WRITE_LOCK_TIMEOUT_S = 600.0
 
 
 @dataclass
@@ -111,19 +117,51 @@ class KnowledgeBase:
         """Ingest files and folders; one bad file never stops the batch."""
         report = IngestReport()
         files = list(iter_files(paths))
-        self.repair()  # finish what an interrupted ingest left half done
-        for path in files:
-            if progress:
-                progress(path)
-            try:
-                self._ingest_one(path, report)
-            except KBError as exc:
-                reason = exc.reason if isinstance(exc, ParseError) else str(exc)
-                report.failed.append({"path": str(path), "error": reason})
-            except Exception as exc:  # a bug must not lose the rest of the batch
-                log.exception("unexpected error on %s", path)
-                report.failed.append({"path": str(path), "error": f"lỗi không mong đợi — unexpected error: {exc!r}"})
+        with self.writing():
+            self._repair()  # finish what an interrupted ingest left half done
+            for path in files:
+                if progress:
+                    progress(path)
+                try:
+                    self._ingest_one(path, report)
+                except KBError as exc:
+                    reason = exc.reason if isinstance(exc, ParseError) else str(exc)
+                    report.failed.append({"path": str(path), "error": reason})
+                except Exception as exc:  # a bug must not lose the rest of the batch
+                    log.exception("unexpected error on %s", path)
+                    report.failed.append({"path": str(path), "error": f"lỗi không mong đợi — unexpected error: {exc!r}"})
         return report
+
+    @contextmanager
+    def writing(self, timeout: float = WRITE_LOCK_TIMEOUT_S) -> Iterator[None]:
+        """Hold this knowledge base's write lock (one ingest, repair or
+        reindex at a time, across processes; readers never wait).
+
+        Raises:
+            KBError: another writer held it for ``timeout`` seconds.
+        """
+        path = self.settings.home / "write.lock"
+        with open(path, "a+") as handle:
+            deadline = time.monotonic() + timeout
+            told = False
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise KBError(
+                            f"một lần nhập khác vẫn đang ghi vào {self.settings.home} sau {timeout:.0f} giây — "
+                            f"another ingest is still writing to this knowledge base"
+                        ) from None
+                    if not told:
+                        log.warning("waiting for another ingest to finish (%s)", path)
+                        told = True
+                    time.sleep(0.2)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def _ingest_one(self, path: Path, report: IngestReport) -> None:
         limit = self.settings.max_file_mb * 1024 * 1024
@@ -200,6 +238,12 @@ class KnowledgeBase:
         """Make the index agree with the store: index the stored documents it
         lacks, drop the entries of documents the store lacks. Returns the
         :meth:`check` report from before the repair."""
+        with self.writing():
+            return self._repair()
+
+    def _repair(self) -> dict:
+        # only under the write lock: another writer's document is indexed
+        # before its store commit and would look like a leftover
         from kb.search import delete_documents, index_writer
 
         report = self.check()
@@ -221,6 +265,10 @@ class KnowledgeBase:
         Returns:
             the number of documents indexed.
         """
+        with self.writing():
+            return self._reindex(progress)
+
+    def _reindex(self, progress: Callable[[int], None] | None) -> int:
         from kb.search import index_writer, open_index
 
         target = self.settings.index_dir
