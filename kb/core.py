@@ -311,6 +311,14 @@ class KnowledgeBase:
                 result.hits = [hit for hit in result.hits if hit.doc_id in stored]
         return result
 
+    def version(self) -> tuple:
+        """Changes whenever a document is added or replaced (for caches of
+        pages that show other documents' data, such as cited-by lists)."""
+        from sqlalchemy import func
+
+        with self.store.session() as session:
+            return tuple(session.execute(select(func.count(Document.id), func.max(Document.ingested_at))).one())
+
     def show(self, ref: str) -> dict:
         """The ``kb show`` record of a document (by id or number)."""
         with self.store.session() as session:

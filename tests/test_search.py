@@ -307,3 +307,34 @@ def test_fts5_keeps_our_terms_whole(tmp_path):
     assert search(ix, "diem a").total == 1
     assert search(ix, "525/QD-LDTBXH").hits[0].doc_id == "x"
     ix.close()
+
+
+_FIRST_SEGMENTATIONS_AT_ONCE = """
+import threading
+from kb.search.analysis import underthesea_segmenter
+barrier = threading.Barrier(8)
+errors, results = [], []
+def work():
+    barrier.wait()  # eight searches arrive together before the model is loaded
+    try:
+        for _ in range(20):
+            results.append(tuple(underthesea_segmenter("Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp")))
+    except Exception as exc:
+        errors.append(repr(exc))
+threads = [threading.Thread(target=work) for _ in range(8)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+assert not errors, errors
+assert len(set(results)) == 1, set(results)
+"""
+
+
+def test_segmentation_is_safe_from_concurrent_first_searches():
+    """underthesea loads its model lazily into a global that other threads
+    saw half-built: `kb serve` answered 500 to searches arriving together."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _FIRST_SEGMENTATIONS_AT_ONCE], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]

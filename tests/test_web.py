@@ -232,7 +232,9 @@ def test_long_table_of_contents_is_folded(client, monkeypatch):
     assert 3 < entries <= documents.TOC_OPEN_MAX
     assert '<details class="toc-box" open>' in html
     monkeypatch.setattr(documents, "TOC_OPEN_MAX", 3)
+    documents.clear_page_cache()
     html = client.get(f"/documents/{doc_id}").get_data(as_text=True)
+    documents.clear_page_cache()
     assert '<details class="toc-box">' in html
     assert f"<summary>{entries} mục</summary>" in html
     assert html.count('<li class="level-') == entries
@@ -375,3 +377,33 @@ def test_document_page_lists_citations_and_duties(client):
     assert 'id="lien-quan"' in page
     assert "Quyết định số 2546/QĐ-TTg" in page and "Chưa có trong cơ sở dữ liệu" in page
     assert 'id="nhiem-vu"' in page and "Sở Ngoại vụ" in page and "theo dõi" in page
+
+
+def test_document_page_shows_a_citing_document_ingested_after_it_was_viewed(tmp_path):
+    """Pages are cached for readers, but an ingest elsewhere (another
+    process, the CLI) shows up at once: Pháp điển 4.5 cites Luật Trẻ em."""
+    home = tmp_path / "kb"
+    law = CORPUS / "vbpl" / "luat-tre-em-102-2016-qh13.html"
+    topic = CORPUS / "phap-dien" / "de-muc-4.5-tro-giup-phap-ly.html"
+    kb = KnowledgeBase(load_settings(home))
+    try:
+        assert not kb.ingest([law]).failed
+    finally:
+        kb.close()
+    app = create_app({"TESTING": True, "KB_HOME": str(home)})
+    client = app.test_client()
+    try:
+        law_id = client.get("/api/search", query_string={"q": "102/2016/QH13"}).json["hits"][0]["doc_id"]
+        first = client.get(f"/documents/{law_id}").get_data(as_text=True)
+        assert "Đề mục 4.5" not in first
+        assert client.get(f"/documents/{law_id}").get_data(as_text=True) == first  # served again, unchanged
+        other = KnowledgeBase(load_settings(home))
+        try:
+            assert not other.ingest([topic]).failed
+        finally:
+            other.close()
+        assert "Đề mục 4.5" in client.get(f"/documents/{law_id}").get_data(as_text=True)
+    finally:
+        from kb.web.knowledge import close_kb
+
+        close_kb(app)

@@ -21,6 +21,7 @@ Term families (one Whoosh field each, see :mod:`kb.search.schema`):
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -140,7 +141,15 @@ def underthesea_segmenter(text: str) -> list[str]:
     """
     from underthesea import word_tokenize  # slow import (~0.5 s): defer it
 
-    return word_tokenize(text)
+    # underthesea loads its model lazily into a global that other threads
+    # can see half-built ("'NoneType' object has no attribute 'process'"
+    # under concurrent searches), and its tagger is not documented as
+    # thread-safe: one segmentation at a time (queries take ~0.1 ms)
+    with _UNDERTHESEA_LOCK:
+        return word_tokenize(text)
+
+
+_UNDERTHESEA_LOCK = threading.Lock()
 
 
 def whitespace_segmenter(text: str) -> list[str]:

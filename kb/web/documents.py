@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
-from flask import Blueprint, abort, redirect, render_template, send_file, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, send_file, url_for
 
 from kb.store import find_document
+from kb.web.auth import current_user
 from kb.web.graph import graph_views
 from kb.web.knowledge import get_kb
 
@@ -122,12 +125,40 @@ def table_of_contents(sections: list[dict]) -> list[dict]:
     return [s for s in sections if s["level"] <= 1 and s["kind"] != "dash"]
 
 
+# Rendered pages for readers who are not logged in (the page of a whole
+# code is megabytes of HTML and ~0.4 s to render), until the next ingest.
+PAGE_CACHE_SIZE = 32
+_pages: OrderedDict[tuple, str] = OrderedDict()
+_pages_lock = threading.Lock()
+
+
 @bp.route("/<path:ref>")
 def show(ref: str):
     """A document page: properties, table of contents and full text."""
-    doc = document_context(ref)
-    if ref != doc["id"]:  # reached by number: send to the canonical address
-        return redirect(url_for("documents.show", ref=doc["id"]))
+    key = (current_app.config["KB_HOME"], ref, get_kb().version()) if current_user() is None else None
+    with _pages_lock:
+        page = _pages.get(key) if key else None
+        if page is not None:
+            _pages.move_to_end(key)
+    if page is None:
+        doc = document_context(ref)
+        if ref != doc["id"]:  # reached by number: send to the canonical address
+            return redirect(url_for("documents.show", ref=doc["id"]))
+        page = _render(doc)
+        if key:
+            with _pages_lock:
+                _pages[key] = page
+                while len(_pages) > PAGE_CACHE_SIZE:
+                    _pages.popitem(last=False)
+    return page
+
+
+def clear_page_cache() -> None:
+    with _pages_lock:
+        _pages.clear()
+
+
+def _render(doc: dict) -> str:
     return render_template(
         "document.html",
         doc=doc,
