@@ -12,6 +12,7 @@ from pathlib import Path
 from kb.ingest.citations import find_citations
 from kb.ingest.duties import find_duties
 from kb.ingest.entitlements import find_entitlements
+from kb.ingest.legacy import convert_raw
 from kb.ingest.metadata import extract_metadata
 from kb.ingest.models import Metadata, Page, ParsedDocument, RawDocument, Section
 from kb.ingest.normalize import DEFAULT_STEPS, clean_text
@@ -26,6 +27,8 @@ DOCX_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate")
 
 def parse_raw(raw: RawDocument) -> ParsedDocument:
     """Normalise a reader's output and extract metadata and sections."""
+    # text typed in a TCVN3/VNI font: to Unicode first (pages re-spanned)
+    raw = convert_raw(raw)
     if raw.pages:
         pieces, pages, pos = [], [], 0
         for page in raw.pages:

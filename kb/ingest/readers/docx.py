@@ -10,6 +10,11 @@ by " | ".
 Paragraph text is collected from the runs' XML directly rather than from
 ``Paragraph.text``, which skips runs wrapped in smart tags, tracked
 insertions, simple fields and inline content controls.
+
+Runs set in a legacy Vietnamese font (TCVN3 ".VnTime", ".VnTimeH" ...; VNI
+"VNI-Times" ...), directly or through their styles, are converted to
+Unicode run by run, so mixed documents come out right; the document is then
+marked with the encoding (``RawDocument.legacy_encoding``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import zipfile
 from pathlib import Path
 
 from kb.errors import ParseError
+from kb.ingest.legacy import decode_font_text, font_text_is_unicode, legacy_encoding_of_font, legacy_warning
 from kb.ingest.models import RawDocument
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes we agree to inflate
@@ -70,16 +76,22 @@ def read_docx(path: Path, data: bytes) -> RawDocument:
         raise ParseError(path, _NOT_DOCX + " (không có phần thân — no document body)") from exc
     if body is None:
         raise ParseError(path, _NOT_DOCX + " (không có phần thân — no document body)")
+    fonts = _LegacyFonts.of(document, body)
     first_block = True
     for kind, element in _iter_blocks(body):
         if kind == "p":
-            new = _paragraph_lines(element)
+            new = _paragraph_lines(element, fonts)
         else:
-            new = _table_lines(element, first_block=first_block)
+            new = _table_lines(element, first_block=first_block, fonts=fonts)
         if new:
             first_block = False
         lines.extend(new)
-    return RawDocument(text="\n".join(lines), format="docx", warnings=warnings)
+    legacy_encoding = fonts.encoding_used() if fonts is not None else None
+    if legacy_encoding is not None:
+        warnings.append(legacy_warning(legacy_encoding))
+    return RawDocument(
+        text="\n".join(lines), format="docx", warnings=warnings, legacy_encoding=legacy_encoding
+    )
 
 
 def _check_zip(path: Path, data: bytes) -> None:
@@ -131,23 +143,39 @@ def _iter_blocks(parent):
             yield from _iter_blocks(child)
 
 
-def _paragraph_text(p) -> str:
-    """The visible text of a w:p, textboxes and deleted text excluded."""
+def _paragraph_text(p, fonts: _LegacyFonts | None = None) -> str:
+    """The visible text of a w:p, textboxes and deleted text excluded.
+
+    With ``fonts``, text in runs set in a legacy font is converted.
+    """
     out: list[str] = []
+    keys: list = []  # per piece of ``out``: the run's legacy font, or None
+    key = None
+    p_style = _paragraph_style(p) if fonts is not None else None
 
     def walk(el) -> None:
+        nonlocal key
         for child in el.iterchildren():
             tag = child.tag
             if not isinstance(tag, str):
                 continue  # comments, processing instructions
+            if tag == _W + "r" and fonts is not None:
+                outer, key = key, fonts.run_key(child, p_style)
+                walk(child)
+                key = outer
+                continue
             if tag == _W + "t":
                 out.append(child.text or "")
+                keys.append(key)
             elif tag == _W + "tab" and el.tag == _W + "r":
                 out.append("\t")
+                keys.append(key)
             elif tag in (_W + "br", _W + "cr"):
                 out.append("\n")
+                keys.append(key)
             elif tag == _W + "noBreakHyphen":
                 out.append("-")
+                keys.append(key)
             elif tag == _W + "softHyphen":
                 continue
             elif tag in (
@@ -165,7 +193,9 @@ def _paragraph_text(p) -> str:
                 walk(child)
 
     walk(p)
-    return "".join(out)
+    if fonts is None or not any(keys):
+        return "".join(out)
+    return fonts.convert(out, keys)
 
 
 def _textbox_paragraphs(p) -> list:
@@ -190,11 +220,144 @@ def _clean_lines(text: str) -> list[str]:
     return lines
 
 
-def _paragraph_lines(p) -> list[str]:
-    lines = _clean_lines(_paragraph_text(p))
+def _paragraph_lines(p, fonts: _LegacyFonts | None = None) -> list[str]:
+    lines = _clean_lines(_paragraph_text(p, fonts))
     for inner in _textbox_paragraphs(p):
-        lines.extend(_clean_lines(_paragraph_text(inner)))
+        lines.extend(_clean_lines(_paragraph_text(inner, fonts)))
     return lines
+
+
+# --------------------------------------------------------------------------
+# Legacy fonts
+
+
+def _font_name(rpr) -> str | None:
+    """The font an rPr sets for Latin text (w:hAnsi covers the bytes above
+    0x7F, where legacy fonts put their letters), or None."""
+    if rpr is None:
+        return None
+    rfonts = rpr.find(_W + "rFonts")
+    if rfonts is None:
+        return None
+    name = rfonts.get(_W + "hAnsi") or rfonts.get(_W + "ascii")
+    if name is None:
+        theme = rfonts.get(_W + "hAnsiTheme") or rfonts.get(_W + "asciiTheme")
+        if theme is not None:
+            return "theme:" + theme  # a theme font overrides the style's
+    return name
+
+
+def _paragraph_style(p) -> str | None:
+    ppr = p.find(_W + "pPr")
+    style = ppr.find(_W + "pStyle") if ppr is not None else None
+    return style.get(_W + "val") if style is not None else None
+
+
+class _LegacyFonts:
+    """Which runs are set in a legacy font, through direct formatting, the
+    character style, the paragraph style chain or the document defaults;
+    and their conversion. Built only for documents that name such a font."""
+
+    def __init__(self, styles, default_font: str | None, default_paragraph: str | None):
+        self._styles = styles  # styleId -> (font or None, basedOn or None)
+        self._default_font = default_font
+        self._default_paragraph = default_paragraph
+        self._cache: dict[str | None, str | None] = {}
+        self._strict: dict[str, bool] = {}
+        self._converted: dict[str, int] = {}
+
+    @classmethod
+    def of(cls, document, body) -> _LegacyFonts | None:
+        try:
+            styles_el = document.styles.element
+        except Exception:  # no styles part
+            styles_el = None
+        styles: dict[str, tuple[str | None, str | None]] = {}
+        default_font = default_paragraph = None
+        if styles_el is not None:
+            for style in styles_el.iterchildren(_W + "style"):
+                based = style.find(_W + "basedOn")
+                styles[style.get(_W + "styleId")] = (
+                    _font_name(style.find(_W + "rPr")),
+                    based.get(_W + "val") if based is not None else None,
+                )
+                if style.get(_W + "type") == "paragraph" and style.get(_W + "default") in ("1", "true", "on"):
+                    default_paragraph = style.get(_W + "styleId")
+            defaults = styles_el.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+            default_font = _font_name(defaults)
+        named = [default_font, *(font for font, _ in styles.values())]
+        named.extend(_font_name(rpr) for rpr in body.iter(_W + "rPr"))
+        if not any(legacy_encoding_of_font(name)[0] for name in named if name):
+            return None
+        fonts = cls(styles, default_font, default_paragraph)
+        fonts._decide_strictness(body)
+        return fonts
+
+    def _style_font(self, style_id: str | None) -> str | None:
+        if style_id in self._cache:
+            return self._cache[style_id]
+        font, seen, current = None, set(), style_id
+        while current is not None and current not in seen and current in self._styles:
+            seen.add(current)
+            font, current = self._styles[current]
+            if font:
+                break
+        self._cache[style_id] = font
+        return font
+
+    def run_key(self, r, p_style: str | None) -> tuple[str, bool] | None:
+        """(encoding, uppercase font) for a w:r set in a legacy font, else None."""
+        rpr = r.find(_W + "rPr")
+        font = _font_name(rpr)
+        if not font and rpr is not None:
+            char_style = rpr.find(_W + "rStyle")
+            if char_style is not None:
+                font = self._style_font(char_style.get(_W + "val"))
+        if not font:
+            font = self._style_font(p_style if p_style is not None else self._default_paragraph)
+        if not font:
+            font = self._default_font
+        encoding, uppercase = legacy_encoding_of_font(font)
+        return (encoding, uppercase) if encoding else None
+
+    def _decide_strictness(self, body) -> None:
+        """An old template whose text was typed in Unicode: convert only what
+        decoding clearly improves."""
+        texts: dict[str, list[str]] = {}
+        for r in body.iter(_W + "r"):
+            p = next(r.iterancestors(_W + "p"), None)
+            key = self.run_key(r, _paragraph_style(p) if p is not None else None)
+            if key is not None:
+                texts.setdefault(key[0], []).extend(t.text or "" for t in r.iterchildren(_W + "t"))
+        for encoding, pieces in texts.items():
+            self._strict[encoding] = font_text_is_unicode(" ".join(pieces), encoding)
+
+    def convert(self, pieces: list[str], keys: list) -> str:
+        """Join a paragraph's pieces, converting runs of equal legacy font."""
+        out: list[str] = []
+        i = 0
+        while i < len(pieces):
+            j = i
+            while j < len(pieces) and keys[j] == keys[i]:
+                j += 1
+            text = "".join(pieces[i:j])
+            if keys[i] is not None:
+                encoding, uppercase = keys[i]
+                converted = decode_font_text(
+                    text, encoding, uppercase=uppercase, strict=self._strict.get(encoding, False)
+                )
+                if converted != text:
+                    self._converted[encoding] = self._converted.get(encoding, 0) + len(text)
+                text = converted
+            out.append(text)
+            i = j
+        return "".join(out)
+
+    def encoding_used(self) -> str | None:
+        """The legacy encoding of most converted text, or None."""
+        if not self._converted:
+            return None
+        return max(self._converted, key=self._converted.get)
 
 
 # --------------------------------------------------------------------------
@@ -232,13 +395,13 @@ def _row_cells(tr):
                 yield from (c for c in content.iterchildren(_W + "tc"))
 
 
-def _cell_lines(tc) -> list[str]:
+def _cell_lines(tc, fonts: _LegacyFonts | None = None) -> list[str]:
     lines: list[str] = []
     for kind, element in _iter_blocks(tc):
         if kind == "p":
-            lines.extend(_paragraph_lines(element))
+            lines.extend(_paragraph_lines(element, fonts))
         else:
-            lines.extend(_table_lines(element, first_block=False))
+            lines.extend(_table_lines(element, first_block=False, fonts=fonts))
     return lines
 
 
@@ -259,11 +422,11 @@ def _looks_like_layout_table(columns: list[list[str]], first_block: bool) -> boo
     return first_block and any(_fold(line).lstrip().startswith("SỐ") for line in columns[0])
 
 
-def _table_lines(tbl, first_block: bool) -> list[str]:
+def _table_lines(tbl, first_block: bool, fonts: _LegacyFonts | None = None) -> list[str]:
     rows = _rows(tbl)
     if not rows:
         return []
-    cell_lines = [[_cell_lines(tc) for tc in row] for row in rows]
+    cell_lines = [[_cell_lines(tc, fonts) for tc in row] for row in rows]
     width = max(len(row) for row in rows)
     if width == 2 and len(rows) <= 8:
         columns: list[list[str]] = [[], []]
