@@ -407,3 +407,30 @@ def test_document_page_shows_a_citing_document_ingested_after_it_was_viewed(tmp_
         from kb.web.knowledge import close_kb
 
         close_kb(app)
+
+
+def test_document_page_says_the_text_was_converted_from_tcvn3(tmp_path):
+    """A plan typed in a TCVN3 font (built from the real Tây Ninh plan): its
+    page reads in Unicode and says where the text came from."""
+    from kb.ingest.legacy import to_tcvn3
+
+    typed = tmp_path / "ke-hoach-113-tcvn3.txt"
+    typed.write_bytes(to_tcvn3(PLAN.read_text(encoding="utf-8")).encode("cp1252"))
+    home = tmp_path / "kb"
+    kb = KnowledgeBase(load_settings(home))
+    try:
+        report = kb.ingest([typed])
+    finally:
+        kb.close()
+    assert not report.failed
+    app = create_app({"TESTING": True, "KB_HOME": str(home)})
+    try:
+        client = app.test_client()
+        html = client.get(f"/documents/{report.documents[0]['id']}").get_data(as_text=True)
+        assert "Chuyển mã từ phông TCVN3 (ABC) sang Unicode." in html
+        assert "Sở Lao động - Thương binh và Xã hội" in html
+        assert "Nhận dạng ký tự (OCR)" not in html
+    finally:
+        from kb.web.knowledge import close_kb
+
+        close_kb(app)
