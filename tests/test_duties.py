@@ -192,6 +192,12 @@ def test_tay_ninh_partners_named_inside_tasks():
              ("Bộ Tổng Tham mưu", "phối hợp", "điểm a khoản 1 Điều 9"),
              ("Tổng cục Chính trị", "chủ trì", "điểm b khoản 1 Điều 9")],
         ),
+        (  # TTLT 29/2025 (new Điều 11a): the level the last body names holds for the bare ones before it
+            "Hàng năm, Sở Tài chính, Công an, Tòa án nhân dân, Viện kiểm sát nhân dân cấp tỉnh gửi báo cáo kết quả "
+            "triển khai Thông tư liên tịch này cho Sở Tư pháp (tại địa phương nơi có trụ sở).",
+            [("Sở Tài chính", "chủ trì", None), ("Công an cấp tỉnh", "chủ trì", None),
+             ("Tòa án nhân dân cấp tỉnh", "chủ trì", None), ("Viện kiểm sát nhân dân cấp tỉnh", "chủ trì", None)],
+        ),
         (  # Nghị định 313/2025/NĐ-CP: the recipients of a decree are given no task
             "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n"
             "- HĐND, UBND các tỉnh, thành phố trực thuộc trung ương;\n- Hội đồng Dân tộc và các Ủy ban của Quốc hội;\n"

@@ -485,6 +485,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list
     Groups ("các sở, ban, ngành") are skipped, not taken for agencies; the
     list ends at the first item that is neither."""
     agencies, groups, end = [], 0, pos
+    starts = [0]  # where each ";"-separated part of the list begins
     while pos < len(text) and groups <= _MAX_GROUPS:
         span = agency_span(text, pos)
         fields = _FIELD_LIST_RE.match(text, pos)
@@ -506,18 +507,39 @@ def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list
                 # "đại biểu Hội đồng nhân dân có trách nhiệm …": a long group, ended by the verb
                 verb = _GROUP_TO_VERB_RE.match(text, pos) if groups_allowed else None
                 if verb and agencies:
-                    return agencies, verb.end()
+                    return _share_level(agencies, starts), verb.end()
                 break
             verb = _VERB_INSIDE_RE.search(group.group(0))
             if verb:  # "các Bộ, ngành khác có liên quan rà soát …": the list ended
-                return agencies, pos + verb.start()
+                return _share_level(agencies, starts), pos + verb.start()
             pos, groups = group.end(), groups + 1
             end = pos
         sep = _LIST_SEP_RE.match(text, pos)
         if not sep or not sep.group(0):
             break
+        if ";" in sep.group(0):
+            starts.append(len(agencies))
         pos = sep.end()
-    return agencies, end
+    return _share_level(agencies, starts), end
+
+
+# Bodies that exist at every level and are named bare in a list whose last
+# item carries the level: "Sở Tư pháp, Công an, Tòa án nhân dân và Viện
+# kiểm sát nhân dân cấp tỉnh" means Công an cấp tỉnh, Tòa án nhân dân cấp tỉnh.
+_LEVELLED = {"Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Ủy ban nhân dân", "Hội đồng nhân dân",
+             "Thanh tra"}
+_LEVEL_RE = re.compile(r"\s(cấp (?:tỉnh|huyện|xã|quân khu)|các cấp)$")
+
+
+def _share_level(agencies: list[str], starts: list[int]) -> list[str]:
+    out = list(agencies)
+    for lo, hi in zip(starts, starts[1:] + [len(out)]):
+        level = _LEVEL_RE.search(out[hi - 1]) if hi > lo else None
+        if level:
+            for i in range(lo, hi - 1):
+                if out[i] in _LEVELLED:
+                    out[i] = f"{out[i]} {level.group(1)}"
+    return out
 
 
 def _field_agencies(value: str) -> list[str]:
