@@ -36,6 +36,7 @@ SETTINGS = (
     ),
     Setting("read_requires_login", "KB_READ_REQUIRES_LOGIN", "0", "1: reading the web app needs the admin login too"),
     Setting("cookie_secure", "KB_COOKIE_SECURE", "0", "1: session cookie only over HTTPS (set it behind an HTTPS proxy)"),
+    Setting("ocr_max_pages", "KB_OCR_MAX_PAGES", "200", "most pages of one PDF read by OCR (scanned pages beyond are skipped)"),
 )
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -58,6 +59,7 @@ class Settings:
     secret_key: str | None = field(default=None, repr=False)
     read_requires_login: bool = False
     cookie_secure: bool = False
+    ocr_max_pages: int = 200
 
     @property
     def index_dir(self) -> Path:
@@ -84,4 +86,5 @@ def load_settings(home: str | os.PathLike | None = None, database_url: str | Non
         secret_key=values["secret_key"] or None,
         read_requires_login=_flag(values["read_requires_login"]),
         cookie_secure=_flag(values["cookie_secure"]),
+        ocr_max_pages=int(values["ocr_max_pages"]),
     )

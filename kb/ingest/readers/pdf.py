@@ -10,6 +10,15 @@ the left column's lines, then the right column's, then the rest of the page.
 
 Superscript footnote markers (a small raised digit glued to a word, e.g.
 "43/2021/AL¹") are dropped; the footnote text itself at the page foot is kept.
+
+Pages without a usable text layer (scans) are read by OCR
+(:mod:`kb.ingest.ocr`, Tesseract ``vie``): a page with fewer than
+:data:`MIN_TEXT_CHARS` characters that shows something (an image or
+drawing), or a page mostly covered by an image whose text layer is sparse
+(a portal's signature stamp over a scan) and on which OCR reads much more.
+At most ``KB_OCR_MAX_PAGES`` pages per file are OCR'd. Without Tesseract a
+PDF with no text at all is refused with that reason; one with some text is
+read without the scanned pages, and a warning names them.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kb.errors import ParseError
+from kb.ingest import ocr
 from kb.ingest.models import Page, RawDocument
 
 log = logging.getLogger(__name__)
@@ -40,8 +50,21 @@ _CENTRED = 15.0
 _ENCRYPTED = "PDF được mã hóa, cần mật khẩu — encrypted PDF (a password is needed to open it)"
 _CORRUPT = "PDF hỏng hoặc bị cắt cụt — corrupt or truncated PDF"
 _SCANNED = (
-    "PDF không có lớp văn bản (bản quét) — scanned PDF with no text layer; OCR is not available yet"
+    "PDF không có lớp văn bản (bản quét) và OCR không đọc được chữ nào — "
+    "scanned PDF with no text layer, and OCR found no text in it"
 )
+_SCANNED_OCR_FAILED = (
+    "PDF không có lớp văn bản (bản quét) và OCR thất bại — scanned PDF with no text layer, and OCR failed: "
+)
+
+# A page whose text layer has fewer non-space characters than this is OCR'd.
+MIN_TEXT_CHARS = 20
+# A page at least this much covered by images, with fewer text characters
+# than SPARSE_TEXT_CHARS, is OCR'd too; OCR replaces the text layer when it
+# reads more than OCR_GAIN times as many characters.
+IMAGE_COVER = 0.5
+SPARSE_TEXT_CHARS = 200
+OCR_GAIN = 2.0
 
 
 def read_pdf(path: Path, data: bytes) -> RawDocument:
@@ -78,12 +101,11 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
         if not pages:
             raise ParseError(path, "PDF không có trang nào — PDF has no pages")
 
-        parts: list[str] = []
-        spans: list[Page] = []
+        texts: list[str] = []
         warnings: list[str] = []
-        offset = 0
         carry: _Carry | None = None
-        pages_with_text = 0
+        scanned: dict[int, tuple[float, float]] = {}  # pages to OCR: their size
+        sparse: set[int] = set()  # of which those with some text of their own
         for number, page in enumerate(pages, start=1):
             try:
                 page_text, carry = _page_text(page, number, carry)
@@ -93,25 +115,175 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
                     f"trang {number} không trích xuất được văn bản — page {number} could not be extracted"
                 )
                 page_text, carry = "", None
+            try:
+                chars = len("".join(page_text.split()))
+                if chars < MIN_TEXT_CHARS and _shows_something(page):
+                    scanned[number] = (float(page.width or 0), float(page.height or 0))
+                elif chars < SPARSE_TEXT_CHARS and _image_cover(page) >= IMAGE_COVER:
+                    scanned[number] = (float(page.width or 0), float(page.height or 0))
+                    sparse.add(number)
+            except Exception as exc:  # a broken image must not lose the page's text
+                log.warning("%s: page %d: image check failed: %r", path, number, exc)
             finally:
                 _close_page(page)
-            if page_text.strip():
-                pages_with_text += 1
-            else:
-                page_text = ""
-                warnings.append(
-                    f"trang {number} không có lớp văn bản (cần OCR) — page {number} has no text layer"
-                )
-            if number > 1:
-                parts.append("\n")
-                offset += 1
-            parts.append(page_text)
-            spans.append(Page(number=number, start=offset, end=offset + len(page_text)))
-            offset += len(page_text)
+            texts.append(page_text if page_text.strip() else "")
 
-    if pages_with_text == 0:
+    ocr_pages, confidence = _ocr(path, data, texts, scanned, sparse, warnings)
+
+    parts: list[str] = []
+    spans: list[Page] = []
+    offset = 0
+    for number, page_text in enumerate(texts, start=1):
+        if not page_text and number not in scanned:
+            warnings.append(f"trang {number} không có lớp văn bản (cần OCR) — page {number} has no text layer")
+        if number > 1:
+            parts.append("\n")
+            offset += 1
+        parts.append(page_text)
+        spans.append(Page(number=number, start=offset, end=offset + len(page_text)))
+        offset += len(page_text)
+
+    if not any(texts):
         raise ParseError(path, _SCANNED)
-    return RawDocument(text="".join(parts), format="pdf", pages=spans, warnings=warnings)
+    return RawDocument(
+        text="".join(parts),
+        format="pdf",
+        pages=spans,
+        warnings=warnings,
+        ocr_pages=ocr_pages,
+        ocr_confidence=confidence,
+    )
+
+
+def _ocr(
+    path: Path,
+    data: bytes,
+    texts: list[str],
+    scanned: dict[int, tuple[float, float]],
+    sparse: set[int],
+    warnings: list[str],
+) -> tuple[list[int], float | None]:
+    """OCR the ``scanned`` pages, writing their text into ``texts``.
+
+    Returns the pages whose text came from OCR and the mean word confidence
+    over them. Raises ParseError when no page has text and OCR cannot help.
+    """
+    if not scanned:
+        return [], None
+    has_text = any(t for n, t in enumerate(texts, start=1) if n not in scanned or n in sparse)
+    missing = ocr.missing_reason()
+    if missing is not None:
+        vi, _, en = missing.partition(" — ")
+        if not has_text:
+            raise ParseError(path, f"PDF không có lớp văn bản (bản quét), {vi} — scanned PDF with no text layer: {en}")
+        empty = [n for n in scanned if n not in sparse]
+        if empty:
+            warnings.append(
+                f"{_pages_vi(empty)} không có lớp văn bản, {vi} — no text layer on {_pages_en(empty)}: {en}"
+            )
+        return [], None
+
+    from kb.config import load_settings
+
+    limit = max(0, load_settings().ocr_max_pages)
+    todo = sorted(scanned)[:limit]
+    skipped = sorted(scanned)[limit:]
+    over_limit = (
+        f"{len(skipped)} trang vượt giới hạn OCR (KB_OCR_MAX_PAGES={limit}) không được đọc ({_pages_vi(skipped)}) — "
+        f"{_count_en(len(skipped))} over the OCR limit (KB_OCR_MAX_PAGES={limit}) not read"
+    )
+    if skipped:
+        warnings.append(over_limit)
+    results = ocr.ocr_pdf_pages(path, todo, data=data, page_sizes={n: scanned[n] for n in todo})
+
+    used: list[int] = []
+    blank: list[int] = []
+    failed: list[str] = []
+    words = 0
+    weighted = 0.0
+    for number in todo:
+        result = results[number]
+        if result.error:
+            failed.append(result.error)
+            continue
+        own = texts[number - 1]
+        read = len("".join(result.text.split()))
+        if not read:
+            if not own:
+                blank.append(number)
+            continue
+        if number in sparse and read <= OCR_GAIN * len("".join(own.split())):
+            continue  # the page's own text layer holds about as much: keep it
+        texts[number - 1] = result.text
+        used.append(number)
+        if result.confidence is not None:
+            words += result.words
+            weighted += result.confidence * result.words
+    if not any(texts):
+        if failed:
+            raise ParseError(path, _SCANNED_OCR_FAILED + failed[0])
+        if skipped:
+            raise ParseError(path, f"{_SCANNED}; {over_limit}")
+    warnings.extend(failed)
+    if blank:
+        warnings.append(
+            f"{_pages_vi(blank)} trống (OCR không thấy chữ) — {_pages_en(blank)}: blank (OCR found no text)"
+        )
+    confidence = round(weighted / words, 1) if words else None
+    if used:
+        shown = f"{confidence:.1f}" if confidence is not None else "?"
+        warnings.append(
+            f"{len(used)} trang được đọc bằng OCR ({_pages_vi(used)}), độ tin cậy trung bình "
+            f"{shown.replace('.', ',')} % — {_count_en(len(used))} read by OCR, mean confidence {shown} %"
+        )
+    return used, confidence
+
+
+def _ranges(numbers: list[int]) -> str:
+    """"1–3, 7" for [1, 2, 3, 7]."""
+    out: list[str] = []
+    numbers = sorted(numbers)
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1] == numbers[j] + 1:
+            j += 1
+        out.append(str(numbers[i]) if i == j else f"{numbers[i]}–{numbers[j]}")
+        i = j + 1
+    return ", ".join(out)
+
+
+def _pages_vi(numbers: list[int]) -> str:
+    return f"trang {_ranges(numbers)}"
+
+
+def _pages_en(numbers: list[int]) -> str:
+    return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {_ranges(numbers)}"
+
+
+def _count_en(n: int) -> str:
+    return f"{n} page" if n == 1 else f"{n} pages"
+
+
+def _shows_something(page) -> bool:
+    """Whether a page draws anything OCR could read: an image or vector
+    graphics (text converted to outlines)."""
+    return bool(page.images or page.curves or page.rects or page.lines)
+
+
+def _image_cover(page) -> float:
+    """Fraction of the page area covered by images (overlaps counted twice,
+    capped at 1)."""
+    width, height = float(page.width or 0), float(page.height or 0)
+    if width <= 0 or height <= 0:
+        return 0.0
+    area = 0.0
+    for image in page.images:
+        x0, x1 = max(0.0, float(image["x0"])), min(width, float(image["x1"]))
+        top, bottom = max(0.0, float(image["top"])), min(height, float(image["bottom"]))
+        if x1 > x0 and bottom > top:
+            area += (x1 - x0) * (bottom - top)
+    return min(1.0, area / (width * height))
 
 
 def _open_error_reason(exc: BaseException) -> str:
