@@ -48,9 +48,10 @@ class Document(Base):
     ocr_pages: Mapped[str | None] = mapped_column(Text, default="")
     ocr_confidence: Mapped[float | None] = mapped_column(Float)
     legacy_encoding: Mapped[str | None] = mapped_column(String(10))
-    # text
-    text: Mapped[str] = mapped_column(Text)
-    source_text: Mapped[str] = mapped_column(Text)
+    # text: loaded only when read (a list of duties joins each duty to its
+    # document; loading a whole code's text per row took gigabytes)
+    text: Mapped[str] = mapped_column(Text, deferred=True)
+    source_text: Mapped[str] = mapped_column(Text, deferred=True)
 
     sections: Mapped[list[Section]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Section.ordinal"
