@@ -7,8 +7,9 @@ starts ``kb serve`` in a subprocess on a free port, and for each kind of
 page runs ``--clients`` concurrent keep-alive clients for ``--seconds``:
 a static file (the server's floor, the baseline), search pages (queries a
 user types, with and without diacritics, numbers), document pages, and the
-search API. Prints requests/s, median and p95 latency, errors, and ratios
-to the static baseline, then one JSON line.
+search API (after two seconds of warm-up for each). Prints requests/s,
+median and p95 latency, errors, and ratios to the static baseline, then
+one JSON line.
 """
 
 from __future__ import annotations
@@ -126,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
                 "document page": doc_paths,
                 "search API": [f"/api/search?q={urllib.parse.quote(q)}" for q in QUERIES],
             }
+            for paths in kinds.values():  # warm up: first requests load models and fill caches
+                _run(port, paths, args.clients, 2.0)
             results = {name: _run(port, paths, args.clients, args.seconds) for name, paths in kinds.items()}
         finally:
             server.terminate()
