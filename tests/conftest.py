@@ -49,6 +49,21 @@ def copy_seeds(dest: Path, prefixes=("000", "001", "002", "003", "004")) -> list
     return copies
 
 
+def pdf_bytes(objects: list[bytes]) -> bytes:
+    """A PDF file of numbered objects (object 1 the catalog), with its xref
+    table and trailer: for hand-built test PDFs."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
 @dataclass
 class CliResult:
     exit_code: int

@@ -42,7 +42,7 @@ from kb.ingest.models import Page, RawDocument
 from kb.ingest.readers import read_file
 from kb.ingest.readers.docx import read_docx
 from kb.ingest.readers.text import read_text
-from conftest import SEEDS, SHARED, SHARED_DOCS, seed_file
+from conftest import SEEDS, SHARED, SHARED_DOCS, pdf_bytes, seed_file
 
 TAY_NINH = seed_file("004")  # Kế hoạch 113/KH-UBND, UBND tỉnh Tây Ninh
 ND21_DOCX = SHARED_DOCS / "nghi_dinh_21_2021_ND_CP.docx"
@@ -519,16 +519,7 @@ def legacy_pdf(pages: list[list[str]]) -> bytes:
             f"/Resources << /Font << /F1 3 0 R >> >> /Contents {6 + 2 * i} 0 R >>".encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_bytes(objects)
 
 
 @pytest.mark.parametrize("encoding", ["tcvn3", "vni"])

@@ -25,7 +25,7 @@ from kb.errors import ParseError
 from kb.ingest.readers import read_file
 from kb.ingest.readers import pdf as pdf_module
 from kb.ingest.readers.pdf import read_pdf
-from conftest import SHARED_DOCS, official_numbers
+from conftest import SHARED_DOCS, official_numbers, pdf_bytes
 
 DATA = Path(__file__).resolve().parent / "data" / "pdf"
 HEADER_PDF = DATA / "nghi-dinh-21-2021-two-column-header.pdf"
@@ -80,17 +80,7 @@ def build_pdf(page_streams: list[bytes]) -> bytes:
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_bytes(objects)
 
 
 TEXT_PAGE = b"BT /F1 12 Tf 72 760 Td (Ke hoach so 113/KH-UBND) Tj ET"
