@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from kb.config import load_settings  # noqa: E402
 from kb.core import KnowledgeBase  # noqa: E402
 from kb.ingest.normalize import clean_text, normalize_tones  # noqa: E402
-from kb.search import Ranking, open_index, search  # noqa: E402
+from kb.search import ENGINES, Ranking, open_index, search  # noqa: E402
 from kb.search.analysis import underthesea_segmenter, whitespace_segmenter  # noqa: E402
 from kb.store.models import Document  # noqa: E402
 
@@ -116,7 +116,14 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--no-segmenter", action="store_true", help="skip underthesea (faster, for tuning)")
     parser.add_argument("--ranking", default="{}", help="JSON overrides of kb.search.Ranking fields")
+    parser.add_argument("--engine", choices=ENGINES, help="search engine (default: KB_SEARCH_ENGINE, else fts5)")
+    parser.add_argument(
+        "--database-url",
+        help="store URL (default: SQLite in the home folder); the postgres engine needs an empty PostgreSQL database",
+    )
     args = parser.parse_args(argv)
+    if args.engine == "postgres" and not (args.database_url or "").startswith("postgresql"):
+        parser.error("--engine postgres needs --database-url postgresql+psycopg://…")
 
     segmenter = whitespace_segmenter if args.no_segmenter else underthesea_segmenter
     ranking = Ranking(**json.loads(args.ranking))
@@ -126,8 +133,9 @@ def main(argv=None) -> int:
         folder.mkdir()
         started = time.perf_counter()
         files = write_law_files(json.loads(args.laws.read_text(encoding="utf-8")), folder)
-        settings = load_settings(home, f"sqlite:///{home / 'bench.sqlite3'}")
-        index = open_index(settings.index_dir, segmenter=segmenter, ranking=ranking)
+        settings = load_settings(home, args.database_url or f"sqlite:///{home / 'bench.sqlite3'}")
+        index = open_index(settings.index_dir, segmenter=segmenter, ranking=ranking, engine=args.engine,
+                           database_url=settings.database_url)
         kb = KnowledgeBase(settings, index=index)
         report = kb.ingest([folder])
         if report.failed:

@@ -2,7 +2,8 @@
 
     python bench/speed.py [--laws LAWS.json] [--sizes 1000,10000,100000]
                           [--segmenter underthesea|whitespace] [--queries 200]
-                          [--engines fts5,whoosh]
+                          [--engines fts5,whoosh,postgres]
+                          [--postgres-url postgresql+psycopg://USER@HOST:PORT/postgres]
 
 Sections are ALQAC articles, repeated and varied (sentences rotated, one word
 in ten swapped with a word from another article) until the size is reached,
@@ -13,6 +14,10 @@ full path (analysis, grouping per document, facets, snippets) on each engine
 asked for; the baseline is plain SQLite FTS5: `MATCH` with bm25 ranking,
 LIMIT 10, snippet(), on a unicode61 remove_diacritics table. Prints a table
 of figures and of ratios to the baseline, then one JSON line.
+
+The postgres engine needs ``--postgres-url``, a server it may create
+databases on: each size gets a fresh database, dropped afterwards; its size
+is that of the engine's tables and indexes.
 """
 
 from __future__ import annotations
@@ -108,9 +113,37 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def bench_kb(work: Path, docs, queries, segmenter, engine: str) -> dict:
+def _postgres_database(server_url: str, name: str, drop: bool = False) -> str:
+    """Create (or drop) database ``name`` on the server; its URL."""
+    from sqlalchemy import create_engine, make_url, text
+
+    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if not drop:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
+
+
+def _postgres_size(url: str) -> int:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        size = conn.execute(text(
+            "SELECT sum(pg_total_relation_size(oid)) FROM pg_class WHERE relname LIKE 'kb_search_%' AND relkind = 'r'"
+        )).scalar()
+    engine.dispose()
+    return int(size or 0)
+
+
+def bench_kb(work: Path, docs, queries, segmenter, engine: str, postgres_url: str | None = None) -> dict:
     _segment_line.cache_clear()  # each engine pays its own word segmentation
-    index = open_index(work / engine, segmenter=segmenter, engine=engine)
+    database_url = None
+    if engine == "postgres":
+        database_url = _postgres_database(postgres_url, f"kb_speed_{len(docs)}")
+    index = open_index(work / engine, segmenter=segmenter, engine=engine, database_url=database_url)
     started = time.perf_counter()
     sections = 0
     for start in range(0, len(docs), 20):  # commits of 1,000 sections, as an ingest would
@@ -124,8 +157,13 @@ def bench_kb(work: Path, docs, queries, segmenter, engine: str) -> dict:
         search(index, q)
         times.append((time.perf_counter() - t) * 1000)
     index.close()
+    if database_url:
+        size = _postgres_size(database_url)
+        _postgres_database(postgres_url, f"kb_speed_{len(docs)}", drop=True)
+    else:
+        size = dir_size(work / engine)
     return {"sections_per_s": sections / build, "build_s": build, "median_ms": statistics.median(times),
-            "p95_ms": percentile(times, 95), "size_mb": dir_size(work / engine) / 1e6}
+            "p95_ms": percentile(times, 95), "size_mb": size / 1e6}
 
 
 def _fts_query(q: str) -> str:
@@ -169,8 +207,11 @@ def main(argv=None) -> int:
     parser.add_argument("--segmenter", choices=("underthesea", "whitespace"), default="underthesea")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--engines", default="fts5,whoosh", help="kb.search engines to measure (comma-separated)")
+    parser.add_argument("--postgres-url", help="PostgreSQL server for the postgres engine (see above)")
     args = parser.parse_args(argv)
     engines = [e for e in args.engines.split(",") if e]
+    if "postgres" in engines and not args.postgres_url:
+        parser.error("the postgres engine needs --postgres-url")
     segmenter = underthesea_segmenter if args.segmenter == "underthesea" else whitespace_segmenter
     laws = json.loads(args.laws.read_text(encoding="utf-8"))
     report = []
@@ -187,7 +228,7 @@ def main(argv=None) -> int:
             rows = [("sqlite-fts5", fts)]
             entry = {"sections": size, "fts5": fts}
             for engine in engines:
-                kb = bench_kb(work, docs, queries, segmenter, engine)
+                kb = bench_kb(work, docs, queries, segmenter, engine, args.postgres_url)
                 ratio = {k: kb[k] / fts[k] if fts[k] else None for k in kb}
                 rows += [(f"kb-{engine}", kb), (f"kb-{engine}/fts5", ratio)]
                 entry[f"kb_{engine}"] = kb

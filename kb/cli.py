@@ -13,6 +13,7 @@ import click
 
 from kb.config import load_settings
 from kb.errors import KBError
+from kb.search import ENGINES
 
 
 def _emit(obj: dict) -> None:
@@ -23,7 +24,7 @@ def _kb(ctx: click.Context):
     from kb.core import KnowledgeBase
 
     if "kb" not in ctx.obj:
-        ctx.obj["kb"] = KnowledgeBase(load_settings(ctx.obj["home"], ctx.obj["database_url"]))
+        ctx.obj["kb"] = KnowledgeBase(load_settings(ctx.obj["home"], ctx.obj["database_url"], ctx.obj["search_engine"]))
         ctx.call_on_close(ctx.obj["kb"].close)
     return ctx.obj["kb"]
 
@@ -31,11 +32,15 @@ def _kb(ctx: click.Context):
 @click.group()
 @click.option("--home", envvar="KB_HOME", default=None, help="Knowledge base folder (default ./kb-data).")
 @click.option("--database-url", envvar="KB_DATABASE_URL", default=None, help="SQLAlchemy URL of the store.")
+@click.option(
+    "--search-engine", envvar="KB_SEARCH_ENGINE", default=None, type=click.Choice(ENGINES, case_sensitive=False),
+    help="Search engine (default fts5; postgres keeps the index in a PostgreSQL store).",
+)
 @click.pass_context
-def main(ctx: click.Context, home: str | None, database_url: str | None) -> None:
+def main(ctx: click.Context, home: str | None, database_url: str | None, search_engine: str | None) -> None:
     """Knowledge base of Vietnamese documents on anti-trafficking work."""
     ctx.ensure_object(dict)
-    ctx.obj.update(home=home, database_url=database_url)
+    ctx.obj.update(home=home, database_url=database_url, search_engine=search_engine)
 
 
 @main.command()
@@ -135,6 +140,87 @@ def check(ctx: click.Context, repair: bool, as_json: bool) -> None:
     ctx.exit(0 if report["ok"] or (repair and report["ok_after"]) else 1)
 
 
+def _fail(ctx: click.Context, exc: KBError, as_json: bool) -> None:
+    """Report a user-facing error (one JSON object under --json) and exit 1."""
+    if as_json:
+        _emit({"error": str(exc)})
+    else:
+        click.echo(f"LỖI: {exc}", err=True)
+    ctx.exit(1)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def migrate(ctx: click.Context, as_json: bool) -> None:
+    """Create or upgrade the store's schema to this version (Alembic)."""
+    from pathlib import Path
+
+    from sqlalchemy import make_url
+
+    from kb.store.migrate import migrate as migrate_store
+
+    settings = load_settings(ctx.obj["home"], ctx.obj["database_url"])
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    try:
+        report = migrate_store(settings.database_url)
+    except KBError as exc:
+        _fail(ctx, exc, as_json)
+    if as_json:
+        _emit(report)
+        return
+    click.echo({
+        "created": f"Đã tạo lược đồ cơ sở dữ liệu (phiên bản {report['to']}).",
+        "upgraded": f"Đã nâng cấp cơ sở dữ liệu từ phiên bản {report['from']} lên {report['to']}.",
+        "stamped": f"Đã ghi nhận cơ sở dữ liệu có sẵn ở phiên bản {report['to']}.",
+        "current": f"Cơ sở dữ liệu đã ở phiên bản mới nhất ({report['to']}).",
+    }[report["action"]] + f"  [{report['database']}]")
+
+
+@main.command("export")
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the manifest as JSON.")
+@click.pass_context
+def export_(ctx: click.Context, directory: str, as_json: bool) -> None:
+    """Write the store and the originals to DIRECTORY (new or empty), for `kb import`."""
+    from kb.transfer import export_kb
+
+    try:
+        report = export_kb(_kb(ctx), directory)
+    except KBError as exc:
+        _fail(ctx, exc, as_json)
+    if as_json:
+        _emit(report)
+    else:
+        click.echo(f"Đã xuất {report['tables']['documents']} văn bản và {report['files']} tệp gốc vào {directory}.")
+    for name in report["missing_files"]:
+        click.echo(f"  thiếu tệp gốc (không xuất được): {name}", err=True)
+
+
+@main.command("import")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def import_(ctx: click.Context, directory: str, as_json: bool) -> None:
+    """Load a `kb export` folder into this (empty) knowledge base and rebuild its search index."""
+    from tqdm import tqdm
+
+    from kb.transfer import import_kb
+
+    try:
+        with tqdm(unit="văn bản", file=sys.stderr, desc="Lập chỉ mục") as bar:
+            report = import_kb(_kb(ctx), directory, progress=lambda count: bar.update(count - bar.n))
+    except KBError as exc:
+        _fail(ctx, exc, as_json)
+    if as_json:
+        _emit(report)
+    else:
+        click.echo(f"Đã nhập {report['tables']['documents']} văn bản và {report['files']} tệp gốc từ {directory}; "
+                   f"đã lập chỉ mục {report['indexed']} văn bản.")
+
+
 @main.command()
 @click.option("--agency", default=None, help="Cơ quan, viết kiểu nào cũng được (Sở LĐTBXH …).")
 @click.option("--json", "as_json", is_flag=True, help="Print the duties as JSON.")
@@ -215,7 +301,8 @@ def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
     from kb.web import create_app
     from kb.web.knowledge import get_kb
 
-    app = create_app({"KB_HOME": ctx.obj["home"], "DATABASE_URL": ctx.obj["database_url"]})
+    app = create_app({"KB_HOME": ctx.obj["home"], "DATABASE_URL": ctx.obj["database_url"],
+                      "SEARCH_ENGINE": ctx.obj["search_engine"]})
     with app.app_context():
         get_kb()  # open the store now: a bad home or URL fails before serving
     shown = f"[{host}]" if ":" in host else host

@@ -22,6 +22,11 @@ class Setting(NamedTuple):
 SETTINGS = (
     Setting("home", "KB_HOME", "./kb-data", "folder holding the database, the search index and the originals"),
     Setting("database_url", "KB_DATABASE_URL", None, "SQLAlchemy URL of the store (default: SQLite in KB_HOME)"),
+    Setting(
+        "search_engine", "KB_SEARCH_ENGINE", None,
+        "search engine: fts5 (default), whoosh, or postgres (the index in the PostgreSQL store, shared by several "
+        "app processes or machines)",
+    ),
     Setting("max_file_mb", "KB_MAX_FILE_MB", "100", "files larger than this many MiB are refused"),
     Setting("max_upload_files", "KB_MAX_UPLOAD_FILES", "10", "most files accepted by one upload in the web app"),
     Setting("admin_user", "KB_ADMIN_USER", None, "user name of the web app's admin account (uploads); unset: upload disabled"),
@@ -52,6 +57,7 @@ class Settings:
     home: Path
     database_url: str
     max_file_mb: int
+    search_engine: str | None = None
     max_upload_files: int = 10
     admin_user: str | None = None
     admin_password: str | None = field(default=None, repr=False)
@@ -70,7 +76,11 @@ class Settings:
         return self.home / "files"
 
 
-def load_settings(home: str | os.PathLike | None = None, database_url: str | None = None) -> Settings:
+def load_settings(
+    home: str | os.PathLike | None = None,
+    database_url: str | None = None,
+    search_engine: str | None = None,
+) -> Settings:
     """Settings from explicit arguments, else the environment, else defaults."""
     values = {s.name: os.environ.get(s.env, s.default) for s in SETTINGS}
     home_path = Path(home if home is not None else values["home"]).expanduser().resolve()
@@ -79,6 +89,7 @@ def load_settings(home: str | os.PathLike | None = None, database_url: str | Non
         home=home_path,
         database_url=url,
         max_file_mb=int(values["max_file_mb"]),
+        search_engine=(search_engine or values["search_engine"] or "").strip().lower() or None,
         max_upload_files=int(values["max_upload_files"]),
         admin_user=values["admin_user"] or None,
         admin_password=values["admin_password"] or None,

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from kb import indexdir
 from kb.config import Settings, load_settings
 from kb.errors import KBError, ParseError
 from kb.ingest import SUPPORTED_SUFFIXES, parse_file
@@ -39,6 +41,18 @@ log = logging.getLogger("kb.ingest")
 
 # How long an ingest waits for another one on the same knowledge base.
 WRITE_LOCK_TIMEOUT_S = 600.0
+# How long an index replaced by a reindex stays open for searches other
+# threads started on it.
+RETIRED_INDEX_GRACE_S = 60.0
+_FIXED = object()  # token of an index the caller gave
+
+
+def _close_index(index, lease) -> None:
+    try:
+        index.close()
+    finally:
+        if lease is not None:
+            lease.release()
 
 
 @dataclass
@@ -91,20 +105,71 @@ class KnowledgeBase:
         self.settings.home.mkdir(parents=True, exist_ok=True)
         self.settings.files_dir.mkdir(exist_ok=True)
         self.store: Store = open_store(self.settings.database_url)
-        self._index = index
+        # (token, index, lease): the open index and what the index link
+        # named when it was opened (_FIXED: one given by the caller)
+        self._current: tuple | None = (_FIXED, index, None) if index is not None else None
+        self._retired: list[tuple[float, object, object]] = []  # replaced, closed after a grace period
+        self._index_lock = threading.Lock()
 
     @property
     def index(self):
-        """The search index, opened on first use."""
-        if self._index is None:
-            from kb.search import open_index
+        """The search index, opened on first use, and opened again when
+        another process's reindex swapped in a new generation (checked with
+        one readlink per use; see :mod:`kb.indexdir`)."""
+        current = self._current
+        if current is not None and self.index_in_database:
+            return current[1]
+        if current is not None and (current[0] is _FIXED or current[0] == indexdir.token(self.settings.index_dir)):
+            if self._retired and time.monotonic() - self._retired[0][0] >= RETIRED_INDEX_GRACE_S:
+                self._close_retired()
+            return current[1]
+        return self._open_index()
 
-            self._index = open_index(self.settings.index_dir)
-        return self._index
+    def _open_index(self):
+        from kb.search import open_index
+
+        with self._index_lock:
+            current = self._current
+            if current is not None and (current[0] is _FIXED or current[0] == indexdir.token(self.settings.index_dir)):
+                return current[1]
+            if self.index_in_database:  # no directory, nothing to swap
+                index = open_index(self.settings.index_dir, engine="postgres", database_url=self.settings.database_url)
+                self._current = (_FIXED, index, None)
+                return index
+            lease = indexdir.acquire(self.settings.index_dir)
+            try:
+                index = open_index(lease.path, engine=self.settings.search_engine)
+            except BaseException:
+                lease.release()
+                raise
+            if current is not None:
+                # other threads may still be searching it: close it later
+                self._retired.append((time.monotonic(), current[1], current[2]))
+            self._current = (lease.token, index, lease)
+            return index
+
+    def _close_retired(self, grace: float | None = None) -> None:
+        grace = RETIRED_INDEX_GRACE_S if grace is None else grace
+        with self._index_lock:
+            now, keep = time.monotonic(), []
+            for retired in self._retired:
+                if now - retired[0] >= grace:
+                    _close_index(retired[1], retired[2])
+                else:
+                    keep.append(retired)
+            self._retired = keep
+
+    def _drop_index(self) -> None:
+        """Close the open index and every replaced one (their generations
+        can then be removed)."""
+        self._close_retired(grace=0.0)
+        with self._index_lock:
+            current, self._current = self._current, None
+        if current is not None:
+            _close_index(current[1], current[2])
 
     def close(self) -> None:
-        if self._index is not None:
-            self._index.close()
+        self._drop_index()
         self.store.close()
 
     # --- ingest -------------------------------------------------------------
@@ -137,31 +202,82 @@ class KnowledgeBase:
         """Hold this knowledge base's write lock (one ingest, repair or
         reindex at a time, across processes; readers never wait).
 
+        The lock is the file ``KB_HOME/write.lock`` and, when the store is
+        PostgreSQL, an advisory lock in the database too: machines that
+        share one database (each with its own KB_HOME) write one at a time.
+
         Raises:
             KBError: another writer held it for ``timeout`` seconds.
         """
         path = self.settings.home / "write.lock"
-        with open(path, "a+") as handle:
+        with open(path, "a+") as handle, self._database_lock() as lock_database:
             deadline = time.monotonic() + timeout
             told = False
+            have_file = False
             while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if not have_file:
+                    try:
+                        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        have_file = True
+                    except BlockingIOError:
+                        pass
+                if have_file and lock_database():
                     break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
+                if time.monotonic() > deadline:
+                    if have_file:  # the file is ours: the writer is on another machine
                         raise KBError(
-                            f"một lần nhập khác vẫn đang ghi vào {self.settings.home} sau {timeout:.0f} giây — "
-                            f"another ingest is still writing to this knowledge base"
-                        ) from None
-                    if not told:
-                        log.warning("waiting for another ingest to finish (%s)", path)
-                        told = True
-                    time.sleep(0.2)
+                            f"một lần nhập khác (có thể trên máy khác dùng chung cơ sở dữ liệu) vẫn đang ghi sau "
+                            f"{timeout:.0f} giây — another ingest, perhaps on another machine sharing the database, "
+                            f"is still writing to this knowledge base"
+                        )
+                    raise KBError(
+                        f"một lần nhập khác vẫn đang ghi vào {self.settings.home} sau {timeout:.0f} giây — "
+                        f"another ingest is still writing to this knowledge base"
+                    )
+                if not told:
+                    log.warning("waiting for another ingest to finish (%s)", path if not have_file else "database")
+                    told = True
+                time.sleep(0.2)
             try:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @contextmanager
+    def _database_lock(self) -> Iterator[Callable[[], bool]]:
+        """The store's part of :meth:`writing`: yields a function that tries
+        once to take the lock and says whether it is held. On PostgreSQL it
+        is a session-level advisory lock (``pg_try_advisory_lock``) on a
+        connection of its own, held until the write ends; other stores need
+        none."""
+        engine = self.store.engine
+        if engine.dialect.name != "postgresql":
+            yield lambda: True
+            return
+        from sqlalchemy import text
+
+        from kb.store import PG_WRITE_LOCK_KEY
+
+        key = {"key": PG_WRITE_LOCK_KEY}
+        # autocommit: no transaction stays open (and idle) for the whole ingest
+        conn = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        held = False
+
+        def attempt() -> bool:
+            nonlocal held
+            held = held or bool(conn.execute(text("SELECT pg_try_advisory_lock(:key)"), key).scalar())
+            return held
+
+        try:
+            yield attempt
+        finally:
+            try:
+                if held:
+                    conn.execute(text("SELECT pg_advisory_unlock(:key)"), key)
+            except Exception:
+                conn.invalidate()  # the server drops the lock with the session
+            finally:
+                conn.close()
 
     def _ingest_one(self, path: Path, report: IngestReport) -> None:
         limit = self.settings.max_file_mb * 1024 * 1024
@@ -246,6 +362,7 @@ class KnowledgeBase:
         # before its store commit and would look like a leftover
         from kb.search import delete_documents, index_writer
 
+        self._tidy_index()
         report = self.check()
         if report["not_stored"]:
             delete_documents(self.index, report["not_stored"])
@@ -271,28 +388,69 @@ class KnowledgeBase:
     def _reindex(self, progress: Callable[[int], None] | None) -> int:
         from kb.search import index_writer, open_index
 
-        target = self.settings.index_dir
-        building = target.with_name(target.name + ".new")
-        shutil.rmtree(building, ignore_errors=True)
-        fresh = open_index(building)
+        # Crash safety (kill -9 at any instant): the new index is built in a
+        # new generation directory nobody reads, and becomes live in one
+        # rename of the `index` link (kb.indexdir); the old generation is
+        # removed once no reader holds it, here or by the next writer.
+        if self.index_in_database:
+            return self._reindex_in_place(progress)
+        link = self.settings.index_dir
+        self._tidy_index()
+        building = indexdir.new_generation(link)
+        fresh = open_index(building, engine=self.settings.search_engine)
+        indexdir.step("building")
         count = 0
-        with self.store.session() as session, index_writer(fresh) as writer:
+        try:
+            with self.store.session() as session, index_writer(fresh) as writer:
+                for doc in session.scalars(select(Document).order_by(Document.id)):
+                    writer.add(index_doc(doc))
+                    count += 1
+                    if progress:
+                        progress(count)
+        except BaseException:
+            fresh.close()
+            shutil.rmtree(building, ignore_errors=True)  # the live index stays as it was
+            raise
+        fresh.close()
+        indexdir.step("built")
+        indexdir.publish(link, building)
+        self._drop_index()  # our own lease on the old generation goes too
+        indexdir.step("released")
+        indexdir.tidy(link)
+        return count
+
+    def _reindex_in_place(self, progress: Callable[[int], None] | None) -> int:
+        """Reindex an index kept in the database: one transaction drops every
+        entry and writes every stored document; readers see the old index
+        until it commits, and a crash leaves it as it was."""
+        from kb.search import index_writer, indexed_ids
+
+        count = 0
+        with self.store.session() as session, index_writer(self.index) as writer:
+            for doc_id in indexed_ids(self.index):
+                writer.delete(doc_id)
             for doc in session.scalars(select(Document).order_by(Document.id)):
                 writer.add(index_doc(doc))
                 count += 1
                 if progress:
                     progress(count)
-        fresh.close()
-        if self._index is not None:
-            self._index.close()
-            self._index = None
-        old = target.with_name(target.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if target.exists():
-            os.replace(target, old)
-        os.replace(building, target)
-        shutil.rmtree(old, ignore_errors=True)
         return count
+
+    @property
+    def index_in_database(self) -> bool:
+        """Whether the search index lives in the store's database (the
+        postgres engine) rather than in KB_HOME/index."""
+        from kb.search import default_engine
+
+        return (self.settings.search_engine or default_engine()) == "postgres"
+
+    def _tidy_index(self) -> None:
+        """Writers only: restore the index link after a crash, remove old
+        generations and leftovers no reader holds."""
+        if self.index_in_database:
+            return
+        indexdir.ensure(self.settings.index_dir)
+        indexdir.tidy(self.settings.index_dir)
 
     # --- reading ------------------------------------------------------------
 

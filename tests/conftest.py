@@ -1,15 +1,23 @@
 """Shared fixtures: where the real inputs live, and how to drive the CLI.
 
 The shared data folder (../shared/data next to the project) is required:
-tests that use it fail, rather than skip, when it is missing.
+tests that use it fail, rather than skip, when it is missing. So is a
+PostgreSQL server installation for the tests that use ``postgres_url``.
 """
 
 from __future__ import annotations
 
+import glob
 import json
+import os
+import pwd
 import shutil
+import socket
 import sqlite3
-from collections.abc import Callable
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -129,3 +137,118 @@ def make_kb(tmp_path: Path) -> Callable[[str], Kb]:
 @pytest.fixture
 def kb(make_kb) -> Kb:
     return make_kb("home")
+
+
+# ---------------------------------------------------------------------------
+# A real PostgreSQL server, started once per test session
+# ---------------------------------------------------------------------------
+
+
+def _postgres_bindir() -> Path:
+    """The folder of initdb/pg_ctl: Debian's /usr/lib/postgresql/N/bin (the
+    newest), else wherever PATH has them. Fails (never skips) without."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    if initdb:
+        return Path(initdb).parent
+    pytest.fail(
+        "PostgreSQL server binaries (initdb, pg_ctl) not found in /usr/lib/postgresql/*/bin or on PATH: "
+        "install Debian's `postgresql` package (.ci/run does) — the PostgreSQL tests need a real server",
+        pytrace=False,
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A throwaway PostgreSQL server for the session: its SQLAlchemy URL
+    (database ``postgres``, user ``kb``, no password, 127.0.0.1).
+
+    initdb refuses to run as root, so as root the server runs as the
+    ``postgres`` system user (made by Debian's package), else ``nobody``.
+    The collation is ICU's en-US, as on a typical production database
+    (not the byte order SQLite compares strings in).
+    """
+    bindir = _postgres_bindir()
+    base = Path(tempfile.mkdtemp(prefix="kb-postgres-"))  # not under pytest's 0700 root-owned tmp
+    run_as: dict = {}
+    if os.geteuid() == 0:
+        try:
+            account = pwd.getpwnam("postgres")
+        except KeyError:
+            account = pwd.getpwnam("nobody")
+        os.chown(base, account.pw_uid, account.pw_gid)
+        run_as = {"user": account.pw_uid, "group": account.pw_gid, "extra_groups": []}
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C", "HOME": str(base)}
+    data, log = base / "data", base / "server.log"
+
+    def pg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+        done = subprocess.run([str(bindir / args[0]), *args[1:]], cwd=base, env=env, capture_output=True,
+                              text=True, check=False, **run_as)
+        if check and done.returncode != 0:
+            server_log = log.read_text(errors="replace")[-3000:] if log.exists() else ""
+            pytest.fail(
+                f"PostgreSQL test server: {' '.join(map(str, done.args))} exited {done.returncode}\n"
+                f"{done.stdout}{done.stderr}{server_log}",
+                pytrace=False,
+            )
+        return done
+
+    pg("initdb", "-D", str(data), "-U", "kb", "--auth=trust", "-E", "UTF8", "--locale=C",
+       "--locale-provider=icu", "--icu-locale=en-US")
+    for attempt in range(3):  # the free port may be taken before the server binds it
+        port = _free_port()
+        options = (f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={base} "
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+        started = pg("pg_ctl", "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o", options, "start",
+                     check=attempt == 2)
+        if started.returncode == 0:
+            break
+    try:
+        yield f"postgresql+psycopg://kb@127.0.0.1:{port}/postgres"
+    finally:
+        pg("pg_ctl", "-D", str(data), "-m", "immediate", "-w", "stop", check=False)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def new_postgres_database(server_url: str) -> str:
+    """CREATE DATABASE with a unique name on the server; its URL."""
+    from sqlalchemy import create_engine, make_url
+    from sqlalchemy import text as sql_text
+
+    name = f"kb_test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(sql_text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_postgres_database(server_url: str, url: str) -> None:
+    """DROP DATABASE (closing whatever connections are still open on it)."""
+    from sqlalchemy import create_engine, make_url
+    from sqlalchemy import text as sql_text
+
+    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(sql_text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def postgres_db(postgres_url: str) -> Iterator[str]:
+    """The URL of a fresh, empty database for this test only."""
+    url = new_postgres_database(postgres_url)
+    yield url
+    drop_postgres_database(postgres_url, url)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import new_postgres_database
 from kb.errors import SearchQueryError
 from kb.ingest.normalize import clean_text
 from kb.search import (
@@ -27,6 +28,7 @@ from kb.search import (
 )
 from kb.search import open_index as _open_index
 from kb.search.analysis import compounds, tokenize, underthesea_segmenter, whitespace_segmenter
+from kb.search.analysis import fold as analysis_fold
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SEEDS = DATA / "seeds"
@@ -82,13 +84,25 @@ def _corpus() -> list[IndexDoc]:
     ]
 
 
+class Engine:
+    """One of the search engines under test; PostgreSQL indexes each get a
+    fresh database on the session's test server."""
+
+    def __init__(self, name: str, server_url: str | None = None):
+        self.name, self.server_url = name, server_url
+
+    def open(self, path, **options):
+        url = new_postgres_database(self.server_url) if self.name == "postgres" else None
+        return _open_index(path, engine=self.name, database_url=url, **options)
+
+
 @pytest.fixture(scope="module", params=ENGINES)
 def engine(request):
-    return request.param
+    return Engine(request.param, request.getfixturevalue("postgres_url") if request.param == "postgres" else None)
 
 
-def open_index(path, engine, **options):
-    return _open_index(path, engine=engine, **options)
+def open_index(path, engine: Engine, **options):
+    return engine.open(path, **options)
 
 
 @pytest.fixture(scope="module")
@@ -298,7 +312,7 @@ def test_odd_queries_never_fail_inside_the_engine(index, query):
 
 
 def test_fts5_keeps_our_terms_whole(tmp_path):
-    ix = open_index(tmp_path, "fts5", segmenter=whitespace_segmenter)
+    ix = _open_index(tmp_path, engine="fts5", segmenter=whitespace_segmenter)
     index_documents(ix, [IndexDoc(doc_id="x", number="525/QĐ-LĐTBXH",
                                   text="Điều 5 điểm a Quyết định 525/QĐ-LĐTBXH trợ giúp 1.000.000 đồng")])
     conn = ix.reader()
@@ -306,6 +320,31 @@ def test_fts5_keeps_our_terms_whole(tmp_path):
     assert {"5", "a", "525/qd-ldtbxh", "trợ_giúp", "tro_giup", "1.000.000", "điều"} <= terms
     assert search(ix, "diem a").total == 1
     assert search(ix, "525/QD-LDTBXH").hits[0].doc_id == "x"
+    ix.close()
+
+
+def test_postgres_keeps_our_terms_whole_in_their_families(tmp_path, postgres_db):
+    """PostgreSQL's parser never sees the text: the tsvector holds our terms,
+    each under its family's prefix, with their frequencies."""
+    ix = _open_index(tmp_path, engine="postgres", database_url=postgres_db, segmenter=whitespace_segmenter)
+    index_documents(ix, [IndexDoc(doc_id="x", number="525/QĐ-LĐTBXH",
+                                  text="Điều 5 điểm a Quyết định 525/QĐ-LĐTBXH trợ giúp 1.000.000 đồng, trợ giúp")])
+    with ix.snapshot() as cur:
+        cur.execute("SELECT unnest(tsvector_to_array(terms)) FROM kb_search_sections")
+        lexemes = {row[0] for row in cur.fetchall()}
+        cur.execute("SELECT term, df FROM kb_search_terms")
+        frequencies = dict(cur.fetchall())
+    assert {"s:5", "s:a", "s:525/qd-ldtbxh", "b:trợ_giúp", "B:tro_giup", "s:1.000.000", "S:dieu"} <= lexemes
+    assert not any(lex.startswith(("S:", "B:")) and analysis_fold(lex) != lex for lex in lexemes)
+    assert frequencies["s:trợ"] == 1 and frequencies["*:trợ"] == 1 and frequencies["*:tro"] == 1
+    assert search(ix, "diem a").total == 1
+    assert search(ix, "525/QD-LDTBXH").hits[0].doc_id == "x"
+    delete_documents(ix, ["x"])
+    with ix.snapshot() as cur:
+        cur.execute("SELECT count(*) FROM kb_search_terms")
+        assert cur.fetchone()[0] == 0  # frequencies go with the document
+        cur.execute("SELECT sections, length FROM kb_search_stats")
+        assert cur.fetchone() == (0, 0)
     ix.close()
 
 

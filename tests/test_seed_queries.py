@@ -8,16 +8,20 @@ from pathlib import Path
 
 import pytest
 
+from conftest import new_postgres_database
 from kb.config import load_settings
 from kb.core import KnowledgeBase
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory):
+@pytest.fixture(scope="module", params=["fts5", "postgres"])
+def kb(request, tmp_path_factory):
+    """The shipped corpus on the default SQLite store + FTS5, and on
+    PostgreSQL with the postgres engine (store and index in the database)."""
     home = tmp_path_factory.mktemp("seed-queries")
-    kb = KnowledgeBase(load_settings(home))
+    url = new_postgres_database(request.getfixturevalue("postgres_url")) if request.param == "postgres" else None
+    kb = KnowledgeBase(load_settings(home, url, request.param))
     report = kb.ingest([CORPUS])
     assert not report.failed
     yield kb

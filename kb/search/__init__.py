@@ -8,12 +8,14 @@ touching callers::
     result = search(index, "tro giup phap ly mien phi", doc_type="Luật")
     similar = more_like_this(index, result.hits[0].doc_id)
 
-Two engines share the analysis (:mod:`kb.search.analysis`), the query plan
+Three engines share the analysis (:mod:`kb.search.analysis`), the query plan
 (:mod:`kb.search.query`) and the result shapes: SQLite FTS5
-(:mod:`kb.search._fts`, the default) and Whoosh (:mod:`kb.search._backend`).
+(:mod:`kb.search._fts`, the default), Whoosh (:mod:`kb.search._backend`)
+and PostgreSQL (:mod:`kb.search._pg`, tables in the store's database, for
+deployments of several app processes or machines).
 ``open_index(..., engine=...)`` or the environment variable
-``KB_SEARCH_ENGINE`` ("fts5" or "whoosh") chooses one; without either, a
-directory that holds only a Whoosh index stays on Whoosh.
+``KB_SEARCH_ENGINE`` ("fts5", "whoosh" or "postgres") chooses one; without
+either, a directory that holds only a Whoosh index stays on Whoosh.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from kb.search.analysis import Segmenter
 from kb.search.models import Hit, IndexDoc, IndexSection, SearchResult
 from kb.search.schema import Ranking, get_schema
 
-ENGINES = ("fts5", "whoosh")
+ENGINES = ("fts5", "whoosh", "postgres")
 DEFAULT_ENGINE = "fts5"
 
 __all__ = [
@@ -64,14 +66,16 @@ def _engine_module(engine: str):
         from kb.search import _backend
 
         return _backend
+    if engine == "postgres":
+        from kb.search import _pg
+
+        return _pg
     raise ValueError(f"unknown search engine {engine!r} (expected one of {', '.join(ENGINES)})")
 
 
 def _searcher_module(engine: str):
-    if engine == "fts5":
-        from kb.search import _fts
-
-        return _fts
+    if engine != "whoosh":
+        return _engine_module(engine)
     from kb.search import searcher
 
     return searcher
@@ -89,18 +93,28 @@ def open_index(
     segmenter: Segmenter = analysis.underthesea_segmenter,
     ranking: Ranking | None = None,
     engine: str | None = None,
+    database_url: str | None = None,
 ):
-    """Open the index in directory ``path``; create it if absent and allowed.
+    """Open the index in directory ``path`` (PostgreSQL: in the database at
+    ``database_url``); create it if absent and allowed.
 
     Args:
-        engine: "fts5" or "whoosh"; default :func:`default_engine`.
+        engine: "fts5", "whoosh" or "postgres"; default :func:`default_engine`.
         ranking: weights; fields left unset take the engine's defaults.
+        database_url: the store's SQLAlchemy URL; the postgres engine keeps
+            its tables there (default: ``KB_DATABASE_URL``).
 
     Raises:
         FileNotFoundError: no index there and ``create`` is False.
         ValueError: unknown engine.
+        KBError: the postgres engine without a PostgreSQL URL.
     """
     engine = engine or _existing_engine(Path(path)) or default_engine()
+    if engine == "postgres":
+        from kb.search import _pg
+
+        return _pg.open_index(path, create, segmenter=segmenter, ranking=ranking,
+                              database_url=database_url or os.environ.get("KB_DATABASE_URL"))
     return _engine_module(engine).open_index(path, create, segmenter=segmenter, ranking=ranking)
 
 

@@ -50,16 +50,10 @@ from pathlib import Path
 from kb.errors import SearchQueryError
 from kb.search import analysis
 from kb.search._common import LOCK_TIMEOUT_S, IndexLockedError, section_fields
-from kb.search.analysis import Segmenter, bigrams, fold, syllables, tokenize
+from kb.search.analysis import Segmenter, bigrams, syllables, tokenize
 from kb.search.models import Facets, Hit, IndexDoc, SearchResult
-from kb.search.query import (
-    _LABEL_BIGRAM_RE,
-    PHRASE_MAX_SYLLABLES,
-    QueryPlan,
-    parse_query,
-    prune,
-    use_all_first,
-)
+from kb.search._match import FTS5, build_match, label_match, label_terms
+from kb.search.query import QueryPlan, parse_query, prune, use_all_first
 from kb.search.schema import BI, FACET_FIELDS, FBI, FHEAD, FSYL, HEAD, LAB, SYL, TITLE, WC, Ranking
 from kb.search.snippets import make_snippet
 
@@ -250,7 +244,7 @@ class FtsWriter:
                 )
             rowid = number << SHIFT | (count - 1)
             values = [fields.get(c, "") for c in COLUMNS[:-1]] + [
-                _label_terms(fields.get("label"), fields.get("heading"))]
+                " ".join(label_terms(fields.get("label"), fields.get("heading")))]
             self.conn.execute(
                 "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)",
                 (rowid, fields["section_id"], fields.get("label"), fields.get("heading", ""), fields.get("text", ""),
@@ -275,22 +269,6 @@ class FtsWriter:
             )
         self.conn.execute("DELETE FROM sections WHERE id BETWEEN ? AND ?", (lo, hi))
         self.conn.execute("DELETE FROM docs WHERE id = ?", (row[0],))
-
-
-def _label_terms(label: str | None, heading: str | None) -> str:
-    """The LAB column: the label's bigrams ("điều_5") and the whole heading
-    as one term ("tội_mua_bán_người_dưới_16_tuổi"), exact and folded."""
-    terms = bigrams(tokenize(label)) if label else []
-    whole = _whole(syllables(tokenize(heading))) if heading else None
-    if whole:
-        terms.append(whole)
-    return " ".join(dict.fromkeys(terms + [fold(t) for t in terms]))
-
-
-def _whole(words: list[str]) -> str | None:
-    """A short heading or query as one term, for exact heading lookups."""
-    words = list(dict.fromkeys(words))
-    return "_".join(words) if 2 <= len(words) <= 16 else None
 
 
 def _rowid_range(number: int) -> tuple[int, int]:
@@ -349,11 +327,6 @@ def indexed_ids(index: FtsIndex) -> set[str]:
 # --- query expressions -----------------------------------------------------------
 
 
-def _q(term: str) -> str:
-    """A term as an FTS5 string (user text never reaches FTS5 unquoted)."""
-    return '"' + term.replace('"', '""') + '"'
-
-
 def _weights(plan: QueryPlan, r: Ranking) -> list[float]:
     """bm25() column weights. Terms carry no column filter (decoding
     positions to check columns costs more than the whole ranking), so the
@@ -364,66 +337,6 @@ def _weights(plan: QueryPlan, r: Ranking) -> list[float]:
         f = r.fold_with_diacritics
         return [r.syl, r.bi, r.wc, r.head, r.title, r.fsyl * f, r.fbi * f, r.fhead * f, 0.0]
     return [0.0, 0.0, 0.0, 0.0, 0.0, r.fsyl, r.fbi, r.fhead, 0.0]
-
-
-def _parts(plan: QueryPlan, r: Ranking) -> tuple[list[str], dict[int, list[str]], list[str], list[str]]:
-    """Syllable terms; per syllable index, the scoring-only terms that imply
-    it (its bigrams and compounds, the phrase bonus); the bigram terms;
-    phrases of quoted text (required)."""
-    syl = [_q(s) for s in plan.syllables]
-    grams = list(dict.fromkeys(plan.bigrams))
-    if plan.exact and r.fold_with_diacritics > 0:
-        syl = [f"({_q(s)} OR {_q(fold(s))})" if fold(s) != s else _q(s) for s in plan.syllables]
-        grams = list(dict.fromkeys(grams + [fold(b) for b in grams]))
-    first = {fold(s): i for i, s in reversed(list(enumerate(plan.syllables)))}
-    # -1: a term whose first syllable was pruned; it scores only in OR queries
-    extra: dict[int, list[str]] = {}
-
-    def attach(term: str, phrase: str) -> None:
-        head = fold(term.split("_", 1)[0] if "_" in term else term.split(" ", 1)[0])
-        extra.setdefault(first.get(head, -1), []).append(phrase)
-
-    for b in grams:
-        attach(b, _q(b))
-    if r.wc > 0:  # a compound is also a bigram when it has two syllables: one term then
-        for c in plan.compounds:
-            if c not in grams:
-                attach(c, _q(c))
-    if (plan.exact and r.phrase > 0 and 1 < len(plan.syllables) <= PHRASE_MAX_SYLLABLES
-            and not plan.number_keys):
-        attach(plan.syllables[0], f"{SYL}: {_q(' '.join(plan.syllables))}")
-    required = []
-    for words in plan.phrases:
-        words = words if plan.exact else [fold(w) for w in words]
-        required.append(f"{SYL if plan.exact else FSYL}: {_q(' '.join(words))}")
-    return syl, extra, [_q(b) for b in grams], required
-
-
-def build_match(plan: QueryPlan, r: Ranking, *, require_all: bool, tier: bool = False) -> str | None:
-    """The FTS5 MATCH expression of ``plan``.
-
-    Args:
-        require_all: every syllable must match (in body, heading or title).
-        tier: additionally require the query's words as typed: all its
-            bigrams (``require_all``) or at least one (otherwise). None when
-            the query has no bigrams.
-    """
-    syl, extra, grams, required = _parts(plan, r)
-    if tier and not grams:
-        return None
-    if require_all:
-        if tier:  # the bigrams become required, so they leave the OR clauses
-            extra = {i: [p for p in ps if p not in grams] for i, ps in extra.items()}
-        clauses = [
-            "(" + " OR ".join([p] + extra[i]) + ")" if extra.get(i) else p
-            for i, p in enumerate(syl)
-        ]
-        return " AND ".join(clauses + required + (grams if tier else []))
-    scoring = syl + [p for ps in extra.values() for p in ps]
-    expr = "(" + " OR ".join(scoring) + ")"
-    if tier:
-        expr = "(" + " OR ".join(grams) + ") AND " + expr
-    return " AND ".join([expr] + required)
 
 
 # --- searching ----------------------------------------------------------------------
@@ -503,18 +416,6 @@ def _scope(conn, plan: QueryPlan, r: Ranking, expr: str, require_all: bool, wher
             return narrower, -1
         expr = narrower
     return expr, floor
-
-
-def _label_expr(plan: QueryPlan, expr: str) -> str | None:
-    """``expr`` limited to the sections whose label the query names
-    ("Điều 5", "dieu 5") or whose whole heading the query is."""
-    labels = [b for b in plan.bigrams if _LABEL_BIGRAM_RE.match(b)]
-    whole = _whole(plan.syllables)
-    if whole and not plan.number_keys:
-        labels.append(whole)  # the query is a section's heading
-    if not labels:
-        return None
-    return f"({expr}) AND (" + " OR ".join(f"{LAB}: {_q(b)}" for b in labels) + ")"
 
 
 class _Ranker:
@@ -646,7 +547,7 @@ def search(
         for require_all in modes:
             expr = build_match(plan, r, require_all=require_all)
             scored, floor = _scope(conn, plan, r, expr, require_all, where, params)
-            ranker = _Ranker(conn, scored, weights, floor, where, params, _label_expr(plan, scored), r.label)
+            ranker = _Ranker(conn, scored, weights, floor, where, params, label_match(plan, scored), r.label)
             ranked = _top_documents(ranker, wanted, r.section_bonus) if group else ranker.sections(wanted)
             if ranked or require_all is modes[-1]:
                 break
@@ -688,7 +589,7 @@ def more_like_this(index: FtsIndex, doc_id: str, limit: int = 10) -> SearchResul
                 reverse=True,
             )
             picked[column] = [t for _, t in scored[:k]]
-        phrases = [f"{column}: {_q(t)}" for column, terms in picked.items() for t in terms]
+        phrases = [FTS5.phrase(column, [t]) for column, terms in picked.items() for t in terms]
         if not phrases:
             return SearchResult(total=0, hits=[])
         expr = " OR ".join(phrases)

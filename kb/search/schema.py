@@ -117,3 +117,5 @@ DEFAULTS = {
         max_df_ratio=1.0, max_terms=48,
     ),
 }
+# The PostgreSQL engine computes the FTS5 engine's BM25.
+DEFAULTS["postgres"] = DEFAULTS["fts5"]

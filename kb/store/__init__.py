@@ -2,6 +2,7 @@
 
 Public surface:
     open_store(url)               engine + session factory, schema created
+    make_engine(url)              an engine set up for its backend (SQLite, PostgreSQL)
     Store.session()               a session in a transaction (commit on success)
     find_document(session, ref)   by id or by number in any spelling
     save_document(...)            insert or replace one document
@@ -16,9 +17,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy import String, create_engine, event, inspect, make_url, select
 from sqlalchemy import text as sql_text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from kb.errors import DocumentNotFound
@@ -26,6 +27,13 @@ from kb.ingest.models import ParsedDocument
 from kb.ingest.normalize import fold_diacritics, number_key
 from kb.ingest.agencies import agency_key
 from kb.store.models import Base, Citation, Document, Duty, Entitlement, Section
+
+# PostgreSQL advisory lock key of a knowledge base's writers (ingest,
+# repair, reindex, import, migrate): "kb-write" as a bigint. Advisory locks
+# are per database, so two knowledge bases on one server do not collide.
+PG_WRITE_LOCK_KEY = int.from_bytes(b"kb-write", "big")
+# ... and of schema changes (open_store creating tables, kb migrate).
+PG_SCHEMA_LOCK_KEY = int.from_bytes(b"kb-schem", "big")
 
 
 class Store:
@@ -47,26 +55,47 @@ class Store:
 
 
 def open_store(url: str) -> Store:
-    """Open (and create if needed) the store at a SQLAlchemy URL."""
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    Base.metadata.create_all(engine)
-    _add_missing_columns(engine)
+    """Open (and create if needed) the store at a SQLAlchemy URL.
+
+    The schema is created with ``create_all`` when missing; ``kb migrate``
+    (:mod:`kb.store.migrate`) manages it with Alembic instead.
+    """
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # processes opening a new database together: one creates the tables
+            conn.execute(sql_text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_SCHEMA_LOCK_KEY})
+        Base.metadata.create_all(conn)
+        _add_missing_columns(conn)
     return Store(engine)
 
 
-def _add_missing_columns(engine: Engine) -> None:
+def make_engine(url: str) -> Engine:
+    """An engine for the store's URL, set up for its backend (SQLite
+    pragmas; PostgreSQL: connections checked before use, NUL-safe text)."""
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+        if engine.dialect.name == "postgresql" and engine.dialect.driver == "psycopg":
+            event.listen(engine, "connect", _psycopg_nul_safe)
+    return engine
+
+
+def _add_missing_columns(bind: Engine | Connection) -> None:
     """Add nullable columns that a newer version declares to a store made
     by an older one (``create_all`` adds missing tables, not columns)."""
-    existing = inspect(engine)
-    with engine.begin() as conn:
-        for table in Base.metadata.sorted_tables:
-            have = {c["name"] for c in existing.get_columns(table.name)}
-            for column in table.columns:
-                if column.name not in have and column.nullable:
-                    kind = column.type.compile(dialect=engine.dialect)
-                    conn.execute(sql_text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+    if isinstance(bind, Engine):
+        with bind.begin() as conn:
+            return _add_missing_columns(conn)
+    existing = inspect(bind)
+    for table in Base.metadata.sorted_tables:
+        have = {c["name"] for c in existing.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in have and column.nullable:
+                kind = column.type.compile(dialect=bind.dialect)
+                bind.execute(sql_text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -76,6 +105,42 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _psycopg_nul_safe(dbapi_connection, _record) -> None:
+    # PostgreSQL text cannot hold NUL, which SQLite stores and a PDF's text
+    # layer may carry: it becomes U+FFFD, one character for one, so the
+    # sections' character spans stay right.
+    dbapi_connection.adapters.register_dumper(str, _nul_safe_dumper())
+
+
+_NUL_SAFE_DUMPER = None
+
+
+def _nul_safe_dumper():
+    global _NUL_SAFE_DUMPER
+    if _NUL_SAFE_DUMPER is None:
+        from psycopg.types.string import StrDumperUnknown
+
+        class NulSafeStrDumper(StrDumperUnknown):
+            def dump(self, obj: str):
+                return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
+
+        _NUL_SAFE_DUMPER = NulSafeStrDumper
+    return _NUL_SAFE_DUMPER
+
+
+def portable_order(bind: Session | Connection, *columns) -> list:
+    """ORDER BY terms that sort alike on every backend: SQLite's order
+    (NULLs first, strings by code point), which PostgreSQL gives only when
+    asked (it puts NULLs last and compares by the database's collation)."""
+    dialect = bind.dialect if isinstance(bind, Connection) else bind.get_bind().dialect
+    if dialect.name != "postgresql":
+        return list(columns)
+    return [
+        (column.collate("C") if isinstance(column.type, String) else column).asc().nulls_first()
+        for column in columns
+    ]
 
 
 def make_document_id(number: str | None, path: str) -> str:
@@ -345,7 +410,8 @@ def list_duties(session: Session, agency: str | None = None) -> list[dict]:
     if agency:
         key = agency_key(agency)
         query = query.where((Duty.agency_key == key) | Duty.agency_key.like(f"%{key}%"))
-    query = query.order_by(Duty.agency_key, Document.issued, Duty.start)
+    order = portable_order(session, Duty.agency_key, Document.issued, Duty.start, Document.id, Duty.id)
+    query = query.order_by(*order)
     return [duty_dict(duty, doc) for duty, doc in session.execute(query)]
 
 
@@ -353,7 +419,8 @@ def list_entitlements(session: Session, kind: str | None = None) -> list[dict]:
     """The victim-entitlement catalogue, optionally of one kind of support."""
     query = select(Entitlement, Document).join(Document, Entitlement.document_id == Document.id)
     rows = []
-    for ent, doc in session.execute(query.order_by(Document.issued, Document.id, Entitlement.start)):
+    order = portable_order(session, Document.issued, Document.id, Entitlement.start, Entitlement.id)
+    for ent, doc in session.execute(query.order_by(*order)):
         kinds = ent.kinds.split("; ")
         if kind and fold_diacritics(kind).lower() not in [fold_diacritics(k).lower() for k in kinds]:
             continue
@@ -382,7 +449,7 @@ def document_dict(doc: Document, session: Session | None = None) -> dict:
             select(Citation, Document)
             .join(Document, Citation.document_id == Document.id)
             .where(Citation.target_id == doc.id)
-            .order_by(Document.issued, Document.id)
+            .order_by(*portable_order(session, Document.issued, Document.id, Citation.start, Citation.id))
         ).all()
         cited_by = [
             {"doc_id": d.id, "number": d.number, "relation": c.relation, "doc_type": d.doc_type, "title": d.title,
@@ -444,6 +511,10 @@ def document_dict(doc: Document, session: Session | None = None) -> dict:
 __all__ = [
     "Store",
     "open_store",
+    "make_engine",
+    "portable_order",
+    "PG_WRITE_LOCK_KEY",
+    "PG_SCHEMA_LOCK_KEY",
     "find_document",
     "find_by_hash",
     "find_by_path",

@@ -1,4 +1,10 @@
-"""SQLAlchemy models of the store."""
+"""SQLAlchemy models of the store.
+
+Text taken from documents (numbers, names, labels) is ``Text``, not
+``String(n)``: SQLite ignores a length but PostgreSQL enforces it, and a
+store must accept on one backend what it accepts on the other. Lists are
+ordered by position, then by id, so ties come back in one order everywhere.
+"""
 
 from __future__ import annotations
 
@@ -19,18 +25,18 @@ class Document(Base):
 
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
     # bibliographic metadata
-    number: Mapped[str | None] = mapped_column(String(120), index=True)
-    number_raw: Mapped[str | None] = mapped_column(String(160))
-    number_key: Mapped[str | None] = mapped_column(String(120), index=True)
+    number: Mapped[str | None] = mapped_column(Text, index=True)
+    number_raw: Mapped[str | None] = mapped_column(Text)
+    number_key: Mapped[str | None] = mapped_column(Text, index=True)
     doc_type: Mapped[str | None] = mapped_column(String(40), index=True)
     title: Mapped[str | None] = mapped_column(Text)
-    issuer: Mapped[str | None] = mapped_column(String(300), index=True)
+    issuer: Mapped[str | None] = mapped_column(Text, index=True)
     issued: Mapped[date | None] = mapped_column(Date, index=True)
-    place: Mapped[str | None] = mapped_column(String(120))
-    signer: Mapped[str | None] = mapped_column(String(120))
-    status: Mapped[str | None] = mapped_column(String(60))
+    place: Mapped[str | None] = mapped_column(Text)
+    signer: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(Text)
     effective_date: Mapped[date | None] = mapped_column(Date)
-    province: Mapped[str | None] = mapped_column(String(80), index=True)
+    province: Mapped[str | None] = mapped_column(Text, index=True)
     source_kind: Mapped[str] = mapped_column(String(20), default="document")
     language: Mapped[str] = mapped_column(String(8), default="vi")
     # the file
@@ -57,15 +63,15 @@ class Document(Base):
         back_populates="document", cascade="all, delete-orphan", order_by="Section.ordinal"
     )
     duties: Mapped[list[Duty]] = relationship(
-        back_populates="document", cascade="all, delete-orphan", order_by="Duty.start"
+        back_populates="document", cascade="all, delete-orphan", order_by="[Duty.start, Duty.id]"
     )
     entitlements: Mapped[list[Entitlement]] = relationship(
-        back_populates="document", cascade="all, delete-orphan", order_by="Entitlement.start"
+        back_populates="document", cascade="all, delete-orphan", order_by="[Entitlement.start, Entitlement.id]"
     )
     citations: Mapped[list[Citation]] = relationship(
         back_populates="document",
         cascade="all, delete-orphan",
-        order_by="Citation.start",
+        order_by="[Citation.start, Citation.id]",
         foreign_keys="Citation.document_id",
     )
 
@@ -78,9 +84,9 @@ class Section(Base):
     ordinal: Mapped[int] = mapped_column(Integer)
     parent_ordinal: Mapped[int | None] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(12))
-    label: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(Text)
     heading: Mapped[str] = mapped_column(Text, default="")
-    anchor: Mapped[str] = mapped_column(String(200))
+    anchor: Mapped[str] = mapped_column(Text)
     level: Mapped[int] = mapped_column(Integer, default=0)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
@@ -105,17 +111,17 @@ class Citation(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     raw: Mapped[str] = mapped_column(Text)
-    number: Mapped[str] = mapped_column(String(120))
-    number_key: Mapped[str] = mapped_column(String(120), index=True)
+    number: Mapped[str] = mapped_column(Text)
+    number_key: Mapped[str] = mapped_column(Text, index=True)
     doc_type: Mapped[str | None] = mapped_column(String(40))
     relation: Mapped[str] = mapped_column(String(20))
-    pin: Mapped[str | None] = mapped_column(String(120))
+    pin: Mapped[str | None] = mapped_column(Text)
     issued: Mapped[date | None] = mapped_column(Date)
-    issuer: Mapped[str | None] = mapped_column(String(300))
+    issuer: Mapped[str | None] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     target_id: Mapped[str | None] = mapped_column(String(80), index=True)
-    target_anchor: Mapped[str | None] = mapped_column(String(200))
+    target_anchor: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(12), default="unresolved")
 
     document: Mapped[Document] = relationship(back_populates="citations", foreign_keys=[document_id])
@@ -128,12 +134,12 @@ class Duty(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    agency: Mapped[str] = mapped_column(String(300))
-    agency_key: Mapped[str] = mapped_column(String(300), index=True)
+    agency: Mapped[str] = mapped_column(Text)
+    agency_key: Mapped[str] = mapped_column(Text, index=True)
     role: Mapped[str | None] = mapped_column(String(20))
     task: Mapped[str] = mapped_column(Text)
-    deadline: Mapped[str | None] = mapped_column(String(200))
-    section: Mapped[str | None] = mapped_column(String(200))
+    deadline: Mapped[str | None] = mapped_column(Text)
+    section: Mapped[str | None] = mapped_column(Text)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
 
@@ -147,8 +153,8 @@ class Entitlement(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    provision: Mapped[str] = mapped_column(String(200))
-    anchor: Mapped[str] = mapped_column(String(200))
+    provision: Mapped[str] = mapped_column(Text)
+    anchor: Mapped[str] = mapped_column(Text)
     kinds: Mapped[str] = mapped_column(Text)  # "; "-separated
     beneficiaries: Mapped[str] = mapped_column(Text)  # "; "-separated
     start: Mapped[int] = mapped_column(Integer)

@@ -45,7 +45,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from kb.config import load_settings
     from kb.web import auth, security, upload
 
-    settings = load_settings(app.config["KB_HOME"], app.config["DATABASE_URL"])
+    settings = load_settings(app.config["KB_HOME"], app.config["DATABASE_URL"], app.config.get("SEARCH_ENGINE"))
     security.init_app(app, settings)
     auth.init_app(app, settings)
     app.register_blueprint(upload.bp)

@@ -20,7 +20,7 @@ def get_kb() -> KnowledgeBase:
         with _lock:
             kb = app.extensions.get("kb")
             if kb is None:
-                settings = load_settings(app.config["KB_HOME"], app.config["DATABASE_URL"])
+                settings = load_settings(app.config["KB_HOME"], app.config["DATABASE_URL"], app.config.get("SEARCH_ENGINE"))
                 kb = KnowledgeBase(settings)
                 kb.index  # open the index here too: its lazy opening is not locked
                 app.extensions["kb"] = kb

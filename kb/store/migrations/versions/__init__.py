@@ -1,0 +1,1 @@
+"""Schema revisions, oldest first (each names the one it revises)."""
