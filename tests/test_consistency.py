@@ -206,10 +206,15 @@ def _reindex_killed(home: Path, rng: random.Random, at_step: str | None = None, 
                             text=True, env=env)
     try:
         if at_step:
+            seen = []
             for line in proc.stderr:
                 if line.strip() == f"kb-reindex-step {at_step}":
                     time.sleep(rng.uniform(0.0, pause * 0.6))
                     break
+                seen.append(line)
+            else:  # ended without reaching the step: say why
+                proc.wait()
+                print(f"kb reindex exited {proc.returncode} before {at_step}:", "".join(seen), file=sys.stderr)
         else:
             time.sleep(after)
         killed = proc.poll() is None

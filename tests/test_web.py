@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import new_postgres_database
+
 from kb.config import load_settings
 from kb.core import KnowledgeBase
 from kb.web import create_app
@@ -41,25 +43,34 @@ CONTRACT_DOC_KEYS = {
 }
 
 
-@pytest.fixture(scope="session")
-def kb_home(tmp_path_factory) -> Path:
-    """A knowledge base holding three real documents and a hostile one."""
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def deployment(request, tmp_path_factory) -> dict:
+    """A knowledge base holding three real documents and a hostile one, on
+    the default SQLite + FTS5 and on PostgreSQL (store and search index):
+    the app config that serves it."""
     home = tmp_path_factory.mktemp("kb-web")
+    url = new_postgres_database(request.getfixturevalue("postgres_url")) if request.param == "postgres" else None
+    engine = "postgres" if url else None
     hostile = tmp_path_factory.mktemp("hostile") / "cong-van-script.txt"
     hostile.write_text(HOSTILE_TEXT, encoding="utf-8")
-    kb = KnowledgeBase(load_settings(home))
+    kb = KnowledgeBase(load_settings(home, url, engine))
     try:
         report = kb.ingest([PLAN, NEWS_525, TTLT, hostile])
     finally:
         kb.close()
     assert not report.failed, report.failed
     assert report.ingested == 4
-    return home
+    return {"KB_HOME": str(home), "DATABASE_URL": url, "SEARCH_ENGINE": engine}
 
 
 @pytest.fixture(scope="session")
-def app(kb_home):
-    app = create_app({"TESTING": True, "KB_HOME": str(kb_home)})
+def kb_home(deployment) -> Path:
+    return Path(deployment["KB_HOME"])
+
+
+@pytest.fixture(scope="session")
+def app(deployment):
+    app = create_app({"TESTING": True, **deployment})
     yield app
     from kb.web.knowledge import close_kb
 

@@ -220,6 +220,8 @@ def _safe_url(url: str) -> str:
 
 
 def _literal(lexeme: str) -> str:
+    if "'" not in lexeme and "\\" not in lexeme:
+        return "'" + lexeme + "'"
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
@@ -242,7 +244,7 @@ def _family_terms(terms: list[str]) -> list[str]:
 def section_vector(fields: dict) -> tuple[str, int]:
     """The tsvector literal of one section's analysed fields, and its length
     in terms (all families, as FTS5 counts a row)."""
-    positions: dict[str, list[int]] = {}
+    parts: list[str] = []
     length = 0
     for family, code in CODES.items():
         if family == LAB:
@@ -252,15 +254,19 @@ def section_vector(fields: dict) -> tuple[str, int]:
         length += len(terms)
         terms = _family_terms(terms)
         if family in POSITIONAL:
+            positions: dict[str, list[int]] = {}
             for i, term in enumerate(terms, 1):
-                pos = positions.setdefault(code + term, [])
+                pos = positions.setdefault(term, [])
                 if len(pos) < MAX_POSITIONS and (not pos or pos[-1] < MAX_POSITION):
                     pos.append(min(i, MAX_POSITION))
+            parts += (f"{_literal(code + t)}:{','.join(map(str, pos))}" for t, pos in positions.items())
         else:
-            for term, n in Counter(terms).items():
-                positions[code + term] = list(range(1, min(n, MAX_POSITIONS) + 1))
-    literal = " ".join(f"{_literal(lex)}:{','.join(map(str, pos))}" for lex, pos in positions.items())
-    return literal, length
+            parts += (f"{_literal(code + t)}:{_COUNTS[min(n, MAX_POSITIONS)]}" for t, n in Counter(terms).items())
+    return " ".join(parts), length
+
+
+# the positions written for a lexeme seen n times: "1,2,…,n"
+_COUNTS = [",".join(map(str, range(1, n + 1))) for n in range(MAX_POSITIONS + 1)]
 
 
 # A document's sections per lexeme, and per term in any family ("*:" + the
