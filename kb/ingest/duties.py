@@ -74,6 +74,11 @@ _FIELDS = (
     "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Du lịch",
     "Kế hoạch và Đầu tư", "Công Thương", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
     "Tài nguyên và Môi trường", "Giao thông vận tải", "Xây dựng", "Khoa học và Công nghệ", "Dân tộc và Tôn giáo",
+    # fields of ministries and departments since merged or renamed, which older texts still name
+    # ("Bộ Văn hóa - Thông tin", "Bộ Thương mại", "Sở Thương mại - Du lịch", "Bộ Bưu chính, Viễn thông")
+    "Văn hóa - Thông tin", "Văn hóa, Thông tin", "Thương mại", "Thương mại - Du lịch", "Thương mại và Du lịch",
+    "Bưu chính, Viễn thông", "Văn hóa, Thể thao", "Lao động - Thương binh Xã hội", "Thủy sản", "Công nghiệp",
+    "Khoa học, Công nghệ và Môi trường", "Nông nghiệp", "Kế hoạch - Đầu tư", "Giao thông - Vận tải",
 )
 _FIELD_RE = "|".join(re.escape(f).replace(r"\-", "[-–—]") for f in sorted(_FIELDS, key=len, reverse=True))
 # Heads that must be followed by a capitalised name ("Sở Ngoại vụ", but not
@@ -83,9 +88,12 @@ _NAMED_HEADS = (
     "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Trường", "Ủy ban", "Học viện", "Bệnh viện",
 )
 _PLACE = (
-    r"(?:[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|"
-    r"Trung ương|trung ương|cấp quân khu|quân khu|Bộ Công an|Bộ Quốc phòng)"
-    r"(?:,[^\S\n]*(?:thị xã|thành phố|quận|huyện)(?=[\s,.;:]))*(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|thuộc tỉnh))?)?"
+    r"(?:[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
+    r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|"
+    r"Bộ Công an|Bộ Quốc phòng)"
+    # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn"
+    r"(?:,[^\S\n]*(?:thị xã|thị trấn|thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
+    r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|thuộc tỉnh))?)?"
 )
 
 
@@ -103,21 +111,63 @@ def _names(words) -> str:
     return "|".join(out)
 
 
-# A capitalised compound ("Ngoại vụ", "Biên phòng", "Y tế"): a capitalised
-# syllable and at most one lower-case syllable after it.
+# A capitalised compound ("Ngoại vụ", "Biên phòng", "Y tế", "Trợ giúp pháp lý"):
+# a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
 _NOT_IN_NAME = "(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình)"
-_COMPOUND = rf"{_CAP}{_LOW}*(?:[^\S\n](?!{_NOT_IN_NAME}\b){_LOW}+)?"
-_AGENCY_RE = re.compile(
-    rf"(?:(?:Bộ|Sở)[^\S\n]+(?i:{_FIELD_RE})"
-    rf"|(?:{_names(_PLACE_HEADS)})"
-    rf"|(?:{_alternation(_NAMED_HEADS)})[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
-    rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
-    rf"){_PLACE}(?![\w])"
+# Words that end a name: what is said of the agency, function words, and the
+# places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
+# chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
+_NAME_STOPS = (
+    "có", "là", "làm", "chủ trì", "phối hợp", "thực hiện", "tổ chức", "được", "gửi", "và", "theo", "tham", "phải",
+    "sẽ", "đã", "quy định", "hướng dẫn", "ban hành", "báo cáo", "xây dựng", "lập", "trình", "chịu", "thông báo",
+    "kiểm tra", "quyết định", "phê duyệt", "chỉ đạo", "thống nhất", "bảo đảm", "đảm bảo", "theo dõi", "đôn đốc",
+    "tiếp nhận", "xem xét", "cung cấp", "bố trí", "thẩm định", "đánh giá", "nghiên cứu", "triển khai",
+    "rà soát", "giám sát", "tổng hợp", "chuyển", "quản lý", "điều hành", "tuyên truyền", "phổ biến", "đề nghị",
+    "đề xuất", "giao", "hỗ trợ", "nắm", "tăng cường", "nâng cao", "phát hiện", "chấp hành", "tạo", "huy động", "ký",
+    "cử", "thu", "nộp", "cập nhật", "phân bổ", "tiến hành", "khẩn trương", "nhận", "yêu cầu", "lấy", "đưa", "sử dụng",
+    "giải quyết", "xử lý", "biên soạn", "soạn thảo", "cấp", "các", "của", "cho", "với", "về", "tại", "trong", "để",
+    "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm", "số",
+    "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
+    "đều", "ở", "vào", "qua", "bằng", "gồm", "thuộc", "trực thuộc", "nơi", "tỉnh", "thành phố", "huyện", "quận",
+    "xã", "phường", "thị xã", "thị trấn", "đặc khu", "trung ương", "tối cao", "quân khu", "địa phương",
 )
+# "giúp" ends a name when it helps someone ("Vụ Pháp chế giúp Bộ trưởng"), not in "Cục Trợ giúp pháp lý"
+_NAME_STOP = rf"(?:{_alternation(_NAME_STOPS)}|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b)))(?![\w])"
+# What may follow a name that ran on over lower-case syllables: the end of the
+# line or clause, a bracket or slash, a word that ends names, a dash or a
+# capitalised word (the next part of the name).
+_NAME_END = rf"(?=[^\S\n]*(?:[\n,.;:()/“”\"]|$)|[^\S\n]+(?:{_NAME_STOP}|[-–—][^\S\n]|{_CAP}))"
+_COMPOUND = (
+    rf"{_CAP}{_LOW}*+"
+    rf"(?:(?:[^\S\n]+(?!{_NAME_STOP}){_LOW}++){{1,6}}{_NAME_END}|[^\S\n](?!{_NOT_IN_NAME}\b){_LOW}+)?"
+)
+# Military bodies named by their kind ("Quân khu, quân đoàn bảo đảm …",
+# "Quân khu 7"), and steering committees with their number and the bodies
+# that serve them ("Ban Chỉ đạo quốc gia 515", "Văn phòng Ban Chỉ đạo quốc
+# gia 515", "Cơ quan Thường trực Ban Chỉ đạo 138/CP", "Ban chỉ đạo 138 tỉnh").
+_MILITARY_KINDS = ("Quân khu", "Quân đoàn", "Quân chủng", "Binh chủng", "Binh đoàn")
+_MILITARY = rf"(?:{_alternation(_MILITARY_KINDS)})(?:[^\S\n]+\d+|[^\S\n]+(?!{_NAME_STOP}){_COMPOUND})?"
+_STEERING = (
+    r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
+    r"(?:[^\S\n]+(?:[Qq]uốc gia|[Tt]rung ương|[Ll]iên ngành))?[^\S\n]*\d+(?:/[A-ZĐ]+)?"
+)
+# The bodies that serve a committee or council, named before it ("Cơ quan
+# Thường trực Ban Công tác đặc biệt", "Văn phòng Hội đồng …").
+_SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
+_NAMED_RE = (
+    rf"(?:{_alternation(_NAMED_HEADS)})[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
+    rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
+)
+_ONE_AGENCY = (
+    rf"(?:{_STEERING}|{_SERVING}(?:(?:Bộ|Sở)[^\S\n]+(?i:{_FIELD_RE})"
+    rf"|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE})){_PLACE}(?![\w])"
+)
+# "Cục Tài chính/Bộ Quốc phòng": a unit and the body it belongs to, one agency.
+_AGENCY_RE = re.compile(rf"{_ONE_AGENCY}(?:/{_ONE_AGENCY})?")
 # Groups of addressees, not agencies: "các sở, ban, ngành", "các cơ quan liên quan".
-_LIST_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*")
+_LIST_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)\s*")
 # An item of a partner list that is no agency: a lower-case group of at most
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
 _GROUP_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$)")
@@ -173,7 +223,7 @@ _DUTY_VERB_RE = re.compile(
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
     r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
     r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|cấp|gửi|"
-    r"có thẩm quyền|tham gia|giám sát|tổng hợp|chuyển|quản lý|điều hành)\b"
+    r"có thẩm quyền|tham gia|giám sát|tổng hợp|chuyển|quản lý|điều hành|đề nghị|đề xuất|biên soạn|tiến hành)\b"
 )
 _GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )" + _DUTY_VERB_RE.pattern + ")")
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm …": the
@@ -244,8 +294,9 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = (
         _heading_duties(text, sections) + _responsibility_duties(text, sections)
         + _sentence_duties(text, sections) + _lead_duties(text, sections) + _role_line_duties(text, sections)
-        + _addressee_duties(text, sections) + _done_by_duties(text, sections)
+        + _addressee_duties(text, sections) + _done_by_duties(text, sections) + _delegated_duties(text, sections)
     )
+    duties += [p for d in duties for p in _second_role_duties(text, d)]
     duties += [p for d in duties for p in _partner_duties(d)]
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
     return _dedupe_duties(duties)
@@ -358,7 +409,7 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     # the scope phrase ("trong phạm vi nhiệm vụ, quyền hạn của mình") is
     # blanked out, offsets kept, so the list runs on to the verb
     masked = _SCOPE_RE.sub(_blank, text)
-    for m in _CLAUSE_START_RE.finditer(masked):
+    for m in _clause_starts(masked):
         agencies, end = _agency_list(masked, m.end())
         end = len(masked) - len(masked[end:].lstrip(" ")) if agencies else end
         verb = _DUTY_VERB_RE.match(masked, end) if agencies else None
@@ -376,6 +427,41 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
         rest = text[verb.start():clause_end].strip()
         duties += [_clause_duty(a, rest, text, sections, m.end(), clause_end) for a in agencies]
     return duties
+
+
+# A condition put before the agency: "Đối với các khoản tài trợ … bằng hiện
+# vật, hàng hóa hoặc hình thức khác, Bộ Công an chịu trách nhiệm …"
+_FRONTED_RE = re.compile(
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s))[-+•]?\s*(?:[a-zđ]\)\s*|\d+\.\s+)?"
+    r"(?:Đối với|Trường hợp|Trong trường hợp|Khi|Sau khi|Trước khi|Trong thời hạn|Căn cứ|Trên cơ sở|Để|Ngoài)\b",
+    re.M,
+)
+_COMMA_RE = re.compile(r",[^\S\n]*")
+
+
+class _At:
+    """A position where a clause may start, shaped like the match objects of
+    ``_CLAUSE_START_RE`` (only ``end()`` is used)."""
+
+    def __init__(self, pos: int):
+        self.pos = pos
+
+    def end(self) -> int:
+        return self.pos
+
+
+def _clause_starts(masked: str):
+    """Where clauses start: line and sentence starts, and after the comma
+    that ends a condition put before the agency (the first comma of the
+    sentence behind which an agency and its verb stand)."""
+    yield from _CLAUSE_START_RE.finditer(masked)
+    for m in _FRONTED_RE.finditer(masked):
+        stop = _CLAUSE_END_RE.search(masked, m.end())
+        for comma in _COMMA_RE.finditer(masked, m.end(), stop.start() if stop else len(masked)):
+            span = agency_span(masked, comma.end())
+            if span and _DUTY_VERB_RE.match(masked, span[1]):
+                yield _At(comma.end())
+                break
 
 
 # "… có trách nhiệm:", "… có trách nhiệm sau đây:", "… có nhiệm vụ như sau:"
@@ -429,6 +515,70 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
+# "Chỉ đạo Cục Chính sách - Xã hội (…):" and its items, "chỉ đạo Sở Giáo dục
+# và Đào tạo … phối hợp …", "đề nghị Bộ Tài chính bảo đảm", "gửi Bộ Tài chính
+# để theo dõi", "báo cáo Bộ Quốc phòng bảo đảm", "phản ánh về Bộ Quốc phòng
+# (qua …) để xem xét": the agency directed, asked or sent to does what follows.
+_DELEGATE_RE = re.compile(
+    r"\b(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh về)[^\S\n]+(?:cho[^\S\n]+)?(?=\S)"
+)
+# between the agency and what it does: a bracket ("(qua Cục …)"), "để"
+_DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:để[^\S\n]+)?")
+_COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
+
+
+def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """Agencies another directs, asks or sends a file to, given what follows:
+    "Chỉ đạo <agency>:" and its items, or "<verb> <agency> [để] <duty verb> …"."""
+    duties = []
+    for m in _DELEGATE_RE.finditer(text):
+        agencies, end = _agency_list(text, m.end(), groups_allowed=False)
+        if not agencies:
+            continue
+        pos = _DELEGATE_GAP_RE.match(text, end).end()
+        if _COLON_END_RE.match(text, pos):  # "Chỉ đạo Cục …:" then "- …", "- …"
+            for start, stop in _items_after(text, pos):
+                task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
+                duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
+                           for a in agencies]
+            continue
+        verb = _DUTY_VERB_RE.match(text, pos)
+        if not verb or _ENACTMENT_RE.match(text, verb.end()):
+            continue
+        stop = _CLAUSE_END_RE.search(text, verb.end())
+        clause_end = stop.start() if stop else len(text)
+        rest = text[verb.start():clause_end].strip()
+        duties += [_clause_duty(a, rest, text, sections, m.start(), clause_end) for a in agencies]
+    return duties
+
+
+# A second part an agency is given inside one task: "… quản lý, theo dõi, phân
+# bổ, phối hợp với bên tài trợ" (it coordinates too), "Phối hợp với … ; chủ
+# trì, phối hợp với … tổ chức bồi dưỡng" (it leads too). "Chủ trì, phối hợp
+# với" is one part: the lead, its partners named.
+_LATER_PARTNER_RE = re.compile(r"(?:[,;.]|\bđồng thời)[^\S\n]*(?P<part>(?<!chủ trì,)(?<!chủ trì, )(?<!chủ trì )[Pp]hối hợp\b[^.;\n]*)")
+_LATER_LEAD_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?P<part>(?![Pp]hối hợp\b)(?=" + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + r")[^.;\n]*)")
+
+
+def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
+    if duty.role not in ("chủ trì", "phối hợp"):
+        return []
+    body = text[duty.start:duty.end]
+    lowered = _ITEM_MARK_RE.sub("", body.lstrip(" -+•–").lower())
+    if duty.role == "chủ trì":
+        pattern, role = _LATER_PARTNER_RE, "phối hợp"
+    elif lowered.startswith(("phối hợp", "có trách nhiệm phối hợp", "chịu trách nhiệm phối hợp")):
+        pattern, role = _LATER_LEAD_RE, "chủ trì"
+    else:
+        return []
+    m = pattern.search(body)
+    if not m or (role == "phối hợp" and re.search(r"chủ trì\W*$", body[:m.start("part")], re.I)):
+        return []
+    start, end = duty.start + m.start("part"), duty.start + m.end("part")
+    task = _clean_task(text[start:end])
+    return [Duty(duty.agency, role, task, _deadline(task) or duty.deadline, duty.section, start, end)] if task else []
+
+
 def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Agencies a document is sent to or whose opinion is asked: phối hợp."""
     duties = []
@@ -476,6 +626,7 @@ def _partner_duties(duty: Duty) -> list[Duty]:
     ]
 
 
+_LOWER_KIND_RE = re.compile(rf"(?i:{_alternation(_MILITARY_KINDS)})(?![\w])")
 _UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
 
 
@@ -488,6 +639,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list
     starts = [0]  # where each ";"-separated part of the list begins
     while pos < len(text) and groups <= _MAX_GROUPS:
         span = agency_span(text, pos)
+        if not span and agencies:  # "Quân khu, quân đoàn bảo đảm …": a kind of unit in lower case, listed on
+            kind = _LOWER_KIND_RE.match(text, pos)
+            span = (kind.group(0)[0].upper() + kind.group(0)[1:], kind.end()) if kind else None
         fields = _FIELD_LIST_RE.match(text, pos)
         if fields:
             pos = end = fields.end()
@@ -499,8 +653,11 @@ def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list
             unit = _UNIT_RE.match(text, pos)  # "Bộ Tư pháp (Cục Phổ biến, … và Trợ giúp pháp lý)"
             if unit:
                 pos = end = unit.end()
-                if agency_span(unit.group(1)):  # the unit's whole name, commas and all
-                    agencies.append(canonical_agency(unit.group(1)))
+                # the unit's whole name, commas and all; a bracket naming several
+                # bodies lists what else the agency is ("Cục Chính sách - Xã hội
+                # (Văn phòng Ban Chỉ đạo quốc gia 515, Cơ quan Thường trực …)"): none taken
+                units = _field_agencies(unit.group(1)) if agency_span(unit.group(1)) else []
+                agencies += units if len(units) == 1 else []
         else:
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
@@ -589,13 +746,20 @@ def _clean_task(task: str) -> str:
     return re.sub(r"^[-+•–\s]+", "", task).strip()
 
 
+# "a) ", "2.1. ", "- ": the marker of a list item, before its task
+_ITEM_MARK_RE = re.compile(r"^(?:[-+•–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*\.?\)?\s+)+")
+# the standing body: "là cơ quan thường trực", "Thường trực về công tác …";
+# not a body whose name holds the words ("cho Cơ quan Thường trực cấp Quân khu")
+_STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+)?thường trực\b|\blà\s+(?:cơ quan\s+)?(?:đầu mối\s+)?thường trực\b")
+
+
 def _role(task: str) -> str | None:
-    lowered = task.lower()
+    lowered = _ITEM_MARK_RE.sub("", task.lower())
     if lowered.startswith("chủ trì") or "là cơ quan chủ trì" in lowered:
         return "chủ trì"
     if lowered.startswith("phối hợp"):
         return "phối hợp"
-    if "thường trực" in lowered[:60]:
+    if _STANDING_RE.search(lowered[:80]):
         return "thường trực"
     # "theo dõi, đôn đốc …", "quán triệt, chỉ đạo, theo dõi, kiểm tra …"
     if re.match(r"(?:[^,.;]{1,25},\s*){0,3}(?:theo dõi|đôn đốc)\b", lowered):
