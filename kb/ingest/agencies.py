@@ -27,6 +27,10 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\bhội đồng thẩm phán\b", re.I), "Hội đồng Thẩm phán"),
     (re.compile(r"\btòa án nhân dân\b", re.I), "Tòa án nhân dân"),
     (re.compile(r"\bviện kiểm sát nhân dân\b", re.I), "Viện kiểm sát nhân dân"),
+    # a name begins with a capital even where the text has none ("ủy ban nhân dân các cấp phối hợp …",
+    # "các phòng Lao động Thương binh và Xã hội")
+    (re.compile(r"^ủy ban\b"), "Ủy ban"),
+    (re.compile(r"^phòng\b"), "Phòng"),
 )
 
 

@@ -53,7 +53,7 @@ _LOW = r"[^\W\d_A-Z" + re.escape(_UPPER) + "]"
 # ("Công an tỉnh", "Ủy ban nhân dân các huyện, thành phố").
 _PLACE_HEADS = (
     "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
-    "Thanh tra", "Tỉnh đoàn", "Thành đoàn", "Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Thanh tra Chính phủ", "Tỉnh đoàn", "Thành đoàn", "Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
     "Ban Chỉ đạo 138", "BCĐ 138", "Cơ quan đại diện Việt Nam ở nước ngoài", "Cơ quan đại diện Việt Nam",
     "Ngân hàng Chính sách xã hội", "Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước",
     "Đài Phát thanh và Truyền hình", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam",
@@ -66,6 +66,9 @@ _PLACE_HEADS = (
     "Kho bạc Nhà nước", "Ban Cơ yếu Chính phủ", "Viện kiểm sát quân sự", "Viện kiểm sát", "Tòa án quân sự",
     "Cơ quan điều tra", "Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Kiểm toán nhà nước", "Kiểm toán Nhà nước",
+    # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
+    "Hội Nông dân Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "Hội Cựu chiến binh Việt Nam",
+    "Tổng Liên đoàn Lao động Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -79,8 +82,11 @@ _FIELDS = (
     "Văn hóa - Thông tin", "Văn hóa, Thông tin", "Thương mại", "Thương mại - Du lịch", "Thương mại và Du lịch",
     "Bưu chính, Viễn thông", "Văn hóa, Thể thao", "Lao động - Thương binh Xã hội", "Thủy sản", "Công nghiệp",
     "Khoa học, Công nghệ và Môi trường", "Nông nghiệp", "Kế hoạch - Đầu tư", "Giao thông - Vận tải",
+    "Lao động Thương binh và Xã hội", "Lao động và Xã hội",
 )
-_FIELD_RE = "|".join(re.escape(f).replace(r"\-", "[-–—]") for f in sorted(_FIELDS, key=len, reverse=True))
+# a dash with or without spaces around it ("Lao động- Thương binh và Xã hội")
+_FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*")
+                     for f in sorted(_FIELDS, key=len, reverse=True))
 # Heads that must be followed by a capitalised name ("Sở Ngoại vụ", but not
 # "Ban hành", "Báo cáo", "Phòng, chống", "Hội nghị", "Vụ án", "Trường hợp").
 _NAMED_HEADS = (
@@ -90,10 +96,11 @@ _NAMED_HEADS = (
 _PLACE = (
     r"(?:[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|"
+    r"cùng cấp|cấp trên trực tiếp|cấp trên|cấp dưới|"
     r"Bộ Công an|Bộ Quốc phòng)"
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn"
-    r"(?:,[^\S\n]*(?:thị xã|thị trấn|thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
-    r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|thuộc tỉnh))?)?"
+    r"(?:,?[^\S\n]*(?:thị xã|thị trấn|thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
+    r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?)?"
 )
 
 
@@ -107,7 +114,9 @@ def _names(words) -> str:
     out = []
     for w in sorted(words, key=len, reverse=True):
         first, _, rest = w.partition(" ")
-        out.append(re.escape(first) + (rf"\ (?i:{re.escape(rest)})" if rest else ""))
+        # "ủy ban nhân dân các cấp phối hợp …": "Ủy ban" in lower case in older decrees
+        head = "[Ủủ]y" if first == "Ủy" else re.escape(first)
+        out.append(head + (rf"\ (?i:{re.escape(rest)})" if rest else ""))
     return "|".join(out)
 
 
@@ -127,7 +136,9 @@ _NAME_STOPS = (
     "rà soát", "giám sát", "tổng hợp", "chuyển", "quản lý", "điều hành", "tuyên truyền", "phổ biến", "đề nghị",
     "đề xuất", "giao", "hỗ trợ", "nắm", "tăng cường", "nâng cao", "phát hiện", "chấp hành", "tạo", "huy động", "ký",
     "cử", "thu", "nộp", "cập nhật", "phân bổ", "tiến hành", "khẩn trương", "nhận", "yêu cầu", "lấy", "đưa", "sử dụng",
-    "giải quyết", "xử lý", "biên soạn", "soạn thảo", "cấp", "các", "của", "cho", "với", "về", "tại", "trong", "để",
+    "giải quyết", "xử lý", "biên soạn", "soạn thảo", "cấp", "thực hành", "kiểm sát", "thẩm tra", "điều tra",
+    "truy tố", "xét xử", "thành lập", "bồi dưỡng", "đào tạo", "vận động", "công bố", "phát động", "tiếp tục",
+    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "các", "của", "cho", "với", "về", "tại", "trong", "để",
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm", "số",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
     "đều", "ở", "vào", "qua", "bằng", "gồm", "thuộc", "trực thuộc", "nơi", "tỉnh", "thành phố", "huyện", "quận",
@@ -153,6 +164,14 @@ _STEERING = (
     r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
     r"(?:[^\S\n]+(?:[Qq]uốc gia|[Tt]rung ương|[Ll]iên ngành))?[^\S\n]*\d+(?:/[A-ZĐ]+)?"
 )
+# An inspectorate: "Thanh tra Bộ", "Thanh tra tỉnh", "Thanh tra các cấp" — not
+# the verb ("Thanh tra, kiểm tra việc thực hiện pháp luật").
+_INSPECTORATE = (
+    r"Thanh tra(?:[^\S\n]+(?:Bộ|Sở)(?![\w])|(?=[^\S\n]+(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|tỉnh|huyện|quận|thành phố|"
+    r"thị xã|xã)(?![\w])))"
+)
+# Teams named by a number ("Đội kiểm tra liên ngành 178"); not "đội ngũ 500 cán bộ".
+_NUMBERED_TEAM = rf"Đội(?![^\S\n]+ngũ\b)(?:[^\S\n]+{_LOW}+){{2,4}}[^\S\n]+\d{{2,}}(?![\w/])"
 # The bodies that serve a committee or council, named before it ("Cơ quan
 # Thường trực Ban Công tác đặc biệt", "Văn phòng Hội đồng …").
 _SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
@@ -161,16 +180,22 @@ _NAMED_RE = (
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
 )
 _ONE_AGENCY = (
-    rf"(?:{_STEERING}|{_SERVING}(?:(?:Bộ|Sở)[^\S\n]+(?i:{_FIELD_RE})"
+    # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
+    rf"(?:{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
+    rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE})){_PLACE}(?![\w])"
 )
 # "Cục Tài chính/Bộ Quốc phòng": a unit and the body it belongs to, one agency.
 _AGENCY_RE = re.compile(rf"{_ONE_AGENCY}(?:/{_ONE_AGENCY})?")
 # Groups of addressees, not agencies: "các sở, ban, ngành", "các cơ quan liên quan".
-_LIST_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)\s*")
+# (within a line: "Phòng Hậu cần; Phòng Kỹ thuật;" then "b) …" is no list running on)
+_LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*")
 # An item of a partner list that is no agency: a lower-case group of at most
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
-_GROUP_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$)")
+_GROUP_RE = re.compile(
+    # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too
+    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành)(?=[^\S\n]*,)|(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
+)
 _MAX_GROUPS = 5
 
 
@@ -182,9 +207,16 @@ _TITLE_RE = re.compile(
 )
 
 
+_ALL_OF_RE = re.compile(r"[Cc]ác[^\S\n]+(?=\S)")
+
+
 def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     """(agency, end) of the agency named at ``pos`` in ``text``, a title
-    before it skipped ("Bộ trưởng Bộ Y tế" names Bộ Y tế), or None."""
+    before it skipped ("Bộ trưởng Bộ Y tế" names Bộ Y tế), or None. "các"
+    before a name is skipped too ("các phòng Lao động Thương binh và Xã hội")."""
+    every = _ALL_OF_RE.match(text, pos)
+    if every:
+        pos = every.end()
     title = _TITLE_RE.match(text, pos)
     m = _AGENCY_RE.match(text, title.end() if title else pos)
     return (m.group(0), m.end()) if m else None
@@ -218,13 +250,23 @@ _CLAUSE_START_RE = re.compile(
 )
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
+# verbs of plans and of the bodies of justice ("Viện kiểm sát thực hành quyền công tố, kiểm sát …")
+_MORE_VERBS = (
+    "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
+    "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
+    "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc"
+)
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|là cơ quan (?:chủ trì|thường trực|đầu mối)|làm đầu mối|chủ trì|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
     r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
     r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|cấp|gửi|"
-    r"có thẩm quyền|tham gia|giám sát|tổng hợp|chuyển|quản lý|điều hành|đề nghị|đề xuất|biên soạn|tiến hành)\b"
+    r"có thẩm quyền|tham gia|giám sát|tổng hợp|chuyển|quản lý|điều hành|đề nghị|đề xuất|biên soạn|tiến hành|tăng cường|"
+    + _MORE_VERBS + r")\b"
 )
+# "tỷ giá do Ngân hàng Nhà nước Việt Nam công bố": after "do", only the verbs
+# that assign (not the ones that describe what a body usually does)
+_DONE_BY_VERB_RE = re.compile(_DUTY_VERB_RE.pattern.replace("|" + _MORE_VERBS, ""))
 _GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )" + _DUTY_VERB_RE.pattern + ")")
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm …": the
 # scope an agency acts within, between it and its verb.
@@ -235,9 +277,9 @@ _SCOPE_RE = re.compile(
 )
 # "Các Bộ: Nội vụ, Công an, Quốc phòng và Y tế": ministries by their fields
 _FIELD_LIST_RE = re.compile(
-    rf"(?:[Cc]ác\s+)?(?P<head>Bộ|Sở)\s*:\s*(?P<fields>(?:{_FIELD_RE})(?:\s*(?:,|\bvà\b)\s*(?:{_FIELD_RE}))*)(?![\w])"
+    rf"(?:[Cc]ác\s+)?(?P<head>Bộ|Sở)\s*:\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
 )
-_FIELD_ONLY_RE = re.compile(_FIELD_RE)
+_FIELD_ONLY_RE = re.compile(_FIELD_RE, re.I)
 # The agencies a document is sent to, or whose opinion is asked, take part:
 # "gửi bộ hồ sơ … đến Bộ Công an, Bộ Tài chính", "lấy ý kiến tham gia của …".
 _ADDRESSEE_RE = re.compile(
@@ -295,11 +337,21 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
         _heading_duties(text, sections) + _responsibility_duties(text, sections)
         + _sentence_duties(text, sections) + _lead_duties(text, sections) + _role_line_duties(text, sections)
         + _addressee_duties(text, sections) + _done_by_duties(text, sections) + _delegated_duties(text, sections)
+        + _back_reference_duties(text, sections)
     )
     duties += [p for d in duties for p in _second_role_duties(text, d)]
     duties += [p for d in duties for p in _partner_duties(d)]
+    duties += _unled_partner_duties(text, sections, duties)
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
-    return _dedupe_duties(duties)
+    return _dedupe_duties([d for d in duties if not _CLOSING_RE.search(d.task) and not _RELATIVE_RE.search(d.agency)])
+
+
+# "Bộ trưởng …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành
+# Quyết định này": the closing every decision carries, no task.
+# "Chủ tịch Ủy ban nhân dân cùng cấp phê duyệt …": a body named by its level
+# relative to another, no agency of its own.
+_RELATIVE_RE = re.compile(r"\s(?:cùng cấp|cấp trên(?: trực tiếp)?|cấp dưới)$")
+_CLOSING_RE = re.compile(r"\b(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành\b")
 
 
 def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -344,14 +396,26 @@ def _agency_line(text: str, section: Section) -> str | None:
 
 
 def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
-    """Articles headed "Trách nhiệm của Bộ Công an": each khoản is a duty."""
+    """Articles headed "Trách nhiệm của Bộ Công an": each khoản is a duty.
+    Likewise a khoản or plan item whose first line is such a heading ("2.
+    Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung
+    ương" then a), b)): each of its points."""
     duties = []
     for i, section in enumerate(sections):
-        m = _RESPONSIBILITY_HEADING_RE.match(section.heading) if section.kind == "dieu" else None
+        if section.kind == "dieu":
+            heading, kinds = section.heading, ("khoan",)
+        elif section.kind in ("khoan", "item", "subitem"):
+            heading = section.heading or text[section.start:section.end].split("\n", 1)[0]
+            heading, kinds = _ITEM_MARK_RE.sub("", heading.strip()).rstrip(" :"), ("diem", "dash", "subitem")
+        else:
+            continue
+        m = _RESPONSIBILITY_HEADING_RE.match(heading)
         agencies = _agency_list(m.group("agency"), 0, groups_allowed=False)[0] if m else []
         if not agencies:
             continue
-        clauses = [(s.start, s.end, s.label) for s in sections if s.parent == i and s.kind == "khoan"]
+        if section.kind != "dieu" and len(heading) != len(m.group(0)):
+            continue
+        clauses = [(s.start, s.end, s.label) for s in sections if s.parent == i and s.kind in kinds]
         if not clauses:  # one undivided article: its body after the heading line
             line_end = text.find("\n", section.start, section.end)
             clauses = [(line_end + 1, section.end, section.label)] if line_end >= 0 else []
@@ -387,7 +451,13 @@ def _split_partner_sentences(text: str, spans):
 _VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)" + _DUTY_VERB_RE.pattern)
 # "Quốc hội ban hành Luật …", "Chính phủ ban hành Nghị định …": the
 # enacting formula of the text itself, not a duty.
-_ENACTMENT_RE = re.compile(r"\s+(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị)\b")
+# Likewise the issuing of a named document ("Sở Lao động - Thương binh và Xã
+# hội ban hành Kế hoạch số 1562/KH-LĐTBXH"); "ban hành kế hoạch …" in lower
+# case is a task.
+_ENACTMENT_RE = re.compile(
+    r"\s+(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Kế hoạch|Chương trình|Đề án|"
+    r"Công văn|Thông báo|Văn bản)\b"
+)
 
 
 def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -397,7 +467,35 @@ def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
         agency = canonical_agency(m.group("agency"))
         if agency:
             duties.append(_clause_duty(agency, m.group("rest"), text, sections, m.start(), m.end()))
+            duties += _carried_duties([agency], text, sections, m.end())
     return duties
+
+
+# A sentence with no subject, after one whose subject is an agency, in the
+# same paragraph: "… giao Cục Phòng, chống tệ nạn xã hội là cơ quan thường
+# trực, … . Chủ trì, phối hợp với … . Hàng năm tổ chức kiểm tra, đánh giá,
+# theo dõi …" — the agency goes on doing what it is told.
+_NEXT_SENTENCE_RE = re.compile(r"\.[^\S\n]+(?=\S)")
+_SUBJECTLESS_RE = re.compile(
+    r"(?:(?:Hằng|Hàng) (?:năm|quý|tháng),?[^\S\n]*|Đồng thời,?[^\S\n]*)?(?i:"
+    + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + ")"
+)
+
+
+def _carried_duties(agencies: list[str], text: str, sections: list[Section], end: int) -> list[Duty]:
+    duties = []
+    while True:
+        nxt = _NEXT_SENTENCE_RE.match(text, end)
+        if not nxt or not text[nxt.end()].isupper() or agency_span(text, nxt.end()):
+            return duties
+        if not _SUBJECTLESS_RE.match(text, nxt.end()):
+            return duties
+        start = nxt.end()
+        stop = re.compile(r"\.(?=[^\S\n]|$)|\n").search(text, start)
+        end = stop.start() if stop else len(text)
+        task = _clean_task(text[start:end])
+        duties += [Duty(a, _clause_duty(a, task, text, sections, start, end).role, task, _deadline(task),
+                        _section_at(sections, start), start, end) for a in agencies]
 
 
 def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -410,6 +508,8 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     # blanked out, offsets kept, so the list runs on to the verb
     masked = _SCOPE_RE.sub(_blank, text)
     for m in _clause_starts(masked):
+        if _inside_partner_list(masked, m.end()):
+            continue
         agencies, end = _agency_list(masked, m.end())
         end = len(masked) - len(masked[end:].lstrip(" ")) if agencies else end
         verb = _DUTY_VERB_RE.match(masked, end) if agencies else None
@@ -422,18 +522,49 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
                 duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
                            for a in agencies]
             continue
-        stop = _CLAUSE_END_RE.search(text, end)
-        clause_end = stop.start() if stop else len(text)
+        clause_end = _clause_stop(text, end)
         rest = text[verb.start():clause_end].strip()
         duties += [_clause_duty(a, rest, text, sections, m.end(), clause_end) for a in agencies]
+        duties += _carried_duties(agencies, text, sections, clause_end)
     return duties
+
+
+def _inside_partner_list(text: str, pos: int) -> bool:
+    """Whether ``pos`` (after a ";") is inside the partners a sentence names:
+    "Bộ Công an chủ trì, phối hợp với các Bộ: Văn hóa - Thông tin, …; Tổng
+    cục Du lịch, Ủy ban nhân dân các tỉnh … tổ chức đợt kiểm tra" — the ";"
+    goes on listing partners, it starts no clause led by them."""
+    before = pos - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    if before < 0 or text[before] != ";":
+        return False
+    start = max(text.rfind(c, max(0, pos - 3000), pos) for c in ".\n:") + 1
+    partners = [m for m in _PARTNERS_RE.finditer(text, start, pos)]
+    return bool(partners) and _agency_list(text, partners[-1].end())[1] > pos
+
+
+def _clause_stop(text: str, pos: int) -> int:
+    """Where the clause that goes on at ``pos`` ends: at ".", a line end, or a
+    ";" followed by a new subject. "Bộ Công an có trách nhiệm tổ chức …;
+    phối hợp với Bộ Lao động - Thương binh và Xã hội …" is one clause: what
+    follows the ";" starts in lower case and names no agency."""
+    while True:
+        stop = _CLAUSE_END_RE.search(text, pos)
+        if not stop:
+            return len(text)
+        nxt = len(text) - len(text[stop.end():].lstrip(" "))
+        if text[stop.start()] != ";" or nxt >= len(text) or not text[nxt].islower() or agency_span(text, nxt):
+            return stop.start()
+        pos = nxt
 
 
 # A condition put before the agency: "Đối với các khoản tài trợ … bằng hiện
 # vật, hàng hóa hoặc hình thức khác, Bộ Công an chịu trách nhiệm …"
 _FRONTED_RE = re.compile(
     r"(?:^|(?<=[:;]\s)|(?<=\.\s))[-+•]?\s*(?:[a-zđ]\)\s*|\d+\.\s+)?"
-    r"(?:Đối với|Trường hợp|Trong trường hợp|Khi|Sau khi|Trước khi|Trong thời hạn|Căn cứ|Trên cơ sở|Để|Ngoài)\b",
+    r"(?:Đối với|Trường hợp|Trong trường hợp|Khi|Sau khi|Trước khi|Trong thời hạn|Căn cứ|Trên cơ sở|Để|Ngoài|"
+    r"Trong phạm vi|Theo|Tùy theo|Tùy tình hình|Đồng thời|Ở)\b",
     re.M,
 )
 _COMMA_RE = re.compile(r",[^\S\n]*")
@@ -509,7 +640,7 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = []
     for m in _DONE_BY_RE.finditer(text):
         agencies, end = _agency_list(text, m.end(), groups_allowed=False)
-        verb = _DUTY_VERB_RE.match(text, end) if agencies else None
+        verb = _DONE_BY_VERB_RE.match(text, end) if agencies else None
         if verb:
             duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), verb.end())
     return duties
@@ -545,8 +676,7 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         verb = _DUTY_VERB_RE.match(text, pos)
         if not verb or _ENACTMENT_RE.match(text, verb.end()):
             continue
-        stop = _CLAUSE_END_RE.search(text, verb.end())
-        clause_end = stop.start() if stop else len(text)
+        clause_end = _clause_stop(text, verb.end())
         rest = text[verb.start():clause_end].strip()
         duties += [_clause_duty(a, rest, text, sections, m.start(), clause_end) for a in agencies]
     return duties
@@ -564,19 +694,51 @@ def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
     if duty.role not in ("chủ trì", "phối hợp"):
         return []
     body = text[duty.start:duty.end]
-    lowered = _ITEM_MARK_RE.sub("", body.lstrip(" -+•–").lower())
-    if duty.role == "chủ trì":
-        pattern, role = _LATER_PARTNER_RE, "phối hợp"
-    elif lowered.startswith(("phối hợp", "có trách nhiệm phối hợp", "chịu trách nhiệm phối hợp")):
-        pattern, role = _LATER_LEAD_RE, "chủ trì"
-    else:
-        return []
+    pattern, role = (_LATER_PARTNER_RE, "phối hợp") if duty.role == "chủ trì" else (_LATER_LEAD_RE, "chủ trì")
     m = pattern.search(body)
-    if not m or (role == "phối hợp" and re.search(r"chủ trì\W*$", body[:m.start("part")], re.I)):
+    if not m:
         return []
+    before = body[:m.start("part")]
+    if role == "phối hợp" and re.search(r"chủ trì\W*$", before, re.I):
+        return []  # "Chủ trì, phối hợp với …": the lead and its partners
+    if role == "chủ trì" and not re.search(r"\b[Pp]hối hợp\b", before):
+        return []  # the first part was no coordination (an addressee's sentence)
     start, end = duty.start + m.start("part"), duty.start + m.end("part")
     task = _clean_task(text[start:end])
     return [Duty(duty.agency, role, task, _deadline(task) or duty.deadline, duty.section, start, end)] if task else []
+
+
+# "Ngày 5/6, Sở Lao động, Thương binh và xã hội có Kế hoạch số 1747/KH-SLĐTBXH
+# … Theo đó, Sở tổ chức triển khai …": a bare "Sở", "Bộ", "Cục" leading a
+# clause stands for the last one the text named.
+_BARE_HEAD_RE = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s))[-+•]?\s*(?P<head>Sở|Bộ|Cục)(?=[^\S\n]+(?:"
+    + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + "))",
+    re.M,
+)
+
+
+def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
+    duties = []
+    for m in _BARE_HEAD_RE.finditer(text):
+        if text[max(0, m.start() - 2):m.start()] == ", " and not _FRONTED_BEFORE_RE.search(
+                text, max(0, m.start() - 200), m.start()):
+            continue  # "…, Sở tổ chức …" after a comma only behind a condition ("Theo đó, Sở …")
+        named = None
+        for prior in _HEAD_RES[m.group("head")].finditer(text, max(0, m.start() - 5000), m.start()):
+            span = agency_span(text, prior.start())
+            named = canonical_agency(span[0]) if span else named
+        if not named:
+            continue
+        clause_end = _clause_stop(text, m.end())
+        rest = text[m.end():clause_end].strip()
+        duties.append(_clause_duty(named, rest, text, sections, m.start("head"), clause_end))
+    return duties
+
+
+_HEAD_RES = {head: re.compile(rf"\b{head}[^\S\n]+(?=\S)") for head in ("Sở", "Bộ", "Cục")}
+# the condition before the comma: "Theo đó, ", "Đồng thời, ", "Trong năm 2021, "
+_FRONTED_BEFORE_RE = re.compile(r"(?:^|[.;:\n]\s*)(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong năm \d{4}|Hằng năm|Hàng năm),\s*$")
 
 
 def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -626,7 +788,23 @@ def _partner_duties(duty: Duty) -> list[Duty]:
     ]
 
 
+_OR_RE = re.compile(r"^(?:hoặc|hay|tức)[^\S\n]+")
+_PLACE_RE = re.compile(rf"(?=[^\S\n]+\S){_PLACE}(?![\w])")
 _LOWER_KIND_RE = re.compile(rf"(?i:{_alternation(_MILITARY_KINDS)})(?![\w])")
+def _unled_partner_duties(text: str, sections: list[Section], duties: list[Duty]) -> list[Duty]:
+    """The partners a task names when the one told to do it is no named agency
+    ("Nhà trường … có trách nhiệm: … Phối hợp với gia đình, cơ quan, tổ chức và
+    Ủy ban nhân dân địa phương …", "Các cơ quan nhà nước … có trách nhiệm phối
+    hợp với Hội liên hiệp phụ nữ Việt Nam, …"): phối hợp."""
+    covered = {m.start() for d in duties for m in _PARTNERS_RE.finditer(text, d.start, d.end)}
+    out = []
+    for m in _PARTNERS_RE.finditer(text):
+        if m.start() not in covered:
+            agencies = _agency_list(text, m.end())[0]
+            out += _sentence_around(agencies, "phối hợp", text, sections, m.start(), m.end()) if agencies else []
+    return out
+
+
 _UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
 
 
@@ -656,8 +834,16 @@ def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list
                 # the unit's whole name, commas and all; a bracket naming several
                 # bodies lists what else the agency is ("Cục Chính sách - Xã hội
                 # (Văn phòng Ban Chỉ đạo quốc gia 515, Cơ quan Thường trực …)"): none taken
-                units = _field_agencies(unit.group(1)) if agency_span(unit.group(1)) else []
+                # "(hoặc Phòng Nội vụ - Lao động - Thương binh và Xã hội)": another name the agency may have
+                inner = _OR_RE.sub("", unit.group(1))
+                units = _field_agencies(inner) if agency_span(inner) else []
                 agencies += units if len(units) == 1 else []
+                # "Phòng … (hoặc …) các quận, huyện, thị xã": the place after the bracket
+                place = _PLACE_RE.match(text, pos)
+                pos = end = place.end() if place else pos
+        elif agencies and _DUTY_VERB_RE.match(text, pos):
+            # "…, Ủy ban nhân dân các tỉnh … và các Bộ, ngành có liên quan, tổ chức đợt kiểm tra": the verb
+            return _share_level(agencies, starts), pos
         else:
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
