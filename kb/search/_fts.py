@@ -44,7 +44,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
 from kb.errors import SearchQueryError
@@ -53,14 +52,21 @@ from kb.search._common import LOCK_TIMEOUT_S, IndexLockedError, section_fields
 from kb.search.analysis import Segmenter, bigrams, syllables, tokenize
 from kb.search.models import Facets, Hit, IndexDoc, SearchResult
 from kb.search._match import FTS5, build_match, label_match, label_terms
+from kb.search._sql import (
+    HIT_COLUMNS,
+    SHIFT,
+    filter_conditions,
+    make_hits,
+    number_lookup,
+    put_first,
+    top_documents,
+)
 from kb.search.query import QueryPlan, parse_query, prune, use_all_first
 from kb.search.schema import BI, FACET_FIELDS, FBI, FHEAD, FSYL, HEAD, LAB, SYL, TITLE, WC, Ranking
-from kb.search.snippets import make_snippet
 
 ENGINE = "fts5"
 DB_NAME = "sections.sqlite3"
 SCHEMA_VERSION = "1"
-SHIFT = 20  # up to 1,048,576 sections per document
 # FTS5 column order; bm25() takes one weight per column in this order.
 COLUMNS = (SYL, BI, WC, HEAD, TITLE, FSYL, FBI, FHEAD, LAB)
 TOKENIZE = "unicode61 remove_diacritics 0 tokenchars '_/-.,'"
@@ -370,18 +376,7 @@ class _Stats:
 
 def _filter_sql(values: dict) -> tuple[str, list]:
     """A condition on the fts rowid for the exact-value filters."""
-    conds, params = [], []
-    for name in FACET_FIELDS:
-        value = values.get(name)
-        if value is None or value == "":
-            continue
-        if name == "year":
-            try:
-                value = str(int(value))
-            except (TypeError, ValueError):
-                raise SearchQueryError(f"Năm không hợp lệ: {value!r}.") from None
-        conds.append(f"{name} = ?")
-        params.append(str(value))
+    conds, params = filter_conditions(values, "?")
     if not conds:
         return "", []
     return f" AND (rowid >> {SHIFT}) IN (SELECT id FROM docs WHERE {' AND '.join(conds)})", params
@@ -442,48 +437,12 @@ class _Ranker:
         return sorted(merged.items(), key=lambda x: -x[1])[:limit]
 
 
-def _top_documents(ranker: _Ranker, wanted: int, bonus: float) -> list[tuple[int, float]]:
-    """(rowid of best section, document score), best first."""
-    fetch = wanted * 4 + 20
-    while True:
-        rows = ranker.sections(fetch)
-        best: dict[int, list] = {}
-        for rowid, score in rows:
-            doc = rowid >> SHIFT
-            if doc in best:
-                best[doc][2] += 1
-            else:
-                best[doc] = [rowid, score, 0]
-        if len(best) >= wanted or len(rows) < fetch:
-            break
-        fetch *= 4
-    ranked = [(rowid, score + bonus * min(extra, 3)) for rowid, score, extra in best.values()]
-    ranked.sort(key=lambda x: -x[1])
-    return ranked[:wanted]
-
-
 def _number_docs(conn, plan: QueryPlan, values: dict) -> list[int]:
     """Documents the query names by number or by kind + ordinal."""
-    if not plan.number_keys and not plan.number_prefixes and not plan.kind_ordinals:
+    lookup = number_lookup(plan, values, "?")
+    if lookup is None:
         return []
-    conds, params = [], []
-    for key in plan.number_keys:
-        conds.append("number_key = ?")
-        params.append(key)
-    for prefix in plan.number_prefixes:
-        # number keys hold letters, digits, "/", "-" and ".": no LIKE wildcards
-        conds.append("number_key LIKE ?")
-        params.append(prefix + "%")
-    for kind, ordinal in plan.kind_ordinals:
-        conds.append("(ordinal = ? AND doc_type = ?)")
-        params += [ordinal, kind]
-    sql = f"SELECT id FROM docs WHERE ({' OR '.join(conds)})"
-    for name in FACET_FIELDS:
-        value = values.get(name)
-        if value is not None and value != "":
-            sql += f" AND {name} = ?"
-            params.append(str(int(value)) if name == "year" else str(value))
-    return [row[0] for row in _run(conn, sql + " ORDER BY id DESC", params)]
+    return [row[0] for row in _run(conn, f"SELECT id FROM docs WHERE {lookup[0]} ORDER BY id DESC", lookup[1])]
 
 
 def _best_section(conn, number: int, expr: str | None, weights) -> tuple[int, float]:
@@ -548,17 +507,12 @@ def search(
             expr = build_match(plan, r, require_all=require_all)
             scored, floor = _scope(conn, plan, r, expr, require_all, where, params)
             ranker = _Ranker(conn, scored, weights, floor, where, params, label_match(plan, scored), r.label)
-            ranked = _top_documents(ranker, wanted, r.section_bonus) if group else ranker.sections(wanted)
+            ranked = top_documents(ranker, wanted, r.section_bonus) if group else ranker.sections(wanted)
             if ranked or require_all is modes[-1]:
                 break
         if numbered:
             top = [_best_section(conn, number, expr, weights) for number in numbered]
-            top = [(rowid, r.number + score) for rowid, score in top]
-            firsts = {rowid >> SHIFT for rowid, _ in top}
-            if group:
-                ranked = top + [x for x in ranked if x[0] >> SHIFT not in firsts]
-            else:
-                ranked = top + [x for x in ranked if x[0] not in {rowid for rowid, _ in top}]
+            ranked = put_first(ranked, [(rowid, r.number + score) for rowid, score in top], group)
         total, facet_counts = _count(conn, expr, where, params, numbered, facets)
         total = max(total, len(ranked)) if group else total
         page = ranked[offset:offset + limit]
@@ -597,7 +551,7 @@ def more_like_this(index: FtsIndex, doc_id: str, limit: int = 10) -> SearchResul
         weights = [1.0] * len(COLUMNS)
         where = f" AND NOT (rowid BETWEEN {lo} AND {hi})"
         floor = _cap_floor(conn, expr, where, []) or -1
-        ranked = _top_documents(_Ranker(conn, expr, weights, floor, where, []), limit, r.section_bonus)
+        ranked = top_documents(_Ranker(conn, expr, weights, floor, where, []), limit, r.section_bonus)
         plan = QueryPlan(text="", exact=True, syllables=picked[SYL], bigrams=[], compounds=[])
         hits = _make_hits(conn, ranked, plan)
     return SearchResult(total=len(hits), hits=hits)
@@ -606,33 +560,9 @@ def more_like_this(index: FtsIndex, doc_id: str, limit: int = 10) -> SearchResul
 def _make_hits(conn, ranked: list[tuple[int, float]], plan: QueryPlan) -> list[Hit]:
     if not ranked:
         return []
-    rowids = [rowid for rowid, _ in ranked]
     rows = conn.execute(
-        "SELECT s.id, s.section_id, s.label, s.text, d.doc_id, d.number, d.title, d.doc_type, d.issued, d.path,"
-        f" d.issuer FROM sections s JOIN docs d ON d.id = s.id >> {SHIFT}"
+        f"SELECT {HIT_COLUMNS} FROM sections s JOIN docs d ON d.id = s.id >> {SHIFT}"
         " WHERE s.id IN (SELECT value FROM json_each(?))",
-        (json.dumps(rowids),),
+        (json.dumps([rowid for rowid, _ in ranked]),),
     ).fetchall()
-    by_id = {row[0]: row for row in rows}
-    terms = plan.highlight_terms
-    hits = []
-    for rowid, score in ranked:
-        row = by_id.get(rowid)
-        if row is None:
-            continue
-        _, section_id, label, text, doc_id, number, title, doc_type, issued, path, issuer = row
-        hits.append(Hit(
-            doc_id=doc_id,
-            number=number,
-            title=title,
-            doc_type=doc_type or None,
-            issued=date.fromisoformat(issued) if issued else None,
-            section=label,
-            section_id=section_id,
-            score=float(score),
-            snippet=make_snippet(text, terms, folded=not plan.exact),
-            path=path,
-            issuer=issuer or None,
-        ))
-    return hits
-
+    return make_hits(ranked, rows, plan)

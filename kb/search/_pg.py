@@ -41,22 +41,27 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
 from kb.errors import KBError, SearchQueryError
 from kb.search import analysis
 from kb.search._common import LOCK_TIMEOUT_S, IndexLockedError, section_fields
-from kb.search._fts import _top_documents
 from kb.search._match import Syntax, build_match, label_match, label_terms
+from kb.search._sql import (
+    HIT_COLUMNS,
+    SHIFT,
+    filter_conditions,
+    make_hits,
+    number_lookup,
+    put_first,
+    top_documents,
+)
 from kb.search.analysis import Segmenter, bigrams, fold, syllables, tokenize
 from kb.search.models import Facets, Hit, IndexDoc, SearchResult
 from kb.search.query import QueryPlan, parse_query, prune, use_all_first
 from kb.search.schema import BI, FACET_FIELDS, FBI, FHEAD, FSYL, HEAD, LAB, SYL, TITLE, WC, Ranking
-from kb.search.snippets import make_snippet
 
 ENGINE = "postgres"
-SHIFT = 20  # section id = document number << SHIFT | section index, as in FTS5
 CODES = {SYL: "s", BI: "b", WC: "w", HEAD: "h", TITLE: "t", FSYL: "S", FBI: "B", FHEAD: "H", LAB: "l"}
 CODES = {family: code + ":" for family, code in CODES.items()}
 ANY_FAMILY = "*:"  # kb_search_terms only: sections holding the term in any family
@@ -510,18 +515,7 @@ class Scoring:
 
 def _filter_sql(values: dict) -> tuple[str, list]:
     """A condition on sections for the exact-value filters."""
-    conds, params = [], []
-    for name in FACET_FIELDS:
-        value = values.get(name)
-        if value is None or value == "":
-            continue
-        if name == "year":
-            try:
-                value = str(int(value))
-            except (TypeError, ValueError):
-                raise SearchQueryError(f"Năm không hợp lệ: {value!r}.") from None
-        conds.append(f"{name} = %s")
-        params.append(str(value))
+    conds, params = filter_conditions(values, "%s")
     if not conds:
         return "", []
     return f" AND doc IN (SELECT id FROM kb_search_docs WHERE {' AND '.join(conds)})", params
@@ -621,26 +615,10 @@ class _Ranker:
 
 def _number_docs(cur, plan: QueryPlan, values: dict) -> list[int]:
     """Documents the query names by number or by kind + ordinal."""
-    if not plan.number_keys and not plan.number_prefixes and not plan.kind_ordinals:
+    lookup = number_lookup(plan, values, "%s")
+    if lookup is None:
         return []
-    conds, params = [], []
-    for key in plan.number_keys:
-        conds.append("number_key = %s")
-        params.append(key)
-    for prefix in plan.number_prefixes:
-        # number keys hold letters, digits, "/", "-" and ".": no LIKE wildcards
-        conds.append("number_key LIKE %s")
-        params.append(prefix + "%")
-    for kind, ordinal in plan.kind_ordinals:
-        conds.append("(ordinal = %s AND doc_type = %s)")
-        params += [ordinal, kind]
-    sql = f"SELECT id FROM kb_search_docs WHERE ({' OR '.join(conds)})"
-    for name in FACET_FIELDS:
-        value = values.get(name)
-        if value is not None and value != "":
-            sql += f" AND {name} = %s"
-            params.append(str(int(value)) if name == "year" else str(value))
-    return [row[0] for row in _run(cur, sql + " ORDER BY id DESC", params)]
+    return [row[0] for row in _run(cur, f"SELECT id FROM kb_search_docs WHERE {lookup[0]} ORDER BY id DESC", lookup[1])]
 
 
 def _best_section(ranker: _Ranker, number: int) -> tuple[int, float]:
@@ -705,18 +683,13 @@ def search(
             scored, floor = _scope(cur, plan, r, expr, require_all, where, params)
             ranker = _Ranker(cur, scored, scoring, stats, r, floor, where, params,
                              label_match(plan, scored, TSQUERY), r.label)
-            ranked = _top_documents(ranker, wanted, r.section_bonus) if group else ranker.sections(wanted)
+            ranked = top_documents(ranker, wanted, r.section_bonus) if group else ranker.sections(wanted)
             if ranked or require_all is modes[-1]:
                 break
         if numbered:
             ranker.expr = expr
             top = [_best_section(ranker, number) for number in numbered]
-            top = [(rowid, r.number + score) for rowid, score in top]
-            firsts = {rowid >> SHIFT for rowid, _ in top}
-            if group:
-                ranked = top + [x for x in ranked if x[0] >> SHIFT not in firsts]
-            else:
-                ranked = top + [x for x in ranked if x[0] not in {rowid for rowid, _ in top}]
+            ranked = put_first(ranked, [(rowid, r.number + score) for rowid, score in top], group)
         total, facet_counts = _count(cur, expr, where, params, numbered, facets)
         total = max(total, len(ranked)) if group else total
         hits = _make_hits(cur, ranked[offset:offset + limit], plan)
@@ -755,7 +728,7 @@ def more_like_this(index: PgIndex, doc_id: str, limit: int = 10) -> SearchResult
         where = " AND doc <> %s"
         floor = _cap_floor(cur, expr, where, [number]) or -1
         ranker = _Ranker(cur, expr, scoring, stats, index.ranking, floor, where, [number])
-        ranked = _top_documents(ranker, limit, index.ranking.section_bonus)
+        ranked = top_documents(ranker, limit, index.ranking.section_bonus)
         plan = QueryPlan(text="", exact=True, syllables=picked[SYL], bigrams=[], compounds=[])
         hits = _make_hits(cur, ranked, plan)
     return SearchResult(total=len(hits), hits=hits)
@@ -765,29 +738,7 @@ def _make_hits(cur, ranked: list[tuple[int, float]], plan: QueryPlan) -> list[Hi
     if not ranked:
         return []
     cur.execute(
-        "SELECT s.id, s.section_id, s.label, s.text, d.doc_id, d.number, d.title, d.doc_type, d.issued, d.path,"
-        " d.issuer FROM kb_search_sections s JOIN kb_search_docs d ON d.id = s.doc WHERE s.id = ANY(%s)",
+        f"SELECT {HIT_COLUMNS} FROM kb_search_sections s JOIN kb_search_docs d ON d.id = s.doc WHERE s.id = ANY(%s)",
         ([rowid for rowid, _ in ranked],),
     )
-    by_id = {row[0]: row for row in cur.fetchall()}
-    terms = plan.highlight_terms
-    hits = []
-    for rowid, score in ranked:
-        row = by_id.get(rowid)
-        if row is None:
-            continue
-        _, section_id, label, text, doc_id, number, title, doc_type, issued, path, issuer = row
-        hits.append(Hit(
-            doc_id=doc_id,
-            number=number,
-            title=title,
-            doc_type=doc_type or None,
-            issued=date.fromisoformat(issued) if issued else None,
-            section=label,
-            section_id=section_id,
-            score=float(score),
-            snippet=make_snippet(text, terms, folded=not plan.exact),
-            path=path,
-            issuer=issuer or None,
-        ))
-    return hits
+    return make_hits(ranked, cur.fetchall(), plan)
