@@ -244,6 +244,225 @@ def test_ordinary_words_are_not_agencies(text):
     assert find_duties(text, find_sections(text)) == []
 
 
+# Classes of misses mended for issue 4, each with real snippets copied from ../shared/data: names that run
+# on in lower case, military bodies and steering committees, delegations ("Chỉ đạo <unit>", "gửi <agency>
+# để …"), conditions before the agency, a second part inside one task, lists of places, fields of
+# ministries since renamed, "ủy ban" in lower case, subjectless sentences, partners of unnamed groups,
+# responsibility headings of a khoản, and "Sở" standing for the one named before.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # Pháp điển 4.5 (TT 12/2018/TT-BTP): a name with lower-case words after its capital
+            "Cục Trợ giúp pháp lý thống nhất quản lý, cấp, cấp lại phôi thẻ trợ giúp viên pháp lý và phôi thẻ cộng "
+            "tác viên trợ giúp pháp lý trong toàn quốc.",
+            {("Cục Trợ giúp pháp lý", "chủ trì")},
+        ),
+        (  # TT 03/2026/TT-BQP, điểm b khoản 1 Điều 7: military units by their kind, the second in lower case
+            "b) Quân khu, quân đoàn bảo đảm hoặc giao các cơ quan, đơn vị thuộc quyền bảo đảm các trang bị, phương "
+            "tiện còn lại quy định tại Phụ lục II ban hành kèm theo Nghị định số 281/2025/NĐ-CP cho các đội quy tập.",
+            {("Quân khu", "chủ trì"), ("Quân đoàn", "chủ trì")},
+        ),
+        (  # TT 03/2026/TT-BQP, khoản 3 Điều 7: steering committees with their numbers and the bodies serving them
+            "a) Văn phòng Ban Chỉ đạo quốc gia 515 tổ chức bảo đảm cho các thành viên Ban Chỉ đạo quốc gia 515, Ban "
+            "Công tác đặc biệt Chính phủ, Ủy ban Chuyên trách Chính phủ, Văn phòng Ban Chỉ đạo quốc gia, Cơ quan "
+            "Thường trực Ban Công tác đặc biệt, Ủy ban Chuyên trách Chính phủ.",
+            {("Văn phòng Ban Chỉ đạo quốc gia 515", "chủ trì")},
+        ),
+        (  # the same: "Thường trực" in a name makes no standing body of it
+            "b) Cơ quan Thường trực Ban Chỉ đạo 515 cấp quân khu tổ chức bảo đảm cho Ban Chỉ đạo 515, Cơ quan "
+            "Thường trực cấp Quân khu.",
+            {("Cơ quan Thường trực Ban Chỉ đạo 515 cấp quân khu", "chủ trì")},
+        ),
+        (  # TT 03/2026/TT-BQP, điểm c khoản 1 Điều 9: "Chỉ đạo <unit> (…):" and its items; a bracket listing
+            # what else the unit is gives no agency; "chuyển <agency> tổng hợp", "đề nghị <agency> bảo đảm"
+            "c) Chỉ đạo Cục Chính sách - Xã hội (Văn phòng Ban Chỉ đạo quốc gia 515, Cơ quan Thường trực Ban Công tác "
+            "đặc biệt Chính phủ, Cơ quan Thường trực Ủy ban Chuyên trách Chính phủ):\n- Hằng năm, lập dự toán kinh "
+            "phí bảo đảm cho các hoạt động của Ban Chỉ đạo quốc gia 515, Ban Công tác đặc biệt Chính phủ, Ủy ban "
+            "Chuyên trách Chính phủ, Văn phòng Ban Chỉ đạo quốc gia 515, Cơ quan Thường trực Ban Công tác đặc biệt, "
+            "Cơ quan Thường trực Ủy ban Chuyên trách Chính phủ theo cơ chế quản lý tài chính trong quân đội, chuyển "
+            "Cục Tài chính tổng hợp báo cáo Thủ trưởng Bộ Quốc phòng đề nghị Bộ Tài chính bảo đảm theo quy định.\n"
+            "Căn cứ yêu cầu nhiệm vụ công tác tìm kiếm, quy tập hài cốt liệt sĩ và xác định danh tính hài cốt liệt sĩ, "
+            "chủ trì xây dựng Kế hoạch hoạt động và kinh phí bảo đảm phục vụ các hoạt động của Ban Chỉ đạo quốc gia "
+            "515, Ban Công tác đặc biệt Chính phủ, Ủy ban Chuyên trách Chính phủ, Văn phòng Ban Chỉ đạo quốc gia 515, "
+            "Cơ quan Thường trực Ban Công tác đặc biệt, Ủy ban Chuyên trách Chính phủ trình Thủ trưởng Tổng cục Chính "
+            "trị phê duyệt và triển khai thực hiện.\n"
+            "- Chỉ đạo, kiểm tra việc thực hiện Thông tư này và giải quyết các vướng mắc, phát sinh.",
+            {("Cục Chính sách - Xã hội", "chủ trì"), ("Cục Tài chính", "chủ trì"), ("Bộ Quốc phòng", "chủ trì"),
+             ("Bộ Tài chính", "chủ trì")},
+        ),
+        (  # Pháp điển 25.2 (NĐ 106/2014/NĐ-CP): "Chỉ đạo <agency> <verb>"
+            "1. Chỉ đạo Công an địa phương phối hợp với Bộ đội Biên phòng tham mưu cho chính quyền địa phương xử lý "
+            "tình huống an ninh, trật tự ở khu vực biên giới theo quy định của pháp luật.",
+            {("Công an địa phương", "phối hợp"), ("Bộ đội Biên phòng", "phối hợp")},
+        ),
+        (  # QĐ 07/2026/QĐ-TTg, điểm d khoản 1 Điều 6: sent a report "để theo dõi"; a report to the Prime
+            # Minister with nothing asked of him gives him no task
+            "d) Tổng hợp tình hình quản lý và sử dụng Quỹ phòng, chống tội phạm trung ương theo định kỳ 6 tháng, hàng "
+            "năm và đột xuất báo cáo Thủ tướng Chính phủ, đồng gửi Bộ Tài chính để theo dõi, tổng hợp chung và đăng "
+            "lên Cổng Thông tin điện tử của Bộ Công an theo quy định của Luật Ngân sách nhà nước.",
+            {("Bộ Tài chính", "theo dõi")},
+        ),
+        (  # Luật 103/2025/QH15, khoản 1 Điều 38: "Chuyển cho X hoặc Y để <verb>"
+            "Chuyển cho Cơ quan điều tra Bộ Công an hoặc Cơ quan điều tra Bộ Quốc phòng để tiến hành điều tra theo "
+            "thẩm quyền;",
+            {("Cơ quan điều tra Bộ Công an", "chủ trì"), ("Cơ quan điều tra Bộ Quốc phòng", "chủ trì")},
+        ),
+        (  # QĐ 07/2026/QĐ-TTg, khoản 6 Điều 3: a condition before the agency; "…, phối hợp với …" inside its task
+            "6. Đối với các khoản tài trợ, viện trợ, ủng hộ, đóng góp tự nguyện Quỹ phòng, chống tội phạm trung ương do "
+            "bên tài trợ, viện trợ, ủng hộ, đóng góp tự nguyện cung cấp bằng hiện vật, hàng hóa hoặc hình thức khác, "
+            "Bộ Công an chịu trách nhiệm toàn diện trong việc quản lý, theo dõi, phân bổ, phối hợp với bên tài trợ, "
+            "viện trợ, ủng hộ, đóng góp tự nguyện để xác định giá trị khoản hiện vật, hàng hóa hoặc hình thức khác "
+            "được tài trợ, viện trợ, ủng hộ, đóng góp tự nguyện cho Quỹ phòng, chống tội phạm trung ương và thực hiện "
+            "việc hạch toán thu, chi, quyết toán theo quy định.",
+            {("Bộ Công an", "chủ trì"), ("Bộ Công an", "phối hợp")},
+        ),
+        (  # Luật An ninh mạng 24/2018/QH14, Điều 40: scope first, a bare "Bộ, ngành" group, "; phối hợp với …"
+            "Trong phạm vi nhiệm vụ, quyền hạn của mình, Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm thực hiện "
+            "công tác bảo vệ an ninh mạng đối với thông tin, hệ thống thông tin thuộc phạm vi quản lý; phối hợp với Bộ "
+            "Công an thực hiện quản lý nhà nước về an ninh mạng của Bộ, ngành, địa phương.",
+            {("Ủy ban nhân dân cấp tỉnh", "chủ trì"), ("Ủy ban nhân dân cấp tỉnh", "phối hợp"),
+             ("Bộ Công an", "phối hợp")},
+        ),
+        (  # Pháp điển 6.4 (TT 05/2006/TT-BLĐTBXH, khoản 2 Điều 3): places without a comma, "(hoặc …)" and the
+            # place after the bracket; told to coordinate, then "; chủ trì, …" — each agency has both parts
+            "2. Sở Lao động - Thương binh và Xã hội các tỉnh thành phố trực thuộc Trung ương, Phòng Lao động - Thương "
+            "binh và Xã hội (hoặc Phòng Nội vụ - Lao động - Thương binh và Xã hội) các quận, huyện, thị xã, thành phố "
+            "trực thuộc tỉnh có trách nhiệm phối hợp với các ngành liên quan, tham mưu, giúp Ủy ban nhân dân cùng cấp "
+            "trong việc thành lập, xây dựng quy chế hoạt động và dự toán kinh phí hàng năm cho Đội kiểm tra liên ngành "
+            "178; chủ trì, phối hợp với các cơ quan liên quan tổ chức bồi dưỡng nghiệp vụ kiểm tra cho Đội kiểm tra "
+            "liên ngành 178.",
+            {(a, role) for role in ("phối hợp", "chủ trì") for a in (
+                "Sở Lao động - Thương binh và Xã hội các tỉnh thành phố trực thuộc Trung ương",
+                "Phòng Lao động - Thương binh và Xã hội", "Phòng Nội vụ - Lao động - Thương binh và Xã hội")},
+        ),
+        (  # Pháp điển 6.4 (Pháp lệnh 10/2003, Điều 19): a list of places that ends the heading line
+            "Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm:\n1. Tổ chức thực hiện phòng, chống mại dâm tại địa "
+            "phương; lập hồ sơ, thống kê, phân loại đối tượng, cơ sở kinh doanh dịch vụ để có biện pháp phòng ngừa tệ "
+            "nạn mại dâm;",
+            {("Ủy ban nhân dân xã, phường, thị trấn", "chủ trì")},
+        ),
+        (  # Pháp điển 6.4 (Chỉ thị 25/2003/CT-TTg, điểm a Điều 1): ministries by fields since renamed
+            "a) Chủ trì, phối hợp với các Bộ: Tư pháp, Công an, Y tế, Văn hóa - Thông tin và các Bộ, ngành có liên "
+            "quan xây dựng và trình Chính phủ ban hành Nghị định quy định chi tiết thi hành một số điều của Pháp lệnh "
+            "Phòng, chống mại dâm và ban hành các văn bản quy phạm pháp luật hướng dẫn thi hành Nghị định theo thẩm "
+            "quyền.",
+            {("Bộ Tư pháp", "phối hợp"), ("Bộ Công an", "phối hợp"), ("Bộ Y tế", "phối hợp"),
+             ("Bộ Văn hóa - Thông tin", "phối hợp")},
+        ),
+        (  # Pháp điển 6.4 (NĐ 178/2004/NĐ-CP, khoản 4 Điều 10): "ủy ban" in lower case
+            "4. ủy ban nhân dân các cấp phối hợp với Mặt trận Tổ quốc Việt Nam, các tổ chức thành viên của Mặt trận "
+            "cùng cấp chỉ đạo, tổ chức thực hiện các quy định tại các khoản 1, 2 và 3 của Điều này trên địa bàn thuộc "
+            "phạm vi quản lý của mình.",
+            {("Ủy ban nhân dân các cấp", "phối hợp"), ("Mặt trận Tổ quốc Việt Nam", "phối hợp")},
+        ),
+        (  # seed 003 (news report of QĐ 525/QĐ-LĐTBXH): the sentences after "giao <agency> …" have no subject
+            "Bộ Lao động- Thương binh và Xã hội giao Cục Phòng, chống tệ nạn xã hội là cơ quan thường trực, tham mưu "
+            "giúp Bộ trưởng Bộ Lao động - Thương binh và Xã hội chỉ đạo triển khai Kế hoạch thực hiện công tác hỗ trợ "
+            "nạn nhân bị mua bán giai đoạn 2021-2025 và định hướng đến năm 2030. Chủ trì, phối hợp với các đơn vị có "
+            "liên quan và Sở Lao động- Thương binh và Xã hội các tỉnh, thành phố tổ chức triển khai thực hiện các "
+            "nhiệm vụ và giải pháp nêu trong Kế hoạch hàng năm và cả giai đoạn. Xây dựng dự toán kinh phí thực hiện "
+            "nhiệm vụ của Kế hoạch, gửi Vụ Kế hoạch - Tài chính tổng hợp chung trong dự toán của Bộ Lao động - Thương "
+            "binh và Xã hội. Hàng năm tổ chức kiểm tra, đánh giá, theo dõi và tổng hợp kết quả thực hiện Kế hoạch của "
+            "các đơn vị, địa phương; xây dựng báo cáo chung trình Bộ và báo cáo Ban Chỉ đạo 138/CP của Chính phủ.",
+            {("Cục Phòng, chống tệ nạn xã hội", "thường trực"), ("Cục Phòng, chống tệ nạn xã hội", "chủ trì"),
+             ("Cục Phòng, chống tệ nạn xã hội", "theo dõi"),
+             ("Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố", "phối hợp"),
+             ("Vụ Kế hoạch - Tài chính", "chủ trì")},
+        ),
+        (  # Pháp điển 6.4 (Pháp lệnh 10/2003, khoản 3 Điều 14): partners of an unnamed group, full names
+            "3. Các cơ quan nhà nước trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm phối hợp với Hội liên "
+            "hiệp phụ nữ Việt Nam, Hội liên hiệp thanh niên Việt Nam, Hội nông dân Việt Nam và các tổ chức, đoàn thể "
+            "liên quan thực hiện các biện pháp quy định tại khoản 1 và khoản 2 Điều này, chú trọng đối với người "
+            "nghèo, người chưa có việc làm.",
+            {("Hội liên hiệp phụ nữ Việt Nam", "phối hợp"), ("Hội liên hiệp thanh niên Việt Nam", "phối hợp"),
+             ("Hội nông dân Việt Nam", "phối hợp")},
+        ),
+        (  # QĐ 45/2025/QĐ-TTg, Điều 5: a khoản headed "Trách nhiệm của <agency>" and its điểm
+            "Điều 5. Tổ chức thực hiện\n1. Bộ Xây dựng có trách nhiệm hướng dẫn, kiểm tra và đôn đốc các địa phương "
+            "trên cả nước triển khai thực hiện Quyết định này.\n2. Trách nhiệm của Ủy ban nhân dân các tỉnh, thành phố "
+            "trực thuộc trung ương\na) Bố trí vốn từ ngân sách địa phương để đầu tư xây dựng, cải tạo, sửa chữa, mua "
+            "trang thiết bị nội thất nhà ở công vụ theo quy định;\nb) Chỉ đạo việc phát triển, quản lý, bố trí cho "
+            "thuê nhà ở công vụ, chuyển đổi công năng quỹ nhà dôi dư sang nhà ở công vụ trên địa bàn theo quy định của "
+            "pháp luật về nhà ở và phù hợp với điều kiện thực tế của địa phương.",
+            {("Bộ Xây dựng", "chủ trì"), ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "chủ trì")},
+        ),
+        (  # seed 000 (news report of KH 1747/KH-SLĐTBXH): "Sở" stands for the Sở the text named before
+            "HNP - Ngày 5/6, Sở Lao động, Thương binh và xã hội có Kế hoạch số 1747/KH-SLĐTBXH về việc triển khai "
+            "thực hiện Bản ghi nhớ giữa Chính phủ Nước cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Liên hiệp Vương "
+            "quốc Anh và Bắc Ai-len về hợp tác phòng, chống mua bán người.\n\nTheo đó, Sở tổ chức triển khai, phổ biến "
+            "nội dung Bản ghi nhớ về hợp tác phòng, chống mua bán người giữa Việt Nam và Vương quốc Anh",
+            {("Sở Lao động - Thương binh và Xã hội", "chủ trì")},
+        ),
+    ],
+)
+def test_military_bodies_delegations_long_names_and_other_mended_classes(text, expected):
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pháp điển 8.2 (Luật 73/2006/QH11, khoản 6 Điều 8): the verb "thanh tra", no inspectorate
+        "Thanh tra, kiểm tra việc thực hiện pháp luật về bình đẳng giới; giải quyết khiếu nại, tố cáo và xử lý vi "
+        "phạm pháp luật về bình đẳng giới.",
+        # NĐ 313/2025/NĐ-CP, a form in its appendix: who publishes exchange rates is no task of the decree
+        "8. Tổng vốn của dự án: ...... nguyên tệ, tương đương.........USD, tương đương……VND (theo tỷ giá chuyển "
+        "đổi do Ngân hàng Nhà nước Việt Nam công bố tại thời điểm xây dựng Văn kiện dự án)",
+        # Pháp điển 6.4 (TT 05/2006/TT-BLĐTBXH): a body named by its level relative to another
+        "Chủ tịch Ủy ban nhân dân cùng cấp phê duyệt kế hoạch kiểm tra của Đội liên ngành 178.",
+        # Pháp điển 6.4 (NQLT 01/2008, khoản 1 Điều 3): the closing every text carries
+        "Thủ trưởng các cơ quan thuộc ngành Lao động - Thương binh và Xã hội; Công an; Văn hóa, Thể thao và Du lịch; "
+        "Ủy ban Mặt trận Tổ quốc Việt Nam chịu trách nhiệm thi hành Nghị quyết liên tịch này.",
+        # seed 002: issuing a named plan is no task
+        "Ngày 11/7/2023, Sở Lao động - Thương binh và Xã hội ban hành Kế hoạch số 1562/KH-LĐTBXH triển khai các hoạt "
+        "động hưởng ứng “Ngày toàn dân phòng, chống mua bán người 30/7”",
+        # QĐ 45/2025/QĐ-TTg, điểm a khoản 1 Điều 4: rooms of a flat, not offices
+        "a) Căn hộ chung cư có diện tích sử dụng từ 45 m2 đến dưới 60 m2 được thiết kế không gian ở khép kín, có một "
+        "hay nhiều không gian chức năng khác nhau như: Phòng khách, các phòng ngủ, phòng ăn, bếp, khu vệ sinh, ban "
+        "công hoặc lô gia;",
+        # Pháp điển 25.2 (NĐ 106/2014/NĐ-CP): the offices a command is made of; the list ends with its line
+        "a) Cơ quan Bộ chỉ huy Bộ đội Biên phòng các tỉnh, thành phố trực thuộc trung ương gồm: Phòng Tham mưu; "
+        "Phòng Chính trị; Phòng Trinh sát; Phòng Phòng, chống ma túy và tội phạm; Phòng Hậu cần; Phòng Kỹ thuật;\n"
+        "b) Cơ quan quy định tại điểm a khoản này có các đơn vị trực thuộc.",
+    ],
+)
+def test_ordinary_words_and_closings_give_no_duty(text):
+    assert find_duties(text, find_sections(text)) == []
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+# Whole real documents: what the classes above give in context (khoản headed by a unit, "Chỉ đạo <unit>:",
+# numbered teams under "Nhiệm vụ của …"), and what must not appear.
+@pytest.mark.parametrize(
+    "path, present, absent",
+    [
+        ("html/vbpl/doc_000117.html",  # TT 03/2026/TT-BQP
+         {("Tổng cục Hậu cần - Kỹ thuật", "phối hợp"), ("Tổng cục Hậu cần - Kỹ thuật", "chủ trì"),
+          ("Cục Tài chính/Bộ Quốc phòng", "chủ trì"), ("Cục Tài chính/Bộ Quốc phòng", "phối hợp"),
+          ("Cục Chính sách - Xã hội", "chủ trì"), ("Quân khu", "chủ trì"), ("Quân đoàn", "chủ trì")},
+         {("Cơ quan Thường trực Ban Chỉ đạo 515 cấp quân khu", "thường trực"), ("Tổng cục Hậu", "chủ trì")}),
+        ("html/phapdien/demuc_6.4_3ab62963-aeea-43da-b7b9-209ebdb37946.html",
+         {("Đội kiểm tra liên ngành 178", "chủ trì"), ("Đội kiểm tra liên ngành 178", "theo dõi"),
+          ("Bộ Lao động - Thương binh và Xã hội", "thường trực"), ("Bộ Văn hóa - Thông tin", "theo dõi"),
+          ("Bộ Thương Mại", "phối hợp")},
+         {("Ủy ban Mặt trận Tổ quốc Việt Nam", "chủ trì"), ("Tổng cục Du lịch", "theo dõi")}),
+        ("html/phapdien/demuc_25.2_4e35f01e-45ff-4fc6-a105-37b0a7de5979.html",
+         {("Công an địa phương", "phối hợp")},
+         {("Phòng Hậu cần", "chủ trì"), ("Phòng Kỹ thuật", "chủ trì")}),
+        ("html/phapdien/demuc_8.2_83242e4c-1738-4140-afe5-a5d4f0b8d776.html",
+         {("Ủy ban nhân dân xã, phường, thị trấn", "chủ trì")},
+         {("Thanh tra", "chủ trì"), ("Thanh tra", "theo dõi"), ("Ủy ban nhân dân xã, phường", "chủ trì")}),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_mended_classes_in_whole_real_documents(path, present, absent):
+    found = {(d.agency, d.role) for d in parse_file(SHARED / path).duties}
+    assert present <= found
+    assert not absent & found
+
+
 @pytest.mark.parametrize(
     "spelling",
     ["Sở Lao động - Thương binh và Xã hội", "Sở LĐTBXH", "Sở Lao động, Thương binh và xã hội",

@@ -138,7 +138,8 @@ _NAME_STOPS = (
     "cử", "thu", "nộp", "cập nhật", "phân bổ", "tiến hành", "khẩn trương", "nhận", "yêu cầu", "lấy", "đưa", "sử dụng",
     "giải quyết", "xử lý", "biên soạn", "soạn thảo", "cấp", "thực hành", "kiểm sát", "thẩm tra", "điều tra",
     "truy tố", "xét xử", "thành lập", "bồi dưỡng", "đào tạo", "vận động", "công bố", "phát động", "tiếp tục",
-    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "các", "của", "cho", "với", "về", "tại", "trong", "để",
+    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn",
+    "các", "của", "cho", "với", "về", "tại", "trong", "để",
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm", "số",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
     "đều", "ở", "vào", "qua", "bằng", "gồm", "thuộc", "trực thuộc", "nơi", "tỉnh", "thành phố", "huyện", "quận",
@@ -651,7 +652,8 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # để theo dõi", "báo cáo Bộ Quốc phòng bảo đảm", "phản ánh về Bộ Quốc phòng
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
-    r"\b(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh về)[^\S\n]+(?:cho[^\S\n]+)?(?=\S)"
+    r"\b(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh về)"
+    r"[^\S\n]+(?:cho[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
 _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:để[^\S\n]+)?")
@@ -686,8 +688,13 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
 # bổ, phối hợp với bên tài trợ" (it coordinates too), "Phối hợp với … ; chủ
 # trì, phối hợp với … tổ chức bồi dưỡng" (it leads too). "Chủ trì, phối hợp
 # với" is one part: the lead, its partners named.
-_LATER_PARTNER_RE = re.compile(r"(?:[,;.]|\bđồng thời)[^\S\n]*(?P<part>(?<!chủ trì,)(?<!chủ trì, )(?<!chủ trì )[Pp]hối hợp\b[^.;\n]*)")
-_LATER_LEAD_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?P<part>(?![Pp]hối hợp\b)(?=" + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + r")[^.;\n]*)")
+_LATER_PARTNER_RE = re.compile(
+    r"(?:[,;.]|\bđồng thời)[^\S\n]*(?P<part>(?<!chủ trì,)(?<!chủ trì, )(?<!chủ trì )[Pp]hối hợp\b[^.;\n]*)"
+)
+_LATER_LEAD_RE = re.compile(
+    r"(?:;|\bđồng thời)[^\S\n]*(?P<part>(?![Pp]hối hợp\b)(?="
+    + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + r")[^.;\n]*)"
+)
 
 
 def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
@@ -738,7 +745,9 @@ def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 _HEAD_RES = {head: re.compile(rf"\b{head}[^\S\n]+(?=\S)") for head in ("Sở", "Bộ", "Cục")}
 # the condition before the comma: "Theo đó, ", "Đồng thời, ", "Trong năm 2021, "
-_FRONTED_BEFORE_RE = re.compile(r"(?:^|[.;:\n]\s*)(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong năm \d{4}|Hằng năm|Hàng năm),\s*$")
+_FRONTED_BEFORE_RE = re.compile(
+    r"(?:^|[.;:\n]\s*)(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong năm \d{4}|Hằng năm|Hàng năm),\s*$"
+)
 
 
 def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:

@@ -465,11 +465,12 @@ def _count(conn, expr: str | None, where: str, params: list, extra_docs: list[in
     extra = "SELECT value FROM json_each(?)"
     g = f"{match} UNION {extra}" if match else extra
     args = ([expr, *params] if expr else []) + [json.dumps(extra_docs)]
-    sql = f"WITH g AS MATERIALIZED ({g}) SELECT '', '', count(*) FROM g"
+    # the matching documents' facet values are read once (m), then grouped per facet
+    sql = (f"WITH g AS MATERIALIZED ({g}), m AS MATERIALIZED (SELECT {', '.join(FACET_FIELDS)} FROM docs"
+           " WHERE id IN g) SELECT '', '', count(*) FROM g")
     if facets:
         for name in FACET_FIELDS:
-            sql += (f" UNION ALL SELECT '{name}', {name}, count(*) FROM docs WHERE id IN g AND {name} != ''"
-                    f" GROUP BY {name}")
+            sql += f" UNION ALL SELECT '{name}', {name}, count(*) FROM m WHERE {name} != '' GROUP BY {name}"
     rows = _run(conn, sql, args)
     total = rows[0][2]
     counts: Facets = {name: {} for name in FACET_FIELDS} if facets else {}

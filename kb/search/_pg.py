@@ -637,11 +637,12 @@ def _count(cur, expr: str | None, where: str, params: list, extra_docs: list[int
              f" WHERE terms @@ %s::tsquery{where} LIMIT {FACET_SCAN_LIMIT}) AS m UNION ") if expr else ""
     g = f"{match}SELECT unnest(%s::bigint[])"
     args = ([expr, *params] if expr else []) + [extra_docs]
-    sql = f"WITH g AS MATERIALIZED ({g}) SELECT '', '', count(*) FROM g"
+    # the matching documents' facet values are read once (m), then grouped per facet
+    sql = (f"WITH g AS MATERIALIZED ({g}), m AS MATERIALIZED (SELECT {', '.join(FACET_FIELDS)}"
+           " FROM kb_search_docs WHERE id IN (SELECT * FROM g)) SELECT '', '', count(*) FROM g")
     if facets:
         for name in FACET_FIELDS:
-            sql += (f" UNION ALL (SELECT '{name}', {name}, count(*) FROM kb_search_docs"
-                    f" WHERE id IN (SELECT * FROM g) AND {name} != '' GROUP BY {name})")
+            sql += f" UNION ALL (SELECT '{name}', {name}, count(*) FROM m WHERE {name} != '' GROUP BY {name})"
     rows = _run(cur, sql, args)
     total = next(n for name, _, n in rows if name == "")
     counts: Facets = {name: {} for name in FACET_FIELDS} if facets else {}
