@@ -331,8 +331,9 @@ def test_ordinary_words_are_not_agencies(text):
             "trong việc thành lập, xây dựng quy chế hoạt động và dự toán kinh phí hàng năm cho Đội kiểm tra liên ngành "
             "178; chủ trì, phối hợp với các cơ quan liên quan tổ chức bồi dưỡng nghiệp vụ kiểm tra cho Đội kiểm tra "
             "liên ngành 178.",
+            # (the Sở of every province is shown as the Sở: what its officials look up)
             {(a, role) for role in ("phối hợp", "chủ trì") for a in (
-                "Sở Lao động - Thương binh và Xã hội các tỉnh thành phố trực thuộc Trung ương",
+                "Sở Lao động - Thương binh và Xã hội",
                 "Phòng Lao động - Thương binh và Xã hội", "Phòng Nội vụ - Lao động - Thương binh và Xã hội")},
         ),
         (  # Pháp điển 6.4 (Pháp lệnh 10/2003, Điều 19): a list of places that ends the heading line
@@ -366,7 +367,7 @@ def test_ordinary_words_are_not_agencies(text):
             "các đơn vị, địa phương; xây dựng báo cáo chung trình Bộ và báo cáo Ban Chỉ đạo 138/CP của Chính phủ.",
             {("Cục Phòng, chống tệ nạn xã hội", "thường trực"), ("Cục Phòng, chống tệ nạn xã hội", "chủ trì"),
              ("Cục Phòng, chống tệ nạn xã hội", "theo dõi"),
-             ("Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố", "phối hợp"),
+             ("Sở Lao động - Thương binh và Xã hội", "phối hợp"),
              ("Vụ Kế hoạch - Tài chính", "chủ trì")},
         ),
         (  # Pháp điển 6.4 (Pháp lệnh 10/2003, khoản 3 Điều 14): partners of an unnamed group, full names
@@ -384,7 +385,7 @@ def test_ordinary_words_are_not_agencies(text):
             "trang thiết bị nội thất nhà ở công vụ theo quy định;\nb) Chỉ đạo việc phát triển, quản lý, bố trí cho "
             "thuê nhà ở công vụ, chuyển đổi công năng quỹ nhà dôi dư sang nhà ở công vụ trên địa bàn theo quy định của "
             "pháp luật về nhà ở và phù hợp với điều kiện thực tế của địa phương.",
-            {("Bộ Xây dựng", "chủ trì"), ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "chủ trì")},
+            {("Bộ Xây dựng", "chủ trì"), ("Ủy ban nhân dân cấp tỉnh", "chủ trì")},
         ),
         (  # seed 000 (news report of KH 1747/KH-SLĐTBXH): "Sở" stands for the Sở the text named before
             "HNP - Ngày 5/6, Sở Lao động, Thương binh và xã hội có Kế hoạch số 1747/KH-SLĐTBXH về việc triển khai "
@@ -474,6 +475,22 @@ def test_agency_spellings_share_a_key(spelling):
 
 def test_canonical_agency_expands_ubnd():
     assert canonical_agency("UBND các huyện, thành phố") == "Ủy ban nhân dân các huyện, thành phố"
+
+
+@pytest.mark.parametrize(
+    "written, shown",
+    [  # real addressees: QĐ 525/QĐ-LĐTBXH (seed 003), TT 05/2006/TT-BLĐTBXH (Pháp điển 6.4)
+        ("Sở Lao động- Thương binh và Xã hội các tỉnh, thành phố", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở Lao động - Thương binh và Xã hội các tỉnh thành phố trực thuộc Trung ương",
+         "Sở Lao động - Thương binh và Xã hội"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
+        # other collectives keep their place: they are not one provincial body
+        ("Công an các tỉnh, thành phố", "Công an các tỉnh, thành phố"),
+        ("Ủy ban nhân dân các huyện, thành phố", "Ủy ban nhân dân các huyện, thành phố"),
+    ],
+)
+def test_the_body_of_every_province_is_the_provincial_body(written, shown):
+    assert canonical_agency(written) == shown
 
 
 def test_kb_duties_cli_finds_an_agency_in_any_spelling(tmp_path):

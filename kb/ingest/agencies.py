@@ -45,7 +45,22 @@ def canonical_agency(name: str) -> str:
     name = re.split(r"[:(]", name, maxsplit=1)[0].strip(" .,-")
     for pattern, replacement in _AGENCY_SPELLINGS:
         name = pattern.sub(replacement, name)
-    return re.sub(r"\s+", " ", name)
+    name = re.sub(r"\s+", " ", name)
+    # the body of every province is the provincial body: "Sở Tư pháp các tỉnh, thành phố trực thuộc
+    # Trung ương" is what an official of a Sở Tư pháp looks up as "Sở Tư pháp"
+    place = _EVERY_PROVINCE.search(name)
+    if place:
+        head = name[:place.start()]
+        if head.startswith("Sở "):
+            return head
+        if head == "Ủy ban nhân dân":
+            return "Ủy ban nhân dân cấp tỉnh"
+    return name
+
+
+# "… các tỉnh, thành phố (trực thuộc Trung ương)" closing a name
+_EVERY_PROVINCE = re.compile(
+    r"\s+(?:của\s+)?các\s+tỉnh,?\s+thành(?:\s+phố)?(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?$")
 
 
 def agency_key(name: str) -> str:
