@@ -377,3 +377,19 @@ def test_segmentation_is_safe_from_concurrent_first_searches():
     done = subprocess.run([sys.executable, "-c", _FIRST_SEGMENTATIONS_AT_ONCE], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("url", [None, "sqlite:///kb.sqlite3", "postgres-but-not-a-url"])
+def test_postgres_engine_without_a_postgres_store_is_a_clear_error(tmp_path, url, monkeypatch):
+    from kb.errors import KBError
+
+    monkeypatch.delenv("KB_DATABASE_URL", raising=False)
+    with pytest.raises(KBError, match="needs a PostgreSQL KB_DATABASE_URL"):
+        _open_index(tmp_path, engine="postgres", database_url=url)
+
+
+def test_postgres_errors_never_show_the_password(tmp_path):
+    from kb.search._pg import _safe_url
+
+    assert "hunter2" not in _safe_url("postgresql+psycopg://kb:hunter2@db.example/kb")
+    assert _safe_url("postgresql+psycopg://kb:hunter2@db.example/kb").startswith("postgresql+psycopg://kb:")

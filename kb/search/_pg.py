@@ -201,7 +201,7 @@ def open_index(
     if not database_url or not database_url.startswith("postgresql"):
         raise KBError(
             "công cụ tìm kiếm postgres cần KB_DATABASE_URL trỏ tới PostgreSQL — "
-            f"the postgres search engine needs a PostgreSQL KB_DATABASE_URL (got {database_url!r})"
+            f"the postgres search engine needs a PostgreSQL KB_DATABASE_URL (got {_safe_url(database_url)!r})"
         )
     index = PgIndex(database_url, Path(path), segmenter, (ranking or Ranking()).resolved(ENGINE))
     with index.cursor() as cur:
@@ -215,10 +215,17 @@ def open_index(
     return index
 
 
-def _safe_url(url: str) -> str:
+def _safe_url(url: str | None) -> str | None:
+    """``url`` without its password, for messages."""
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
-    return make_url(url).render_as_string(hide_password=True)
+    if not url:
+        return url
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split(":", 1)[0] + ":…"
 
 
 # --- writing -------------------------------------------------------------------
