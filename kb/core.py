@@ -31,8 +31,10 @@ from kb.store import (
     find_by_hash,
     find_by_path,
     find_document,
+    keep_original,
     list_duties,
     list_entitlements,
+    load_original,
     open_store,
     save_document,
 )
@@ -45,6 +47,13 @@ WRITE_LOCK_TIMEOUT_S = 600.0
 # threads started on it.
 RETIRED_INDEX_GRACE_S = 60.0
 _FIXED = object()  # token of an index the caller gave
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all (readers never see part of it)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
 
 
 def _close_index(index, lease) -> None:
@@ -298,9 +307,7 @@ class KnowledgeBase:
         stored_name = f"{digest[:32]}{path.suffix.lower()}"
         target = self.settings.files_dir / stored_name
         if not target.exists():
-            tmp = target.with_suffix(target.suffix + ".part")
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
+            _write_atomically(target, data)
         from kb.search import delete_documents, index_documents
 
         # Write order, so that a crash (kill -9) at any point leaves every
@@ -312,6 +319,7 @@ class KnowledgeBase:
             doc, old_id = save_document(
                 session, parsed, path=key, file_hash=digest, file_size=size, stored_name=stored_name
             )
+            keep_original(session, stored_name, data)  # a shared store: for the other app machines
             # if indexing fails the document is not stored either
             index_documents(self.index, [index_doc(doc)])
             entry = {
@@ -493,8 +501,17 @@ class KnowledgeBase:
             return list_entitlements(session, kind)
 
     def original_path(self, ref: str) -> Path:
+        """The stored original of a document in KB_HOME/files; one ingested
+        on another machine sharing the store is fetched from the database
+        first. The path may not exist (the copy was removed)."""
         with self.store.session() as session:
-            return self.settings.files_dir / find_document(session, ref).stored_name
+            name = find_document(session, ref).stored_name
+            path = self.settings.files_dir / name
+            if not path.is_file():
+                data = load_original(session, name)
+                if data is not None:
+                    _write_atomically(path, data)
+        return path
 
 
 # Section kinds that are units of retrieval: an article of a law, a

@@ -7,8 +7,9 @@ An export folder holds::
                       "backend", "exported_at", "tables": {name: rows},
                       "files": int, "missing_files": [stored names]}
     <table>.jsonl    every row of a table of kb/store/models.py, every column,
-                     one JSON object a line, in primary-key order
-    files/           the stored originals (KB_HOME/files)
+                     one JSON object a line, in primary-key order (not
+                     ``originals``: their bytes are the files below)
+    files/           the stored originals (KB_HOME/files, else the database)
 
 The manifest is written last: a folder without one is an unfinished export.
 
@@ -30,13 +31,19 @@ from sqlalchemy import Date, DateTime, func, select
 from sqlalchemy import text as sql_text
 
 from kb.errors import KBError
-from kb.store import portable_order
-from kb.store.models import Base
+from kb.store import keep_original, load_original, portable_order
+from kb.store.models import Base, Original
 
 FORMAT = "kb-export"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 _BATCH = 200  # rows a statement on import (documents carry their whole text)
+
+
+def _tables():
+    """The store's tables an export holds as rows (the originals' bytes
+    travel as files)."""
+    return [t for t in Base.metadata.sorted_tables if t.name != Original.__tablename__]
 
 
 def export_kb(kb, folder: str | os.PathLike) -> dict:
@@ -59,7 +66,7 @@ def export_kb(kb, folder: str | os.PathLike) -> dict:
     counts: dict[str, int] = {}
     stored_names: set[str] = set()
     with kb.writing(), kb.store.engine.connect() as conn:
-        for table in Base.metadata.sorted_tables:
+        for table in _tables():
             query = select(table).order_by(*portable_order(conn, *table.primary_key.columns))
             rows = 0
             with open(target / f"{table.name}.jsonl", "w", encoding="utf-8") as out:
@@ -70,12 +77,15 @@ def export_kb(kb, folder: str | os.PathLike) -> dict:
                     rows += 1
             counts[table.name] = rows
         missing = []
-        for name in sorted(stored_names):
-            source = kb.settings.files_dir / name
-            if source.is_file():
-                shutil.copy2(source, target / "files" / name)
-            else:
-                missing.append(name)
+        with kb.store.session() as session:
+            for name in sorted(stored_names):
+                source = kb.settings.files_dir / name
+                if source.is_file():
+                    shutil.copy2(source, target / "files" / name)
+                elif (data := load_original(session, name)) is not None:  # ingested on another machine
+                    (target / "files" / name).write_bytes(data)
+                else:
+                    missing.append(name)
     manifest = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -108,7 +118,7 @@ def import_kb(kb, folder: str | os.PathLike, progress: Callable[[int], None] | N
     """
     source = Path(folder)
     manifest = _read_manifest(source)
-    tables = {t.name: t for t in Base.metadata.sorted_tables}
+    tables = {t.name: t for t in _tables()}
     unknown = sorted(set(manifest["tables"]) - set(tables))
     if unknown:
         raise KBError(f"bản xuất có bảng lạ {', '.join(unknown)} — the export has tables this kb does not know "
@@ -128,6 +138,13 @@ def import_kb(kb, folder: str | os.PathLike, progress: Callable[[int], None] | N
                 counts[name] = _load_table(conn, table, source / f"{name}.jsonl", manifest["tables"].get(name, 0))
             if conn.dialect.name == "postgresql":
                 _advance_sequences(conn)
+        originals = source / "files"
+        with kb.store.session() as session:  # a shared store keeps the originals' bytes too
+            for path in sorted(originals.iterdir()) if originals.is_dir() else []:
+                if path.is_file():
+                    keep_original(session, path.name, path.read_bytes())
+                    session.flush()
+                    session.expunge_all()  # one original in memory at a time
     indexed = kb.reindex(progress)
     return {"directory": str(source), "tables": counts, "files": files, "indexed": indexed}
 

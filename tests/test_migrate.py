@@ -94,3 +94,29 @@ def test_migrate_on_an_unreachable_database_is_a_clean_error(tmp_path, postgres_
     result = Kb(tmp_path / "home")("--database-url", url, "migrate", "--json")
     assert result.exit_code == 1
     assert "no_such_database" in result.json()["error"]
+
+
+def test_a_store_at_the_first_revision_is_upgraded_keeping_its_data(empty_database):
+    """0001 → 0002 (the originals table): an ingest made at 0001 survives, and
+    the upgraded store matches the models."""
+    from alembic import command
+
+    from kb.store.migrate import alembic_config
+
+    kb, options, url = empty_database
+    kb.home.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(connection=conn), "0001")
+    finally:
+        engine.dispose()
+    tables, revision = _state(url)
+    assert revision == "0001" and "originals" not in tables
+    # this kb ingests before anyone runs migrate (open_store adds the missing table)
+    result = kb(*options, "ingest", PLAN, "--json")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    report = kb(*options, "migrate", "--json").json()
+    assert report["action"] == "upgraded" and report["from"] == "0001" and report["to"] == head_revision()
+    assert "originals" in _state(url)[0] and _schema_diff(url) == []
+    assert kb(*options, "show", "113/KH-UBND", "--json").json()["number"] == "113/KH-UBND"

@@ -106,6 +106,11 @@ def test_two_servers_see_each_others_ingests(nodes):
         duties = node.get("/api/duties", agency="Sở Ngoại vụ")["duties"]
         assert any(d["doc_id"] == plan_id for d in duties)
 
+    # the original, ingested on machine A, downloads from machine B too (the shared store keeps its bytes)
+    with urllib.request.urlopen(f"{b.url}/documents/{plan_id}/original", timeout=30) as response:
+        assert response.read() == PLAN.read_bytes()
+    assert list((b.home / "files").iterdir()) and list((a.home / "files").iterdir())
+
     # a citation made on one machine resolves to a document ingested on the other,
     # and the cited document's page on the first machine lists it as cited-by
     cited = json.loads(b.kb("ingest", str(CITED), "--json").stdout)["documents"][0]["id"]

@@ -7,6 +7,8 @@ Public surface:
     find_document(session, ref)   by id or by number in any spelling
     save_document(...)            insert or replace one document
     document_dict(doc)            the JSON shape of ``kb show``
+    keep_original(session, ...)   an original's bytes into a shared (non-SQLite) store
+    load_original(session, name)  those bytes back, or None
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from kb.errors import DocumentNotFound
 from kb.ingest.models import ParsedDocument
 from kb.ingest.normalize import fold_diacritics, number_key
 from kb.ingest.agencies import agency_key
-from kb.store.models import Base, Citation, Document, Duty, Entitlement, Section
+from kb.store.models import Base, Citation, Document, Duty, Entitlement, Original, Section
 
 # PostgreSQL advisory lock key of a knowledge base's writers (ingest,
 # repair, reindex, import, migrate): "kb-write" as a bigint. Advisory locks
@@ -508,8 +510,32 @@ def document_dict(doc: Document, session: Session | None = None) -> dict:
     }
 
 
+def keeps_originals(session: Session) -> bool:
+    """Whether this store holds the originals' bytes: a shared database
+    does (every app machine serves every original), SQLite does not (they
+    are in KB_HOME/files beside it)."""
+    return session.get_bind().dialect.name != "sqlite"
+
+
+def keep_original(session: Session, name: str, data: bytes) -> None:
+    """Store an original's bytes under its stored name (once: the name is
+    its content hash), in the session's transaction; nothing on SQLite."""
+    if keeps_originals(session) and session.get(Original, name) is None:
+        session.add(Original(name=name, size=len(data), data=data))
+
+
+def load_original(session: Session, name: str) -> bytes | None:
+    """The bytes of a stored original, or None (SQLite, or not there)."""
+    if not keeps_originals(session):
+        return None
+    return session.scalar(select(Original.data).where(Original.name == name))
+
+
 __all__ = [
     "Store",
+    "keep_original",
+    "load_original",
+    "Original",
     "open_store",
     "make_engine",
     "portable_order",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -161,3 +161,16 @@ class Entitlement(Base):
     end: Mapped[int] = mapped_column(Integer)
 
     document: Mapped[Document] = relationship(back_populates="entitlements")
+
+
+class Original(Base):
+    """An ingested file's bytes, kept in the database when the store is
+    shared (PostgreSQL), so every app machine can serve every original;
+    ``name`` is the document's ``stored_name`` (content hash + suffix). On
+    SQLite the originals live only in KB_HOME/files."""
+
+    __tablename__ = "originals"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
