@@ -243,6 +243,14 @@ def test_snippet_is_escaped(tmp_path, engine):
     ix.close()
 
 
+def test_text_with_nul_characters_is_indexed(tmp_path, engine):
+    """A PDF's text layer can hold NUL (PostgreSQL's text cannot)."""
+    ix = open_index(tmp_path, engine, segmenter=whitespace_segmenter)
+    index_documents(ix, [IndexDoc(doc_id="nul\x00", title="Kế\x00 hoạch", text="hỗ trợ\x00 nạn nhân bị mua bán")])
+    assert search(ix, "nạn nhân").total == 1
+    ix.close()
+
+
 def test_reindex_replaces_and_delete_removes(tmp_path, engine):
     ix = open_index(tmp_path, engine, segmenter=whitespace_segmenter)
     index_documents(ix, [IndexDoc(doc_id="a", text="hỗ trợ học nghề")])

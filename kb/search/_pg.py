@@ -291,6 +291,12 @@ _FREQUENCIES = (
 )
 
 
+def _no_nul(text: str | None) -> str | None:
+    """PostgreSQL text cannot hold NUL: U+FFFD instead, one character for
+    one (as the store does)."""
+    return text.replace("\x00", "\ufffd") if text and "\x00" in text else text
+
+
 class PgWriter:
     """The writer :func:`index_writer` yields: whole documents in and out."""
 
@@ -311,14 +317,16 @@ class PgWriter:
                 cur.execute(
                     "INSERT INTO kb_search_docs (id, doc_id, number, number_key, ordinal, title, doc_type, issuer,"
                     " issued, year, province, status, path) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                    (number, doc.doc_id, fields.get("number"), fields.get("number_key"), fields.get("ordinal"),
-                     fields.get("title"), fields["doc_type"], fields["issuer"], fields.get("issued"),
-                     fields["year"], fields["province"], fields["status"], fields.get("path")),
+                    (number, *map(_no_nul, (
+                        doc.doc_id, fields.get("number"), fields.get("number_key"), fields.get("ordinal"),
+                        fields.get("title"), fields["doc_type"], fields["issuer"], fields.get("issued"),
+                        fields["year"], fields["province"], fields["status"], fields.get("path")))),
                 )
             vector, length = section_vector(fields)
             total += length
-            rows.append((number << SHIFT | count, number, fields["section_id"], fields.get("label"),
-                         fields.get("heading", ""), fields.get("text", ""), length, vector))
+            rows.append((number << SHIFT | count, number, *map(_no_nul, (
+                fields["section_id"], fields.get("label"), fields.get("heading", ""), fields.get("text", ""))),
+                length, _no_nul(vector)))
         cur.executemany(
             "INSERT INTO kb_search_sections (id, doc, section_id, label, heading, text, dl, terms)"
             " VALUES (%s, %s, %s, %s, %s, %s, %s, %s::tsvector)",
@@ -336,7 +344,7 @@ class PgWriter:
     def delete(self, doc_id: str) -> None:
         """Remove every section of ``doc_id`` (nothing if absent)."""
         cur = self.cur
-        cur.execute("SELECT id FROM kb_search_docs WHERE doc_id = %s", (doc_id,))
+        cur.execute("SELECT id FROM kb_search_docs WHERE doc_id = %s", (_no_nul(doc_id),))
         row = cur.fetchone()
         if row is None:
             return
