@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import new_postgres_database
+
 from kb.config import load_settings
 from kb.core import KnowledgeBase
 from kb.web import create_app
@@ -16,15 +18,19 @@ ROOT = Path(__file__).resolve().parents[1]
 PLAN = ROOT / "corpus" / "van-ban" / "ke-hoach-113-KH-UBND-tay-ninh-2020.txt"
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def client(request, tmp_path_factory):
+    """The app on the default SQLite + FTS5, and on PostgreSQL (store and
+    search index), where NUL bytes and odd text reach a real server."""
     home = tmp_path_factory.mktemp("kb-hostile")
-    kb = KnowledgeBase(load_settings(home))
+    url = new_postgres_database(request.getfixturevalue("postgres_url")) if request.param == "postgres" else None
+    engine = "postgres" if url else None
+    kb = KnowledgeBase(load_settings(home, url, engine))
     try:
         assert not kb.ingest([PLAN]).failed
     finally:
         kb.close()
-    app = create_app({"TESTING": True, "KB_HOME": str(home)})
+    app = create_app({"TESTING": True, "KB_HOME": str(home), "DATABASE_URL": url, "SEARCH_ENGINE": engine})
     yield app.test_client()
     close_kb(app)
 
@@ -39,6 +45,9 @@ HOSTILE = [
     "/documents/%3Cscript%3E", "/documents/x%00y", "/co-quan/%3Cscript%3Ealert(1)%3C/script%3E",
     "/co-quan/x.xlsx?vai-tro=%3Cb%3E", "/api/sections?ref=" + "a%23b&ref=" * 500, "/quyen-loi-nan-nhan?loai=%3Cx%3E",
     "/api/duties?agency=" + "%E1%BA%BB" * 3000, "/api/documents/%00",
+    # NUL where a filter or a name reaches the database (PostgreSQL text cannot hold it)
+    "/api/search?q=x&issuer=%00", "/search?q=a&type=%00", "/api/duties?agency=%00", "/co-quan/?ten=%00",
+    "/documents/%00/original", "/search?q=a%00b",
 ]
 
 
