@@ -14,7 +14,6 @@ when it is present. Minimal PDFs (blank pages, one text page) are built here.
 
 from __future__ import annotations
 
-import json
 import time
 import unicodedata
 from pathlib import Path
