@@ -11,9 +11,8 @@ import sys
 
 import click
 
-from kb.config import load_settings
+from kb.config import SEARCH_ENGINES, load_settings
 from kb.errors import KBError
-from kb.search import ENGINES
 
 
 def _emit(obj: dict) -> None:
@@ -33,7 +32,7 @@ def _kb(ctx: click.Context):
 @click.option("--home", envvar="KB_HOME", default=None, help="Knowledge base folder (default ./kb-data).")
 @click.option("--database-url", envvar="KB_DATABASE_URL", default=None, help="SQLAlchemy URL of the store.")
 @click.option(
-    "--search-engine", envvar="KB_SEARCH_ENGINE", default=None, type=click.Choice(ENGINES, case_sensitive=False),
+    "--search-engine", envvar="KB_SEARCH_ENGINE", default=None, type=click.Choice(SEARCH_ENGINES, case_sensitive=False),
     help="Search engine (default fts5; postgres keeps the index in a PostgreSQL store).",
 )
 @click.pass_context

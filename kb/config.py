@@ -12,6 +12,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 
+# The search engines kb.search offers (named here so the CLI can offer them
+# without importing the search stack at start-up).
+SEARCH_ENGINES = ("fts5", "whoosh", "postgres")
+
+
 class Setting(NamedTuple):
     name: str
     env: str

@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
+from kb.config import SEARCH_ENGINES
 from kb.errors import SearchQueryError
 from kb.search import analysis
 from kb.search._common import LOCK_TIMEOUT_S, IndexLockedError, check_paging
@@ -33,7 +34,7 @@ from kb.search.analysis import Segmenter
 from kb.search.models import Hit, IndexDoc, IndexSection, SearchResult
 from kb.search.schema import Ranking, get_schema
 
-ENGINES = ("fts5", "whoosh", "postgres")
+ENGINES = SEARCH_ENGINES
 DEFAULT_ENGINE = "fts5"
 
 __all__ = [
