@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kb.errors import KBError
+from kb.errors import KBError, SearchQueryError
 from kb.ingest.normalize import number_key
 from kb.search import analysis
 from kb.search.analysis import Segmenter, bigrams, fold, syllables, tokenize
 from kb.search.models import IndexDoc, IndexSection
-from kb.search.schema import BI, FBI, FHEAD, FSYL, HEAD, SYL, TITLE, WC
+from kb.search.schema import BI, FACET_FIELDS, FBI, FHEAD, FSYL, HEAD, SYL, TITLE, WC
 
 # How long a writer waits for another writer's lock before giving up.
 LOCK_TIMEOUT_S = 60.0
@@ -89,6 +89,27 @@ def section_fields(doc: IndexDoc, segmenter: Segmenter) -> Iterator[dict]:
         yield {k: v for k, v in fields.items() if v is not None}
 
 
+def filter_values(values: dict) -> list[tuple[str, str]]:
+    """The exact-value filters that are set, as (field, value) strings, in
+    FACET_FIELDS order.
+
+    Raises:
+        SearchQueryError: a year that is not a number.
+    """
+    out = []
+    for name in FACET_FIELDS:
+        value = values.get(name)
+        if value is None or value == "":
+            continue
+        if name == "year":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise SearchQueryError(f"Năm không hợp lệ: {value!r}.") from None
+        out.append((name, str(value)))
+    return out
+
+
 # Paging bounds, checked once by the facade for every engine.
 MAX_LIMIT = 200
 MAX_OFFSET = 10_000
@@ -96,7 +117,5 @@ MAX_OFFSET = 10_000
 
 def check_paging(limit: int, offset: int) -> None:
     """Raise SearchQueryError for a page outside the bounds."""
-    from kb.errors import SearchQueryError
-
     if not 0 < limit <= MAX_LIMIT or not 0 <= offset <= MAX_OFFSET:
         raise SearchQueryError(f"Phân trang không hợp lệ (limit 1–{MAX_LIMIT}, offset 0–{MAX_OFFSET}).")

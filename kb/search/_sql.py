@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from kb.errors import SearchQueryError
+from kb.search._common import filter_values
 from kb.search.models import Hit
 from kb.search.query import QueryPlan
-from kb.search.schema import FACET_FIELDS
 from kb.search.snippets import make_snippet
 
 SHIFT = 20  # up to 1,048,576 sections per document
@@ -26,19 +25,8 @@ def filter_conditions(values: dict, mark: str) -> tuple[list[str], list[str]]:
     Raises:
         SearchQueryError: a year that is not a number.
     """
-    conds, params = [], []
-    for name in FACET_FIELDS:
-        value = values.get(name)
-        if value is None or value == "":
-            continue
-        if name == "year":
-            try:
-                value = int(value)
-            except (TypeError, ValueError):
-                raise SearchQueryError(f"Năm không hợp lệ: {value!r}.") from None
-        conds.append(f"{name} = {mark}")
-        params.append(str(value))
-    return conds, params
+    set_values = filter_values(values)
+    return [f"{name} = {mark}" for name, _ in set_values], [value for _, value in set_values]
 
 
 def number_lookup(plan: QueryPlan, values: dict, mark: str) -> tuple[str, list[str]] | None:

@@ -8,8 +8,8 @@ from datetime import date
 
 from whoosh import query as wq
 
-from kb.errors import SearchQueryError
 from kb.search._backend import SearchIndex
+from kb.search._common import filter_values
 from kb.search.analysis import bigrams, syllables, tokenize
 from kb.search.models import Facets, Hit, SearchResult
 from kb.search.query import QueryPlan, build_query, parse_query, prune, use_all_first
@@ -106,17 +106,7 @@ def more_like_this(index: SearchIndex, doc_id: str, limit: int = 10) -> SearchRe
 
 
 def _filter_query(**values) -> wq.Query | None:
-    terms = []
-    for name in FACET_FIELDS:
-        value = values.get(name)
-        if value is None or value == "":
-            continue
-        if name == "year":
-            try:
-                value = str(int(value))
-            except (TypeError, ValueError):
-                raise SearchQueryError(f"Năm không hợp lệ: {value!r}.") from None
-        terms.append(wq.Term(name, str(value)))
+    terms = [wq.Term(name, value) for name, value in filter_values(values)]
     return wq.And(terms) if terms else None
 
 
