@@ -58,10 +58,10 @@ from kb.search._sql import (
     filter_conditions,
     make_hits,
     number_lookup,
-    put_first,
+    rank_sections,
     top_documents,
 )
-from kb.search.query import QueryPlan, parse_query, prune, use_all_first
+from kb.search.query import QueryPlan, parse_query, prune
 from kb.search.schema import BI, FACET_FIELDS, FBI, FHEAD, FSYL, HEAD, LAB, SYL, TITLE, WC, Ranking
 
 ENGINE = "fts5"
@@ -503,17 +503,13 @@ def search(
     with index.snapshot() as conn:
         plan = prune(plan, _Stats(index, conn), r.max_df_ratio, r.max_terms)
         numbered = _number_docs(conn, plan, values)
-        modes = [True, False] if use_all_first(plan) else [False]
-        for require_all in modes:
-            expr = build_match(plan, r, require_all=require_all)
+
+        def ranker_for(expr: str, require_all: bool) -> _Ranker:
             scored, floor = _scope(conn, plan, r, expr, require_all, where, params)
-            ranker = _Ranker(conn, scored, weights, floor, where, params, label_match(plan, scored), r.label)
-            ranked = top_documents(ranker, wanted, r.section_bonus) if group else ranker.sections(wanted)
-            if ranked or require_all is modes[-1]:
-                break
-        if numbered:
-            top = [_best_section(conn, number, expr, weights) for number in numbered]
-            ranked = put_first(ranked, [(rowid, r.number + score) for rowid, score in top], group)
+            return _Ranker(conn, scored, weights, floor, where, params, label_match(plan, scored), r.label)
+
+        ranked, expr = rank_sections(plan, r, wanted, group, numbered, syntax=FTS5, ranker_for=ranker_for,
+                                     best_section=lambda number, expr: _best_section(conn, number, expr, weights))
         total, facet_counts = _count(conn, expr, where, params, numbered, facets)
         total = max(total, len(ranked)) if group else total
         page = ranked[offset:offset + limit]

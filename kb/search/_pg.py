@@ -53,12 +53,12 @@ from kb.search._sql import (
     filter_conditions,
     make_hits,
     number_lookup,
-    put_first,
+    rank_sections,
     top_documents,
 )
 from kb.search.analysis import Segmenter, bigrams, fold, syllables, tokenize
 from kb.search.models import Facets, Hit, IndexDoc, SearchResult
-from kb.search.query import QueryPlan, parse_query, prune, use_all_first
+from kb.search.query import QueryPlan, parse_query, prune
 from kb.search.schema import BI, FACET_FIELDS, FBI, FHEAD, FSYL, HEAD, LAB, SYL, TITLE, WC, Ranking
 
 ENGINE = "postgres"
@@ -693,19 +693,17 @@ def search(
         plan = prune(plan, stats, r.max_df_ratio, r.max_terms)
         scoring = Scoring.of_plan(plan, r, stats)
         numbered = _number_docs(cur, plan, values)
-        modes = [True, False] if use_all_first(plan) else [False]
-        for require_all in modes:
-            expr = build_match(plan, r, require_all=require_all, syntax=TSQUERY)
+
+        def ranker_for(expr: str, require_all: bool) -> _Ranker:
             scored, floor = _scope(cur, plan, r, expr, require_all, where, params)
-            ranker = _Ranker(cur, scored, scoring, stats, r, floor, where, params,
-                             label_match(plan, scored, TSQUERY), r.label)
-            ranked = top_documents(ranker, wanted, r.section_bonus) if group else ranker.sections(wanted)
-            if ranked or require_all is modes[-1]:
-                break
-        if numbered:
-            ranker.expr = expr
-            top = [_best_section(ranker, number) for number in numbered]
-            ranked = put_first(ranked, [(rowid, r.number + score) for rowid, score in top], group)
+            return _Ranker(cur, scored, scoring, stats, r, floor, where, params,
+                           label_match(plan, scored, TSQUERY), r.label)
+
+        def best_section(number: int, expr: str) -> tuple[int, float]:
+            return _best_section(_Ranker(cur, expr, scoring, stats, r, -1, where, params), number)
+
+        ranked, expr = rank_sections(plan, r, wanted, group, numbered, syntax=TSQUERY, ranker_for=ranker_for,
+                                     best_section=best_section)
         total, facet_counts = _count(cur, expr, where, params, numbered, facets)
         total = max(total, len(ranked)) if group else total
         hits = _make_hits(cur, ranked[offset:offset + limit], plan)

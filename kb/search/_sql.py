@@ -13,7 +13,9 @@ from datetime import date
 
 from kb.search._common import filter_values
 from kb.search.models import Hit
-from kb.search.query import QueryPlan
+from kb.search._match import Syntax, build_match
+from kb.search.query import QueryPlan, use_all_first
+from kb.search.schema import Ranking
 from kb.search.snippets import make_snippet
 
 SHIFT = 20  # up to 1,048,576 sections per document
@@ -68,6 +70,31 @@ def top_documents(ranker, wanted: int, bonus: float) -> list[tuple[int, float]]:
     ranked = [(rowid, score + bonus * min(extra, 3)) for rowid, score, extra in best.values()]
     ranked.sort(key=lambda x: -x[1])
     return ranked[:wanted]
+
+
+def rank_sections(plan: QueryPlan, r: Ranking, wanted: int, group: bool, numbered: list[int], *,
+                  syntax: Syntax, ranker_for, best_section) -> tuple[list[tuple[int, float]], str]:
+    """The ranking both SQL engines run: every syllable required first (short
+    queries), else any; the documents the query names by number first.
+
+    Args:
+        ranker_for: ``(expr, require_all) -> ranker`` with ``sections(limit)``.
+        best_section: ``(document number, expr) -> (section id, score)``.
+
+    Returns:
+        (section id, score) best first, and the match expression used.
+    """
+    modes = [True, False] if use_all_first(plan) else [False]
+    for require_all in modes:
+        expr = build_match(plan, r, require_all=require_all, syntax=syntax)
+        ranker = ranker_for(expr, require_all)
+        ranked = top_documents(ranker, wanted, r.section_bonus) if group else ranker.sections(wanted)
+        if ranked or require_all is modes[-1]:
+            break
+    if numbered:
+        top = [best_section(number, expr) for number in numbered]
+        ranked = put_first(ranked, [(rowid, r.number + score) for rowid, score in top], group)
+    return ranked, expr
 
 
 def put_first(ranked: list[tuple[int, float]], top: list[tuple[int, float]], group: bool) -> list[tuple[int, float]]:
