@@ -204,6 +204,10 @@ class KnowledgeBase:
                 except Exception as exc:  # a bug must not lose the rest of the batch
                     log.exception("unexpected error on %s", path)
                     report.failed.append({"path": str(path), "error": f"lỗi không mong đợi — unexpected error: {exc!r}"})
+            if report.ingested:
+                from kb.search import optimize
+
+                optimize(self.index)
         return report
 
     @contextmanager
@@ -394,7 +398,7 @@ class KnowledgeBase:
             return self._reindex(progress)
 
     def _reindex(self, progress: Callable[[int], None] | None) -> int:
-        from kb.search import index_writer, open_index
+        from kb.search import index_writer, open_index, optimize
 
         # Crash safety (kill -9 at any instant): the new index is built in a
         # new generation directory nobody reads, and becomes live in one
@@ -415,6 +419,7 @@ class KnowledgeBase:
                     count += 1
                     if progress:
                         progress(count)
+            optimize(fresh, force=True)
         except BaseException:
             fresh.close()
             shutil.rmtree(building, ignore_errors=True)  # the live index stays as it was

@@ -15,6 +15,7 @@ import os
 import random
 import re
 import shutil
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -578,3 +579,6 @@ def test_reindex_rebuilds_the_search_index_from_the_store(tmp_path: Path):
     assert out.exit_code == 0 and _json.loads(out.stdout) == {"indexed": 1}
     hits = _json.loads(runner.invoke(cli, ["--home", str(home), "search", "Sở Ngoại vụ", "--json"]).stdout)["hits"]
     assert hits and hits[0]["number"] == "113/KH-UBND" and hits[0]["section"] == "II.2"
+    # the rebuilt FTS5 index is merged into one segment (no commits pending a merge)
+    with sqlite3.connect(home / "index" / "sections.sqlite3") as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'unmerged'").fetchone() == ("0",)

@@ -331,6 +331,71 @@ def test_fts5_keeps_our_terms_whole(tmp_path):
     ix.close()
 
 
+def _fts5_segments(ix) -> int:
+    """Rows of FTS5's segment data: fewer once its segments are merged."""
+    return ix.reader().execute("SELECT count(*) FROM fts_data").fetchone()[0]
+
+
+def test_fts5_merges_its_segments_after_many_commits(tmp_path):
+    from kb.search import _fts, optimize
+
+    ix = _open_index(tmp_path, engine="fts5", segmenter=whitespace_segmenter)
+    docs = _corpus()
+    queries = ["nạn nhân bị mua bán", "tro giup phap ly", "kết hôn", "Kế hoạch 113", "thuong tru"]
+
+    def results():
+        return [[(h.doc_id, h.section, round(h.score, 6)) for h in search(ix, q).hits] for q in queries]
+
+    for i in range(_fts.MERGE_AFTER_COMMITS - 1):  # one commit each, as an ingest writes
+        doc = docs[i % len(docs)]
+        index_documents(ix, [IndexDoc(**{**doc.__dict__, "doc_id": f"{doc.doc_id}-{i}"})])
+    assert optimize(ix) is False  # not enough commits yet: nothing rewritten
+    index_documents(ix, [docs[0]])
+    expected, segments = results(), _fts5_segments(ix)
+    assert optimize(ix) is True
+    assert _fts5_segments(ix) < segments
+    assert results() == expected and all(expected)
+    assert optimize(ix) is False  # counted from the merge
+    assert optimize(ix, force=True) is True
+    assert results() == expected
+    ix.close()
+
+
+def test_fts5_counts_on_another_thread_and_agrees_with_itself(tmp_path, monkeypatch):
+    """The count and facets run beside the ranking; they must equal those
+    counted in the ranking's own read, also when a write lands between the
+    two reads (then the search counts again in its own)."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    ix = _open_index(tmp_path, engine="fts5", segmenter=whitespace_segmenter)
+    index_documents(ix, _corpus())
+    queries = ["nạn nhân", "hon nhan", "Quyết định 525", "cư trú", "trẻ em bị bóc lột"]
+    parallel = [search(ix, q) for q in queries]
+
+    def inline(fn, *args):  # never started: the search counts in its own read
+        return Future()
+
+    monkeypatch.setattr(ix, "submit", inline)
+    serial = [search(ix, q) for q in queries]
+    assert [(r.total, r.facets) for r in parallel] == [(r.total, r.facets) for r in serial]
+    assert all(r.total for r in serial)
+
+    def write_first(fn, *args):  # a document committed after the search's read began
+        index_documents(ix, [IndexDoc(doc_id=f"new-{len(calls)}", doc_type="Công văn", text="nạn nhân bị mua bán")])
+        calls.append(1)
+        with ThreadPoolExecutor(1) as pool:  # read on another thread, as the index's own pool does
+            return pool.submit(fn, *args)
+
+    calls = []
+    monkeypatch.setattr(ix, "submit", write_first)
+    result = search(ix, "nạn nhân")
+    # counted in the search's own snapshot, which the new document is not in
+    assert calls and (result.total, result.facets) == (serial[0].total, serial[0].facets)
+    monkeypatch.undo()
+    assert search(ix, "nạn nhân").total == serial[0].total + 1
+    ix.close()
+
+
 def test_postgres_keeps_our_terms_whole_in_their_families(tmp_path, postgres_db):
     """PostgreSQL's parser never sees the text: the tsvector holds our terms,
     each under its family's prefix, with their frequencies."""

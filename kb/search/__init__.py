@@ -54,6 +54,7 @@ __all__ = [
     "indexed_ids",
     "more_like_this",
     "open_index",
+    "optimize",
     "search",
 ]
 
@@ -159,6 +160,16 @@ def index_documents(index, docs: Iterable[IndexDoc], *, timeout: float = LOCK_TI
 def delete_documents(index, doc_ids: Iterable[str], *, timeout: float = LOCK_TIMEOUT_S) -> None:
     """Remove every section of the given documents."""
     _engine_module(index.engine).delete_documents(index, doc_ids, timeout=timeout)
+
+
+def optimize(index, *, force: bool = False, timeout: float = LOCK_TIMEOUT_S) -> bool:
+    """Compact the index after a batch of writes, when the engine gains by it
+    (FTS5: its segments merged into one once enough commits piled up, or
+    ``force``); whether it did."""
+    engine = _engine_module(index.engine)
+    if not hasattr(engine, "optimize"):
+        return False
+    return engine.optimize(index, force=force, timeout=timeout)
 
 
 def indexed_ids(index) -> set[str]:

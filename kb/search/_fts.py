@@ -43,6 +43,7 @@ import threading
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -61,7 +62,7 @@ from kb.search._sql import (
     rank_sections,
     top_documents,
 )
-from kb.search.query import QueryPlan, parse_query, prune
+from kb.search.query import QueryPlan, parse_query, prune, use_all_first
 from kb.search.schema import BI, FACET_FIELDS, FBI, FHEAD, FSYL, HEAD, LAB, SYL, TITLE, WC, Ranking
 
 ENGINE = "fts5"
@@ -135,6 +136,7 @@ class FtsIndex:
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._df_cache: dict[tuple[int, str, str], int] = {}
+        self._pool: ThreadPoolExecutor | None = None
 
     def connect(self, timeout: float = 5.0) -> sqlite3.Connection:
         """A new connection in autocommit mode (transactions are explicit)."""
@@ -166,7 +168,20 @@ class FtsIndex:
         finally:
             conn.execute("COMMIT")
 
+    def submit(self, fn, *args) -> Future:
+        """Run ``fn(*args)`` on a background thread (which reads through its
+        own connection). SQLite runs a statement without holding the GIL, so
+        a search counts its matches there while it ranks them."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kb-fts")
+            return self._pool.submit(fn, *args)
+
     def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
         with self._lock:
             for conn in self._connections:
                 conn.close()
@@ -230,10 +245,12 @@ class FtsWriter:
     def __init__(self, index: FtsIndex, conn: sqlite3.Connection):
         self.index = index
         self.conn = conn
+        self.wrote = False
 
     def add(self, doc: IndexDoc) -> int:
         """Add or replace ``doc`` (all its sections); returns the sections written."""
         self.delete(doc.doc_id)
+        self.wrote = True
         row = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM docs").fetchone()
         number = row[0]
         count = 0
@@ -265,6 +282,7 @@ class FtsWriter:
         row = self.conn.execute("SELECT id FROM docs WHERE doc_id = ?", (doc_id,)).fetchone()
         if row is None:
             return
+        self.wrote = True
         lo, hi = _rowid_range(row[0])
         # A contentless table forgets a row only when given its exact terms.
         for rowid, terms in self.conn.execute("SELECT id, terms FROM sections WHERE id BETWEEN ? AND ?", (lo, hi)):
@@ -275,6 +293,28 @@ class FtsWriter:
             )
         self.conn.execute("DELETE FROM sections WHERE id BETWEEN ? AND ?", (lo, hi))
         self.conn.execute("DELETE FROM docs WHERE id = ?", (row[0],))
+
+
+# Every commit that writes counts up meta "version" (two read transactions
+# with the same version see the same committed state) and "unmerged" (the
+# commits since the last optimize(), see MERGE_AFTER_COMMITS).
+_COUNT_UP = ("INSERT INTO meta VALUES (?, '1')"
+             " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+# FTS5 puts each commit's terms in a new segment and merges segments only
+# in part as they pile up, so a query reads each common term's doclist once
+# per segment: on 100k sections written in 5,000 commits, merging them all
+# into one cut the p95 query time by a quarter. optimize() merges once this
+# many commits have written since the last time.
+MERGE_AFTER_COMMITS = 16
+
+
+def _meta_int(conn: sqlite3.Connection, key: str) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return _meta_int(conn, "version")
 
 
 def _rowid_range(number: int) -> tuple[int, int]:
@@ -296,12 +336,16 @@ def index_writer(index: FtsIndex, timeout: float = LOCK_TIMEOUT_S) -> Iterator[F
             if _is_busy(exc):
                 raise IndexLockedError(index.path, timeout) from None
             raise
+        writer = FtsWriter(index, conn)
         try:
-            yield FtsWriter(index, conn)
+            yield writer
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         else:
+            if writer.wrote:
+                conn.execute(_COUNT_UP, ("version",))
+                conn.execute(_COUNT_UP, ("unmerged",))
             conn.execute("COMMIT")
     finally:
         conn.close()
@@ -322,6 +366,19 @@ def delete_documents(index: FtsIndex, doc_ids: Iterable[str], *, timeout: float 
     with index_writer(index, timeout) as writer:
         for doc_id in doc_ids:
             writer.delete(doc_id)
+
+
+def optimize(index: FtsIndex, *, force: bool = False, timeout: float = LOCK_TIMEOUT_S) -> bool:
+    """Merge the index's segments into one if MERGE_AFTER_COMMITS commits
+    wrote since the last merge (or ``force``); whether it merged. Readers
+    keep their snapshot meanwhile; the merge takes about 5 s per 100k
+    sections."""
+    with index_writer(index, timeout) as writer:
+        if not force and _meta_int(writer.conn, "unmerged") < MERGE_AFTER_COMMITS:
+            return False
+        writer.conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+        writer.conn.execute("INSERT OR REPLACE INTO meta VALUES ('unmerged', '0')")
+    return True
 
 
 def indexed_ids(index: FtsIndex) -> set[str]:
@@ -355,7 +412,7 @@ class _Stats:
     def __init__(self, index: FtsIndex, conn: sqlite3.Connection):
         self.index = index
         self.conn = conn
-        self.version = conn.execute("PRAGMA data_version").fetchone()[0]
+        self.version = _version(conn)
         self._count = None
 
     def doc_count(self) -> int:
@@ -479,6 +536,12 @@ def _count(conn, expr: str | None, where: str, params: list, extra_docs: list[in
     return total, counts
 
 
+def _count_apart(index: FtsIndex, expr, where, params, extra_docs, facets) -> tuple[int, tuple[int, Facets]]:
+    """:func:`_count` in a read transaction of its own, with its version."""
+    with index.snapshot() as conn:
+        return _version(conn), _count(conn, expr, where, params, extra_docs, facets)
+
+
 def search(
     index: FtsIndex,
     query: str,
@@ -501,16 +564,28 @@ def search(
     weights = _weights(plan, r)
     wanted = offset + limit
     with index.snapshot() as conn:
-        plan = prune(plan, _Stats(index, conn), r.max_df_ratio, r.max_terms)
+        stats = _Stats(index, conn)
+        plan = prune(plan, stats, r.max_df_ratio, r.max_terms)
         numbered = _number_docs(conn, plan, values)
+        # the count and facets of the expression ranked first, on another
+        # thread meanwhile; used if it read the same state and was the one kept
+        first = build_match(plan, r, require_all=use_all_first(plan), syntax=FTS5)
+        counting = index.submit(_count_apart, index, first, where, params, numbered, facets)
 
         def ranker_for(expr: str, require_all: bool) -> _Ranker:
             scored, floor = _scope(conn, plan, r, expr, require_all, where, params)
             return _Ranker(conn, scored, weights, floor, where, params, label_match(plan, scored), r.label)
 
-        ranked, expr = rank_sections(plan, r, wanted, group, numbered, syntax=FTS5, ranker_for=ranker_for,
-                                     best_section=lambda number, expr: _best_section(conn, number, expr, weights))
-        total, facet_counts = _count(conn, expr, where, params, numbered, facets)
+        try:
+            ranked, expr = rank_sections(plan, r, wanted, group, numbered, syntax=FTS5, ranker_for=ranker_for,
+                                         best_section=lambda number, expr: _best_section(conn, number, expr, weights))
+        finally:
+            started = not counting.cancel()
+        apart = counting.result() if started else None
+        if apart is not None and apart[0] == stats.version and expr == first:
+            total, facet_counts = apart[1]
+        else:
+            total, facet_counts = _count(conn, expr, where, params, numbered, facets)
         total = max(total, len(ranked)) if group else total
         page = ranked[offset:offset + limit]
         hits = _make_hits(conn, page, plan)
