@@ -64,6 +64,8 @@ _PLACE_HEADS = (
     "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội", "Vụ Kế hoạch, Tài chính",
     "Vụ Kế hoạch - Tài chính", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc", "Ủy ban Dân tộc",
     "Kho bạc Nhà nước", "Ban Cơ yếu Chính phủ", "Viện kiểm sát quân sự", "Viện kiểm sát", "Tòa án quân sự",
+    # "Tòa án ra quyết định thi hành án", "đề nghị Tòa án có thẩm quyền xem xét", "trình Chủ tịch nước"
+    "Tòa án", "Tòa án có thẩm quyền", "Chủ tịch nước", "Văn phòng Chủ tịch nước",
     "Cơ quan điều tra", "Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Kiểm toán nhà nước", "Kiểm toán Nhà nước",
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
@@ -95,7 +97,7 @@ _NAMED_HEADS = (
 )
 _PLACE = (
     r"(?:[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
-    r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|"
+    r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     r"cùng cấp|cấp trên trực tiếp|cấp trên|cấp dưới|"
     r"Bộ Công an|Bộ Quốc phòng)"
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn"
@@ -176,6 +178,25 @@ _NUMBERED_TEAM = rf"Đội(?![^\S\n]+ngũ\b)(?:[^\S\n]+{_LOW}+){{2,4}}[^\S\n]+\d
 # The bodies that serve a committee or council, named before it ("Cơ quan
 # Thường trực Ban Công tác đặc biệt", "Văn phòng Hội đồng …").
 _SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
+# A body named by its function and the agency or level it belongs to:
+# "Cơ quan quản lý thi hành án hình sự Bộ Công an", "cơ quan thi hành án hình
+# sự Công an cấp tỉnh", "cơ quan thi hành án hình sự cấp quân khu" — not the
+# groups "cơ quan chuyên môn thuộc Ủy ban nhân dân", "cơ quan có thẩm quyền".
+_FUNCTION_BODY = (
+    r"[Cc]ơ quan(?![^\S\n]+(?:chuyên môn|có|liên quan|nhà nước|chức năng|được|khác|này|đó)\b)"
+    r"(?:[^\S\n]+(?!(?:của|và|hoặc|các|tại|thuộc)\b)" + _LOW + r"+){1,8}?"
+    r"(?=[^\S\n]+(?:thuộc[^\S\n]+)?(?:Bộ[^\S\n]+" + _CAP + r"|Công an[^\S\n]+cấp|Quân khu|cấp quân khu)"
+    r"|[^\S\n]+Công an(?=[^\S\n]+(?:tỉnh|huyện|xã)\b))"
+    r"(?:(?:[^\S\n]+thuộc)?[^\S\n]+(?:Bộ[^\S\n]+(?i:" + _FIELD_RE + r")|Công an|Quân khu(?:[^\S\n]+\d+)?)"
+    r"|(?=[^\S\n]+cấp quân khu))"
+)
+# A council named in lower case, where the text says it is given
+# tasks: "Hội đồng thi hành án tử hình có nhiệm vụ, quyền hạn sau đây",
+# "Nhiệm vụ, quyền hạn của Hội đồng thi hành án tử hình" (a heading).
+_TASKED_BODY = (
+    r"Hội đồng(?:[^\S\n]+(?!(?:có|chịu|là|của|và)\b)" + _LOW + r"+){1,6}?"
+    r"(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm)|$)"
+)
 _NAMED_RE = (
     rf"(?:{_alternation(_NAMED_HEADS)})[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
@@ -184,7 +205,7 @@ _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     rf"(?:{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
-    rf"|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE})){_PLACE}(?![\w])"
+    rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY})){_PLACE}(?![\w])"
 )
 # "Cục Tài chính/Bộ Quốc phòng": a unit and the body it belongs to, one agency.
 _AGENCY_RE = re.compile(rf"{_ONE_AGENCY}(?:/{_ONE_AGENCY})?")
@@ -219,7 +240,9 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     if every:
         pos = every.end()
     title = _TITLE_RE.match(text, pos)
-    m = _AGENCY_RE.match(text, title.end() if title else pos)
+    m = _AGENCY_RE.match(text, title.end()) if title else None
+    # "Chủ tịch nước" is an office of its own, not the head of "nước"
+    m = m or _AGENCY_RE.match(text, pos)
     return (m.group(0), m.end()) if m else None
 
 
@@ -255,10 +278,10 @@ _CLAUSE_START_RE = re.compile(
 _MORE_VERBS = (
     "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
-    "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc"
+    "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy"
 )
 _DUTY_VERB_RE = re.compile(
-    r"\s*(?:có trách nhiệm|chịu trách nhiệm|là cơ quan (?:chủ trì|thường trực|đầu mối)|làm đầu mối|chủ trì|"
+    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là cơ quan (?:chủ trì|thường trực|đầu mối)|làm đầu mối|chủ trì|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
     r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
     r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|cấp|gửi|"
@@ -465,10 +488,11 @@ def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
     """ "Giao Công an tỉnh theo dõi …", "giao Cục … là cơ quan thường trực"."""
     duties = []
     for m in _GIAO_RE.finditer(text):
-        agency = canonical_agency(m.group("agency"))
-        if agency:
+        # "giao cho Công an cấp xã, đơn vị quân đội để tổ chức …": the agencies of the list
+        agencies, _ = _agency_list(text, m.start("agency"))
+        for agency in agencies:
             duties.append(_clause_duty(agency, m.group("rest"), text, sections, m.start(), m.end()))
-            duties += _carried_duties([agency], text, sections, m.end())
+        duties += _carried_duties(agencies, text, sections, m.end()) if agencies else []
     return duties
 
 
@@ -652,7 +676,7 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # để theo dõi", "báo cáo Bộ Quốc phòng bảo đảm", "phản ánh về Bộ Quốc phòng
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
-    r"\b(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh về)"
+    r"\b(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh về|[Tt]rình)"
     r"[^\S\n]+(?:cho[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
@@ -665,7 +689,8 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
     "Chỉ đạo <agency>:" and its items, or "<verb> <agency> [để] <duty verb> …"."""
     duties = []
     for m in _DELEGATE_RE.finditer(text):
-        agencies, end = _agency_list(text, m.end(), groups_allowed=False)
+        # "chỉ đạo Bộ Công an, Bộ Quốc phòng, các cơ quan khác của Chính phủ và Ủy ban nhân dân các cấp thực hiện"
+        agencies, end = _agency_list(text, m.end(), groups_allowed="between")
         if not agencies:
             continue
         pos = _DELEGATE_GAP_RE.match(text, end).end()
@@ -677,6 +702,10 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         verb = _DUTY_VERB_RE.match(text, pos)
         if not verb or _ENACTMENT_RE.match(text, verb.end()):
+            continue
+        if m.group(0)[:5].lower() == "trình" and verb.group(0).strip() in ("ban hành", "phê duyệt"):
+            # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt": the
+            # submitter's task ends in the approval; "trình Chủ tịch nước xem xét, quyết định" gives one
             continue
         clause_end = _clause_stop(text, verb.end())
         rest = text[verb.start():clause_end].strip()
@@ -817,11 +846,13 @@ def _unled_partner_duties(text: str, sections: list[Section], duties: list[Duty]
 _UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
 
 
-def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list[str], int]:
+def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tuple[list[str], int]:
     """The agencies of a list starting at ``pos`` ("Công an tỉnh, Sở Ngoại
     vụ và các cơ quan liên quan …"), canonical, and where the list ends.
     Groups ("các sở, ban, ngành") are skipped, not taken for agencies; the
-    list ends at the first item that is neither."""
+    list ends at the first item that is neither. ``groups_allowed="between"``:
+    a group may stand between agencies, but a group running into a verb
+    ("…, đồng gửi Bộ Tài chính") ends the list at the agency before it."""
     agencies, groups, end = [], 0, pos
     starts = [0]  # where each ";"-separated part of the list begins
     while pos < len(text) and groups <= _MAX_GROUPS:
@@ -857,11 +888,13 @@ def _agency_list(text: str, pos: int, groups_allowed: bool = True) -> tuple[list
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
                 # "đại biểu Hội đồng nhân dân có trách nhiệm …": a long group, ended by the verb
-                verb = _GROUP_TO_VERB_RE.match(text, pos) if groups_allowed else None
+                verb = _GROUP_TO_VERB_RE.match(text, pos) if groups_allowed is True else None
                 if verb and agencies:
                     return _share_level(agencies, starts), verb.end()
                 break
             verb = _VERB_INSIDE_RE.search(group.group(0))
+            if verb and groups_allowed == "between":
+                break
             if verb:  # "các Bộ, ngành khác có liên quan rà soát …": the list ended
                 return _share_level(agencies, starts), pos + verb.start()
             pos, groups = group.end(), groups + 1
