@@ -396,6 +396,44 @@ def test_fts5_counts_on_another_thread_and_agrees_with_itself(tmp_path, monkeypa
     ix.close()
 
 
+def test_fts5_scores_in_two_halves_as_in_one(tmp_path, monkeypatch):
+    """Many matches are scored in two rowid halves side by side; the hits,
+    their order and scores are those of one pass, also when a write lands
+    between the two halves' reads (the other half is then read again in the
+    search's own)."""
+    from kb.search import _fts
+
+    ix = _open_index(tmp_path, engine="fts5", segmenter=whitespace_segmenter)
+    index_documents(ix, _corpus())
+    queries = ["nạn nhân", "hon nhan", "vợ chồng", "thường trú", "Điều 5", "kết hôn", "trẻ em bị bóc lột"]
+
+    def ranked():
+        return [[(h.doc_id, h.section, round(h.score, 9)) for h in search(ix, q, group=g).hits]
+                for q in queries for g in (True, False)]
+
+    monkeypatch.setattr(_fts, "SPLIT_SCORED", 10**9)
+    whole = ranked()
+    monkeypatch.setattr(_fts, "SPLIT_SCORED", 4)
+    calls = []
+    upper = _fts._Ranker._upper_apart
+    monkeypatch.setattr(_fts._Ranker, "_upper_apart", lambda self, limit: calls.append(1) or upper(self, limit))
+    assert ranked() == whole and calls
+
+    def write_first(self, limit):  # a document committed after the search's read began
+        index_documents(ix, [IndexDoc(doc_id=f"new-{len(calls)}", text="nạn nhân hôn nhân vợ chồng kết hôn")])
+        calls.append(1)
+        return upper(self, limit)
+
+    monkeypatch.setattr(_fts._Ranker, "_upper_apart", write_first)
+    calls.clear()
+    split = search(ix, "nạn nhân", group=False)
+    # the state the search began in: without the new document
+    assert calls and [(h.doc_id, h.section, round(h.score, 9)) for h in split.hits] == whole[1]
+    monkeypatch.undo()
+    assert any(h.doc_id.startswith("new-") for h in search(ix, "nạn nhân", group=False).hits)
+    ix.close()
+
+
 def test_postgres_keeps_our_terms_whole_in_their_families(tmp_path, postgres_db):
     """PostgreSQL's parser never sees the text: the tsvector holds our terms,
     each under its family's prefix, with their frequencies."""

@@ -447,49 +447,90 @@ def _run(conn: sqlite3.Connection, sql: str, params) -> list:
         raise SearchQueryError(f"Câu truy vấn không hợp lệ ({exc}).") from None
 
 
-def _cap_floor(conn, expr: str, where: str, params: list) -> int | None:
-    """The rowid below which matches are not scored, or None if at most
-    MAX_SCORED sections match."""
-    rows = _run(conn, f"SELECT rowid FROM fts WHERE fts MATCH ?{where} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                [expr, *params, MAX_SCORED])
-    return rows[0][0] if rows else None
+class _Scope:
+    """The rowids a query scores: above ``floor`` (see MAX_SCORED), in two
+    halves at ``mid`` (scored side by side) when there are enough of them."""
+
+    def __init__(self, expr: str, rowids: list[int]):
+        self.expr = expr
+        self.floor = rowids[MAX_SCORED] if len(rowids) > MAX_SCORED else -1
+        scored = min(len(rowids), MAX_SCORED)
+        self.mid = rowids[scored // 2] if scored >= SPLIT_SCORED else None
+
+    @property
+    def capped(self) -> bool:
+        return self.floor >= 0
 
 
-def _scope(conn, plan: QueryPlan, r: Ranking, expr: str, require_all: bool, where: str, params: list
-           ) -> tuple[str, int]:
-    """The expression to score and the lowest rowid to score (see MAX_SCORED)."""
-    floor = _cap_floor(conn, expr, where, params)
-    if floor is None:
-        return expr, -1
+def _scan(conn, expr: str, where: str, params: list) -> _Scope:
+    """The newest MAX_SCORED + 1 matching rowids, in one pass: the cap's
+    floor and the halves' split come from the same list."""
+    rows = _run(conn, f"SELECT rowid FROM fts WHERE fts MATCH ?{where} ORDER BY rowid DESC LIMIT ?",
+                [expr, *params, MAX_SCORED + 1])
+    return _Scope(expr, [row[0] for row in rows])
+
+
+def _scope(conn, plan: QueryPlan, r: Ranking, expr: str, require_all: bool, where: str, params: list) -> _Scope:
+    """What to score (see MAX_SCORED): the expression, else its narrower tier."""
+    scope = _scan(conn, expr, where, params)
+    if not scope.capped:
+        return scope
     narrower = build_match(plan, r, require_all=require_all, tier=True)
-    if narrower is not None:
-        floor = _cap_floor(conn, narrower, where, params)
-        if floor is None:
-            return narrower, -1
-        expr = narrower
-    return expr, floor
+    return _scan(conn, narrower, where, params) if narrower is not None else scope
+
+
+# bm25() over at least this many sections runs in two halves at once, one on
+# a pool thread (SQLite scores without the GIL): the p95 at 100k sections
+# is set by queries that score the full MAX_SCORED.
+SPLIT_SCORED = 1_000
+_TOP_ROWID = (1 << 63) - 1
 
 
 class _Ranker:
     """Sections best first: bm25() on the scored expression, and sections
     whose label the query names lifted by ``label`` times the best score."""
 
-    def __init__(self, conn, expr, weights, floor, where, params, label_expr=None, label=0.0):
-        self.conn, self.expr, self.weights, self.floor = conn, expr, weights, floor
+    def __init__(self, index, conn, scope: _Scope, weights, where, params, label_expr=None, label=0.0):
+        self.index, self.conn, self.scope, self.weights = index, conn, scope, weights
         self.where, self.params, self.label_expr, self.label = where, params, label_expr, label
+        self.version = _version(conn) if scope.mid is not None else None
 
-    def _query(self, expr, limit):
-        sql = (f"SELECT rowid, -bm25(fts{', ?' * len(self.weights)}) AS score FROM fts "
-               f"WHERE fts MATCH ? AND rowid > ?{self.where} ORDER BY score DESC LIMIT ?")
-        return _run(self.conn, sql, [*self.weights, expr, self.floor, *self.params, limit])
+    def _sql(self) -> str:
+        return (f"SELECT rowid, -bm25(fts{', ?' * len(self.weights)}) AS score FROM fts "
+                f"WHERE fts MATCH ? AND rowid > ? AND rowid <= ?{self.where} ORDER BY score DESC LIMIT ?")
+
+    def _query(self, conn, expr, limit, lo, hi):
+        return _run(conn, self._sql(), [*self.weights, expr, lo, hi, *self.params, limit])
+
+    def _upper_apart(self, limit):
+        """The upper half in a read of its own, with its version."""
+        with self.index.snapshot() as conn:
+            return _version(conn), self._query(conn, self.scope.expr, limit, self.scope.mid, _TOP_ROWID)
+
+    def _scored(self, limit):
+        scope = self.scope
+        if scope.mid is None:
+            return self._query(self.conn, scope.expr, limit, scope.floor, _TOP_ROWID)
+        upper = self.index.submit(self._upper_apart, limit)
+        try:
+            lower = self._query(self.conn, scope.expr, limit, scope.floor, scope.mid)
+        finally:
+            started = not upper.cancel()
+        apart = upper.result() if started else None
+        if apart is not None and apart[0] == self.version:
+            rows = apart[1]
+        else:  # not started, or it read another state: this read's own upper half
+            rows = self._query(self.conn, scope.expr, limit, scope.mid, _TOP_ROWID)
+        # ties in rowid order, as one query over both halves gives them
+        return sorted(lower + rows, key=lambda x: (-x[1], x[0]))[:limit]
 
     def sections(self, limit: int) -> list[tuple[int, float]]:
-        rows = self._query(self.expr, limit)
+        rows = self._scored(limit)
         if self.label_expr is None or self.label <= 0:
             return rows
         boost = self.label * max((score for _, score in rows), default=1.0)
         merged = dict(rows)
-        for rowid, score in self._query(self.label_expr, limit):
+        for rowid, score in self._query(self.conn, self.label_expr, limit, self.scope.floor, _TOP_ROWID):
             merged[rowid] = score + boost
         return sorted(merged.items(), key=lambda x: -x[1])[:limit]
 
@@ -573,8 +614,8 @@ def search(
         counting = index.submit(_count_apart, index, first, where, params, numbered, facets)
 
         def ranker_for(expr: str, require_all: bool) -> _Ranker:
-            scored, floor = _scope(conn, plan, r, expr, require_all, where, params)
-            return _Ranker(conn, scored, weights, floor, where, params, label_match(plan, scored), r.label)
+            scope = _scope(conn, plan, r, expr, require_all, where, params)
+            return _Ranker(index, conn, scope, weights, where, params, label_match(plan, scope.expr), r.label)
 
         try:
             ranked, expr = rank_sections(plan, r, wanted, group, numbered, syntax=FTS5, ranker_for=ranker_for,
@@ -622,8 +663,8 @@ def more_like_this(index: FtsIndex, doc_id: str, limit: int = 10) -> SearchResul
         r = index.ranking
         weights = [1.0] * len(COLUMNS)
         where = f" AND NOT (rowid BETWEEN {lo} AND {hi})"
-        floor = _cap_floor(conn, expr, where, []) or -1
-        ranked = top_documents(_Ranker(conn, expr, weights, floor, where, []), limit, r.section_bonus)
+        ranker = _Ranker(index, conn, _scan(conn, expr, where, []), weights, where, [])
+        ranked = top_documents(ranker, limit, r.section_bonus)
         plan = QueryPlan(text="", exact=True, syllables=picked[SYL], bigrams=[], compounds=[])
         hits = _make_hits(conn, ranked, plan)
     return SearchResult(total=len(hits), hits=hits)

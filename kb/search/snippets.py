@@ -65,10 +65,7 @@ def make_snippet(text: str, terms: set[str], *, folded: bool, words: int = SNIPP
         return ""
     hits: dict[int, set[str]] = {}
     for i in _candidates(text, starts, terms):
-        parts = [t for t in tokenize(_word(text, starts[i])) if t is not None]
-        if folded:
-            parts = [fold(p) for p in parts]
-        matched = {p for p in parts if p in terms}
+        matched = _word_terms(_word(text, starts[i]), folded) & terms
         if matched:
             hits[i] = matched
     start = _best_window(hits, len(starts), words)
@@ -82,6 +79,14 @@ def make_snippet(text: str, terms: set[str], *, folded: bool, words: int = SNIPP
     if end < len(starts):
         out.append("…")
     return " ".join(out)
+
+
+@lru_cache(maxsize=65536)
+def _word_terms(word: str, folded: bool) -> frozenset[str]:
+    """The terms of one whitespace-separated word (folded if ``folded``);
+    words repeat across sections, so they are worked out once."""
+    parts = [t for t in tokenize(word) if t is not None]
+    return frozenset(fold(p) for p in parts) if folded else frozenset(parts)
 
 
 def _word(text: str, start: int) -> str:
