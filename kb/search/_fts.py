@@ -451,23 +451,30 @@ class _Scope:
     """The rowids a query scores: above ``floor`` (see MAX_SCORED), in two
     halves at ``mid`` (scored side by side) when there are enough of them."""
 
-    def __init__(self, expr: str, rowids: list[int]):
-        self.expr = expr
-        self.floor = rowids[MAX_SCORED] if len(rowids) > MAX_SCORED else -1
-        scored = min(len(rowids), MAX_SCORED)
-        self.mid = rowids[scored // 2] if scored >= SPLIT_SCORED else None
+    def __init__(self, expr: str, floor: int = -1, mid: int | None = None):
+        self.expr, self.floor, self.mid = expr, floor, mid
 
     @property
     def capped(self) -> bool:
         return self.floor >= 0
 
 
+def _nth_rowid(conn, expr: str, where: str, params: list, n: int, order: str = "DESC") -> int | None:
+    rows = _run(conn, f"SELECT rowid FROM fts WHERE fts MATCH ?{where} ORDER BY rowid {order} LIMIT 1 OFFSET ?",
+                [expr, *params, n])
+    return rows[0][0] if rows else None
+
+
 def _scan(conn, expr: str, where: str, params: list) -> _Scope:
-    """The newest MAX_SCORED + 1 matching rowids, in one pass: the cap's
-    floor and the halves' split come from the same list."""
-    rows = _run(conn, f"SELECT rowid FROM fts WHERE fts MATCH ?{where} ORDER BY rowid DESC LIMIT ?",
-                [expr, *params, MAX_SCORED + 1])
-    return _Scope(expr, [row[0] for row in rows])
+    """The cap's floor, and a split halfway between the lowest and highest
+    rowid scored (matches spread over the documents, so the halves come out
+    near even). Reading the rowids themselves into Python cost more."""
+    floor = _nth_rowid(conn, expr, where, params, MAX_SCORED)
+    if floor is None and _nth_rowid(conn, expr, where, params, SPLIT_SCORED) is None:
+        return _Scope(expr)  # too few to split
+    top = _nth_rowid(conn, expr, where, params, 0)
+    bottom = floor if floor is not None else _nth_rowid(conn, expr, where, params, 0, "ASC")
+    return _Scope(expr, -1 if floor is None else floor, (bottom + top) // 2)
 
 
 def _scope(conn, plan: QueryPlan, r: Ranking, expr: str, require_all: bool, where: str, params: list) -> _Scope:
