@@ -145,6 +145,8 @@ class FtsIndex:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
         conn.execute("PRAGMA mmap_size = 1073741824")
+        # the WAL file shrinks back once checkpointed (a merge writes the whole index into it)
+        conn.execute("PRAGMA journal_size_limit = 67108864")
         return conn
 
     def reader(self) -> sqlite3.Connection:
@@ -378,6 +380,11 @@ def optimize(index: FtsIndex, *, force: bool = False, timeout: float = LOCK_TIME
             return False
         writer.conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
         writer.conn.execute("INSERT OR REPLACE INTO meta VALUES ('unmerged', '0')")
+    conn = index.connect(timeout)
+    try:  # copy the merged pages into the database now, without waiting for readers
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        conn.close()
     return True
 
 
