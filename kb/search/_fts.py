@@ -29,9 +29,16 @@ or "kind + ordinal" found in the query is looked up in ``docs`` and put
 first. Queries matching more than MAX_SCORED sections are ranked on a
 subset (see there): bm25() costs about 2 µs a section.
 
+A search counts its matching documents and facets on a pool thread while
+it ranks, and scores many matches in two rowid halves, one of them on the
+pool (SQLite runs a statement without the GIL); a pool read is used only if
+it saw the same commit as the search's own (meta "version"), else it is
+redone in the search's read.
+
 Writers use their own connection and ``BEGIN IMMEDIATE`` (one writer at a
 time, others wait ``timeout`` seconds); readers use WAL snapshots, so
 searches keep working during an ingest and see it after its commit.
+:func:`optimize` merges FTS5's per-commit segments after a batch.
 """
 
 from __future__ import annotations
