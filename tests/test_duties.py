@@ -469,6 +469,11 @@ def test_ordinary_words_and_closings_give_no_duty(text):
             "các điều kiện bảo đảm cho việc thi hành án;",
             {("Hội đồng thi hành án tử hình", "chủ trì")},
         ),
+        (  # QĐ 715/QĐ-UBND (Bình Định), its procedure table: a unit and the department it belongs to
+            "0,5 ngày làm việc\nPhòng Quản lý Năng lượng thuộc Sở Công Thương giải quyết: 5,5 ngày làm việc, cụ "
+            "thể:\n1. Lãnh đạo phòng chuyên môn phân công thụ lý: 0,5 ngày",
+            {("Phòng Quản lý Năng lượng thuộc Sở Công Thương", "chủ trì")},
+        ),
         (  # Luật 127/2025/QH15, Điều 57: "giao cho" a list whose second item is a group
             "giao cho Công an cấp xã, đơn vị quân đội để tổ chức quản lý, giám sát, giáo dục.",
             {("Công an cấp xã", "chủ trì")},

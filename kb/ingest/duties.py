@@ -207,8 +207,9 @@ _ONE_AGENCY = (
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY})){_PLACE}(?![\w])"
 )
-# "Cục Tài chính/Bộ Quốc phòng": a unit and the body it belongs to, one agency.
-_AGENCY_RE = re.compile(rf"{_ONE_AGENCY}(?:/{_ONE_AGENCY})?")
+# "Cục Tài chính/Bộ Quốc phòng", "Phòng Quản lý Năng lượng thuộc Sở Công Thương":
+# a unit and the body it belongs to, one agency.
+_AGENCY_RE = re.compile(rf"{_ONE_AGENCY}(?:/{_ONE_AGENCY}|[^\S\n]+thuộc[^\S\n]+{_ONE_AGENCY})?")
 # Groups of addressees, not agencies: "các sở, ban, ngành", "các cơ quan liên quan".
 # (within a line: "Phòng Hậu cần; Phòng Kỹ thuật;" then "b) …" is no list running on)
 _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*")
