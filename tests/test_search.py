@@ -415,16 +415,23 @@ def test_fts5_scores_in_two_halves_as_in_one(tmp_path, monkeypatch):
     whole = ranked()
     monkeypatch.setattr(_fts, "SPLIT_SCORED", 4)
     calls = []
-    upper = _fts._Ranker._upper_apart
-    monkeypatch.setattr(_fts._Ranker, "_upper_apart", lambda self, limit: calls.append(1) or upper(self, limit))
+    read_apart = _fts._read_apart
+
+    def upper_half(before):  # the pool's read of the upper half, after ``before``
+        def read(index, fn, *args):
+            if getattr(fn, "__name__", "") == "_query":
+                before()
+                calls.append(1)
+            return read_apart(index, fn, *args)
+        return read
+
+    monkeypatch.setattr(_fts, "_read_apart", upper_half(lambda: None))
     assert ranked() == whole and calls
 
-    def write_first(self, limit):  # a document committed after the search's read began
+    def write():  # a document committed after the search's read began
         index_documents(ix, [IndexDoc(doc_id=f"new-{len(calls)}", text="nạn nhân hôn nhân vợ chồng kết hôn")])
-        calls.append(1)
-        return upper(self, limit)
 
-    monkeypatch.setattr(_fts._Ranker, "_upper_apart", write_first)
+    monkeypatch.setattr(_fts, "_read_apart", upper_half(write))
     calls.clear()
     split = search(ix, "nạn nhân", group=False)
     # the state the search began in: without the new document
