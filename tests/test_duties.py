@@ -497,6 +497,24 @@ def test_held_out_4_classes(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # Luật 103/2025/QH15, khoản 1 Điều 17: a long "của …" qualifier between the agency and its verb
+            "1. Viện kiểm sát nhân dân cấp tỉnh của các tỉnh, thành phố có chung đường biên giới giữa Việt Nam với "
+            "nước ngoài có trách nhiệm gửi và nhận yêu cầu tương trợ tư pháp về hình sự do cơ quan lập yêu cầu của "
+            "các tỉnh, thành phố có chung đường biên giới gửi đến; đồng thời báo cáo Viện kiểm sát nhân dân tối cao "
+            "để theo dõi, phối hợp liên hệ, đôn đốc và thực hiện quản lý hoạt động tương trợ tư pháp về hình sự.",
+            {("Viện kiểm sát nhân dân cấp tỉnh", "chủ trì"), ("Viện kiểm sát nhân dân tối cao", "theo dõi")},
+        ),
+    ],
+)
+def test_agency_with_a_qualifier_before_its_verb(text, expected):
+    assert expected <= {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+
+
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # groups, not bodies: "cơ quan chuyên môn", "cơ quan có thẩm quyền" (Luật 127/2025/QH15 wording)

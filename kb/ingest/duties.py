@@ -524,6 +524,14 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
                         _section_at(sections, start), start, end) for a in agencies]
 
 
+# What may stand between an agency and "có trách nhiệm": where it is or whose
+# it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
+# nơi người đó cư trú"), within the clause.
+_QUALIFIED_RE = re.compile(
+    r"(?:của|nơi|ở|tại)\b[^.;:\n]{1,150}?(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:trách nhiệm|nhiệm vụ)\b)"
+)
+
+
 def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Clauses led by their agencies: "Bộ Y tế chủ trì, phối hợp với …",
     "Bộ Giáo dục và Đào tạo, Bộ Nội vụ và các Bộ … rà soát …", "Chính phủ
@@ -539,6 +547,10 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
         agencies, end = _agency_list(masked, m.end())
         end = len(masked) - len(masked[end:].lstrip(" ")) if agencies else end
         verb = _DUTY_VERB_RE.match(masked, end) if agencies else None
+        qualified = _QUALIFIED_RE.match(masked, end) if agencies and not verb else None
+        if qualified:  # "Viện kiểm sát nhân dân cấp tỉnh của các tỉnh … có trách nhiệm"
+            end = qualified.end()
+            verb = _DUTY_VERB_RE.match(masked, end)
         if not verb or _ENACTMENT_RE.match(masked, verb.end()):
             continue
         items = _items_after(text, verb.end()) if _OBLIGATION_HEAD_RE.match(masked, end) else []
