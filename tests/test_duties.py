@@ -506,6 +506,12 @@ def test_held_out_4_classes(text, expected):
             "để theo dõi, phối hợp liên hệ, đôn đốc và thực hiện quản lý hoạt động tương trợ tư pháp về hình sự.",
             {("Viện kiểm sát nhân dân cấp tỉnh", "chủ trì"), ("Viện kiểm sát nhân dân tối cao", "theo dõi")},
         ),
+        (  # TTLT 29/2025 (khoản 7 Điều 1): the state legal-aid centre, named in brackets for its department
+            "Sở Tư pháp (Trung tâm trợ giúp pháp lý nhà nước) lập dự toán kinh phí thực hiện các nhiệm vụ phối hợp "
+            "trợ giúp pháp lý ở địa phương (nội dung quy định tại khoản 2 Điều này) theo quy định hiện hành về phân "
+            "cấp ngân sách nhà nước.",
+            {("Sở Tư pháp", "chủ trì"), ("Trung tâm trợ giúp pháp lý nhà nước", "chủ trì")},
+        ),
     ],
 )
 def test_agency_with_a_qualifier_before_its_verb(text, expected):

@@ -66,6 +66,8 @@ _PLACE_HEADS = (
     "Kho bạc Nhà nước", "Ban Cơ yếu Chính phủ", "Viện kiểm sát quân sự", "Viện kiểm sát", "Tòa án quân sự",
     # "Tòa án ra quyết định thi hành án", "đề nghị Tòa án có thẩm quyền xem xét", "trình Chủ tịch nước"
     "Tòa án", "Tòa án có thẩm quyền", "Chủ tịch nước", "Văn phòng Chủ tịch nước",
+    # the state legal-aid centres (TTLT 29/2025: "Trung tâm trợ giúp pháp lý nhà nước tỉnh …")
+    "Trung tâm trợ giúp pháp lý nhà nước",
     "Cơ quan điều tra", "Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Kiểm toán nhà nước", "Kiểm toán Nhà nước",
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
