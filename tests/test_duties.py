@@ -512,6 +512,16 @@ def test_held_out_4_classes(text, expected):
             "cấp ngân sách nhà nước.",
             {("Sở Tư pháp", "chủ trì"), ("Trung tâm trợ giúp pháp lý nhà nước", "chủ trì")},
         ),
+        (  # Pháp điển 6.4 (Chỉ thị 17/2005/CT-TTg): the police of two levels, in lower case
+            "b) Chỉ đạo công an cấp xã, cấp huyện giúp Chủ tịch Ủy ban nhân cùng cấp trong việc lập hồ sơ đưa các "
+            "đối tượng mại dâm vào cơ sở chữa bệnh",
+            {("Công an cấp xã", "chủ trì"), ("Công an cấp huyện", "chủ trì")},
+        ),
+        (  # Pháp điển 6.4 (NĐ 178/2004/NĐ-CP): a level put first, the agency in lower case, a word of manner
+            "Ở cấp xã, ủy ban nhân dân cấp xã trực tiếp chỉ đạo, tiến hành các hoạt động kiểm tra, thanh tra về công "
+            "tác phòng, chống mại dâm tại địa phương.",
+            {("Ủy ban nhân dân cấp xã", "chủ trì")},
+        ),
     ],
 )
 def test_agency_with_a_qualifier_before_its_verb(text, expected):

@@ -31,6 +31,7 @@ _AGENCY_SPELLINGS = (
     # "các phòng Lao động Thương binh và Xã hội")
     (re.compile(r"^ủy ban\b"), "Ủy ban"),
     (re.compile(r"^phòng\b"), "Phòng"),
+    (re.compile(r"^công an\b"), "Công an"),
 )
 
 

@@ -199,6 +199,8 @@ _TASKED_BODY = (
     r"Hội đồng(?:[^\S\n]+(?!(?:có|chịu|là|của|và)\b)" + _LOW + r"+){1,6}?"
     r"(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm)|$)"
 )
+# "chỉ đạo công an cấp xã, cấp huyện": the police of a level, in lower case
+_LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|tỉnh|huyện|xã|phường)(?![\w]))"
 _NAMED_RE = (
     rf"(?:{_alternation(_NAMED_HEADS)})[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
@@ -207,7 +209,7 @@ _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     rf"(?:{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
-    rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY})){_PLACE}(?![\w])"
+    rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE})){_PLACE}(?![\w])"
 )
 # "Cục Tài chính/Bộ Quốc phòng", "Phòng Quản lý Năng lượng thuộc Sở Công Thương":
 # a unit and the body it belongs to, one agency.
@@ -526,6 +528,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
                         _section_at(sections, start), start, end) for a in agencies]
 
 
+# "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
+_ADVERB_RE = re.compile(r"[^\S\n]*(?:trực tiếp|chủ động|thường xuyên|kịp thời)[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
 # nơi người đó cư trú"), within the clause.
@@ -548,6 +552,8 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         agencies, end = _agency_list(masked, m.end())
         end = len(masked) - len(masked[end:].lstrip(" ")) if agencies else end
+        adverb = _ADVERB_RE.match(masked, end) if agencies else None
+        end = adverb.end() if adverb else end
         verb = _DUTY_VERB_RE.match(masked, end) if agencies else None
         qualified = _QUALIFIED_RE.match(masked, end) if agencies and not verb else None
         if qualified:  # "Viện kiểm sát nhân dân cấp tỉnh của các tỉnh … có trách nhiệm"
@@ -630,9 +636,11 @@ def _clause_starts(masked: str):
         stop = _CLAUSE_END_RE.search(masked, m.end())
         for comma in _COMMA_RE.finditer(masked, m.end(), stop.start() if stop else len(masked)):
             span = agency_span(masked, comma.end())
-            if span and _DUTY_VERB_RE.match(masked, span[1]):
-                yield _At(comma.end())
-                break
+            if span:
+                adverb = _ADVERB_RE.match(masked, span[1])
+                if _DUTY_VERB_RE.match(masked, adverb.end() if adverb else span[1]):
+                    yield _At(comma.end())
+                    break
 
 
 # "… có trách nhiệm:", "… có trách nhiệm sau đây:", "… có nhiệm vụ như sau:"
@@ -871,6 +879,15 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     agencies, groups, end = [], 0, pos
     starts = [0]  # where each ";"-separated part of the list begins
     while pos < len(text) and groups <= _MAX_GROUPS:
+        level = _BARE_LEVEL_RE.match(text, pos) if agencies and _LEVEL_RE.search(agencies[-1]) else None
+        if level:  # "công an cấp xã, cấp huyện": the same body at the next level
+            agencies.append(_LEVEL_RE.sub(" " + level.group(0), agencies[-1]))
+            pos = end = level.end()
+            sep = _LIST_SEP_RE.match(text, pos)
+            if not sep or not sep.group(0):
+                break
+            pos = sep.end()
+            continue
         span = agency_span(text, pos)
         if not span and agencies:  # "Quân khu, quân đoàn bảo đảm …": a kind of unit in lower case, listed on
             kind = _LOWER_KIND_RE.match(text, pos)
@@ -929,6 +946,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
 _LEVELLED = {"Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Ủy ban nhân dân", "Hội đồng nhân dân",
              "Thanh tra"}
 _LEVEL_RE = re.compile(r"\s(cấp (?:tỉnh|huyện|xã|quân khu)|các cấp)$")
+_BARE_LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)(?![\w])")
 
 
 def _share_level(agencies: list[str], starts: list[int]) -> list[str]:
