@@ -528,23 +528,42 @@ def test_agency_with_a_qualifier_before_its_verb(text, expected):
     assert expected <= {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
 
 
-
-
+# Held-out set 5 (bench/duties_truth_heldout5.json, first measured at recall 0.53): the classes fixed after it.
 @pytest.mark.parametrize(
-    "text",
+    "text, expected",
     [
-        # groups, not bodies: "cơ quan chuyên môn", "cơ quan có thẩm quyền" (Luật 127/2025/QH15 wording)
-        "cơ quan chuyên môn thuộc Ủy ban nhân dân cấp tỉnh có trách nhiệm phối hợp",
-        "Cơ quan có thẩm quyền cấp tỉnh có trách nhiệm xem xét",
-        # Pháp điển 8.2 (NĐ 70/2008/NĐ-CP, khoản 1 Điều 3): submitting for issue gives the issuer no task
-        "Trình Chính phủ, Thủ tướng Chính phủ ban hành chiến lược, chính sách, chương trình, kế hoạch, mục tiêu "
-        "quốc gia về bình đẳng giới",
+        (  # Pháp điển 1.10 (TT 74/2020/TT-BCA, khoản 3 Điều 7): an office named with its command and ministry
+            "3. Phối hợp với Cục Cửa khẩu, Bộ Tư lệnh Bộ đội Biên phòng, Bộ Quốc phòng hướng dẫn Bộ đội Biên phòng "
+            "các tỉnh, thành phố trực thuộc Trung ương thực hiện việc kiểm soát xuất nhập cảnh đối với công dân Việt "
+            "Nam",
+            {("Cục Cửa khẩu, Bộ Tư lệnh Bộ đội Biên phòng, Bộ Quốc phòng", "phối hợp")},
+        ),
+        (  # Pháp điển 4.5 (TT 08/2017/TT-BTP): an office and its ministry joined by a dash
+            "3. Cục Trợ giúp pháp lý - Bộ Tư pháp có trách nhiệm giúp Bộ trưởng Bộ Tư pháp thực hiện quản lý và tổ "
+            "chức đánh giá chất lượng vụ việc tham gia tố tụng",
+            {("Cục Trợ giúp pháp lý - Bộ Tư pháp", "chủ trì")},
+        ),
+        (  # Pháp điển 4.5 (Luật 11/2017/QH14, khoản 2 Điều 43): the bar association in lower case
+            "2. Đoàn luật sư tỉnh, thành phố trực thuộc Trung ương có trách nhiệm phối hợp với Sở Tư pháp trong quản "
+            "lý, giám sát việc thực hiện trợ giúp pháp lý của tổ chức hành nghề luật sư, luật sư theo quy định của "
+            "Luật này.",
+            {("Đoàn luật sư tỉnh, thành phố trực thuộc Trung ương", "phối hợp"), ("Sở Tư pháp", "phối hợp")},
+        ),
+        (  # Luật 140/2025/QH15, Phụ lục 02: setting a price is a task
+            "Bộ Quốc phòng, Bộ Công an định giá cụ thể để thực hiện bán hàng dự trữ quốc gia thuộc lĩnh vực quốc "
+            "phòng, an ninh theo quy định của Luật Dự trữ quốc gia",
+            {("Bộ Quốc phòng", "chủ trì"), ("Bộ Công an", "chủ trì")},
+        ),
+        (  # TT 53/2025/TT-BKHCN, khoản 3 Điều 3: "phản ánh bằng văn bản về" the ministry, to do what follows
+            "3. Trong quá trình thực hiện, nếu phát sinh vướng mắc, cơ quan, tổ chức, cá nhân kịp thời phản ánh bằng "
+            "văn bản về Bộ Khoa học và Công nghệ (Trung tâm Chứng thực điện tử quốc gia) để nghiên cứu sửa đổi, bổ "
+            "sung cho phù hợp./.",
+            {("Bộ Khoa học và Công nghệ", "chủ trì"), ("Trung tâm Chứng thực điện tử quốc gia", "chủ trì")},
+        ),
     ],
 )
-def test_groups_and_submissions_give_no_duty(text):
-    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
-    assert not {a for a, _ in found} & {"Chính phủ", "Thủ tướng Chính phủ"}
-    assert not [a for a, _ in found if a.lower().startswith("cơ quan")]
+def test_held_out_5_classes(text, expected):
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
 
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"

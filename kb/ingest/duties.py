@@ -67,7 +67,7 @@ _PLACE_HEADS = (
     # "Tòa án ra quyết định thi hành án", "đề nghị Tòa án có thẩm quyền xem xét", "trình Chủ tịch nước"
     "Tòa án", "Tòa án có thẩm quyền", "Chủ tịch nước", "Văn phòng Chủ tịch nước",
     # the state legal-aid centres (TTLT 29/2025: "Trung tâm trợ giúp pháp lý nhà nước tỉnh …")
-    "Trung tâm trợ giúp pháp lý nhà nước",
+    "Trung tâm trợ giúp pháp lý nhà nước", "Đoàn luật sư", "Hội Luật gia",
     "Cơ quan điều tra", "Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Kiểm toán nhà nước", "Kiểm toán Nhà nước",
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
@@ -211,9 +211,11 @@ _ONE_AGENCY = (
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE})){_PLACE}(?![\w])"
 )
-# "Cục Tài chính/Bộ Quốc phòng", "Phòng Quản lý Năng lượng thuộc Sở Công Thương":
-# a unit and the body it belongs to, one agency.
-_AGENCY_RE = re.compile(rf"{_ONE_AGENCY}(?:/{_ONE_AGENCY}|[^\S\n]+thuộc[^\S\n]+{_ONE_AGENCY})?")
+# "Cục Tài chính/Bộ Quốc phòng", "Phòng Quản lý Năng lượng thuộc Sở Công Thương",
+# "Cục Trợ giúp pháp lý - Bộ Tư pháp": a unit and the body it belongs to, one agency.
+_AGENCY_RE = re.compile(
+    rf"{_ONE_AGENCY}(?:/{_ONE_AGENCY}|[^\S\n]+thuộc[^\S\n]+{_ONE_AGENCY}|[^\S\n]+[-–][^\S\n]+(?=Bộ[^\S\n]){_ONE_AGENCY})?"
+)
 # Groups of addressees, not agencies: "các sở, ban, ngành", "các cơ quan liên quan".
 # (within a line: "Phòng Hậu cần; Phòng Kỹ thuật;" then "b) …" is no list running on)
 _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*")
@@ -283,7 +285,7 @@ _CLAUSE_START_RE = re.compile(
 _MORE_VERBS = (
     "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
-    "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy"
+    "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là cơ quan (?:chủ trì|thường trực|đầu mối)|làm đầu mối|chủ trì|"
@@ -699,7 +701,7 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # để theo dõi", "báo cáo Bộ Quốc phòng bảo đảm", "phản ánh về Bộ Quốc phòng
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
-    r"\b(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh về|[Tt]rình)"
+    r"\b(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
     r"[^\S\n]+(?:cho[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
@@ -869,6 +871,33 @@ def _unled_partner_duties(text: str, sections: list[Section], duties: list[Duty]
 _UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
 
 
+# Offices of a ministry or command, which texts name with their parent after a comma
+_OFFICE_RE = re.compile(r"(?:Cục|Tổng cục|Vụ|Văn phòng|Cơ quan)\b")
+_PARENT_RE = re.compile(r",[^\S\n]*(?=Bộ[^\S\n])")
+_MORE_MINISTRIES_RE = re.compile(r"[^\S\n]*(?:,|\bvà\b)[^\S\n]*Bộ[^\S\n]")
+
+
+def _parent_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The ministry (or "Bộ Tư lệnh …, Bộ Quốc phòng") named after an office
+    and a comma, as (name, end), when no further ministry follows: in
+    "Cục Cửa khẩu, Bộ Tư lệnh Bộ đội Biên phòng, Bộ Quốc phòng phối hợp" the
+    office belongs to them; in "Cục A, Bộ Y tế, Bộ Tư pháp" they are a list."""
+    m = _PARENT_RE.match(text, pos)
+    span = agency_span(text, m.end()) if m else None
+    if not span:
+        return None
+    names, end = [canonical_agency(span[0])], span[1]
+    if names[0].startswith("Bộ Tư lệnh"):
+        m = _PARENT_RE.match(text, end)
+        ministry = agency_span(text, m.end()) if m else None
+        if ministry:
+            names.append(canonical_agency(ministry[0]))
+            end = ministry[1]
+    if _MORE_MINISTRIES_RE.match(text, end):
+        return None
+    return ", ".join(names), end
+
+
 def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tuple[list[str], int]:
     """The agencies of a list starting at ``pos`` ("Công an tỉnh, Sở Ngoại
     vụ và các cơ quan liên quan …"), canonical, and where the list ends.
@@ -900,6 +929,11 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
         elif span:
             pos = end = span[1]
             agencies.append(canonical_agency(span[0]))
+            # (an office already named with its ministry takes none: "… Bộ Công an, Bộ Quốc phòng" is two)
+            parent = _parent_after(text, pos) if _OFFICE_RE.match(span[0]) and " Bộ " not in span[0] else None
+            if parent:  # "Cục Quản lý xuất nhập cảnh, Bộ Công an": the unit and its ministry
+                agencies[-1] += ", " + parent[0]
+                pos = end = parent[1]
             unit = _UNIT_RE.match(text, pos)  # "Bộ Tư pháp (Cục Phổ biến, … và Trợ giúp pháp lý)"
             if unit:
                 pos = end = unit.end()
@@ -1022,7 +1056,8 @@ def _role(task: str) -> str | None:
         return "phối hợp"
     if _STANDING_RE.search(lowered[:80]):
         return "thường trực"
-    # "theo dõi, đôn đốc …", "quán triệt, chỉ đạo, theo dõi, kiểm tra …"
+    # "theo dõi, đôn đốc …", "quán triệt, chỉ đạo, theo dõi, kiểm tra …" ("hướng dẫn, kiểm tra và
+    # đôn đốc …" stays the agency's own task: readers labelled it so)
     if re.match(r"(?:[^,.;]{1,25},\s*){0,3}(?:theo dõi|đôn đốc)\b", lowered):
         return "theo dõi"
     # the agency a heading names carries out its own tasks
