@@ -566,6 +566,24 @@ def test_held_out_5_classes(text, expected):
     assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
 
 
+def test_a_long_responsibility_heading_names_every_agency():
+    """Pháp điển 1.10 (QĐ 09/2023/QĐ-TTg, Điều 26): groups first in the heading, and a heading longer than the
+    section heading kept for display."""
+    text = ("Điều 1.10.QĐ.1.26. Trách nhiệm của bộ ngành, tổ chức chính trị - xã hội, Liên đoàn Thương mại và Công "
+            "nghiệp Việt Nam, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương\n(Điều 26 Quyết định số "
+            "09/2023/QĐ-TTg, có hiệu lực thi hành kể từ ngày 10/07/2023)\n1. Kiểm tra, xét duyệt chặt chẽ doanh nhân "
+            "đủ điều kiện được sử dụng thẻ ABTC.\n2. Phối hợp với Bộ Công an để trao đổi thông tin, tra cứu, thống kê "
+            "dữ liệu về nhân sự người đề nghị cấp thẻ ABTC")
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert {("Liên đoàn Thương mại và Công nghiệp Việt Nam", "chủ trì"),
+            ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "phối hợp"),
+            ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "chủ trì"),
+            ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "phối hợp"),
+            ("Bộ Công an", "phối hợp")} == found
+
+
+
+
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 

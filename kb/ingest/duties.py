@@ -426,6 +426,9 @@ def _agency_line(text: str, section: Section) -> str | None:
     return line if span and span[1] == len(line) else None
 
 
+_DIEU_MARK_RE = re.compile(r"^\s*Điều\s+[\w.]+?\.?\s+")
+
+
 def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Articles headed "Trách nhiệm của Bộ Công an": each khoản is a duty.
     Likewise a khoản or plan item whose first line is such a heading ("2.
@@ -435,13 +438,16 @@ def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
     for i, section in enumerate(sections):
         if section.kind == "dieu":
             heading, kinds = section.heading, ("khoan",)
+            if heading.endswith("…"):  # a long heading shortened for display: its whole line
+                line = text[section.start:section.end].split("\n", 1)[0]
+                heading = _DIEU_MARK_RE.sub("", line).strip()
         elif section.kind in ("khoan", "item", "subitem"):
             heading = section.heading or text[section.start:section.end].split("\n", 1)[0]
             heading, kinds = _ITEM_MARK_RE.sub("", heading.strip()).rstrip(" :"), ("diem", "dash", "subitem")
         else:
             continue
         m = _RESPONSIBILITY_HEADING_RE.match(heading)
-        agencies = _agency_list(m.group("agency"), 0, groups_allowed=False)[0] if m else []
+        agencies = _agency_list(m.group("agency"), 0, groups_allowed="heading")[0] if m else []
         if not agencies:
             continue
         if section.kind != "dieu" and len(heading) != len(m.group(0)):
@@ -904,7 +910,10 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     Groups ("các sở, ban, ngành") are skipped, not taken for agencies; the
     list ends at the first item that is neither. ``groups_allowed="between"``:
     a group may stand between agencies, but a group running into a verb
-    ("…, đồng gửi Bộ Tài chính") ends the list at the agency before it."""
+    ("…, đồng gửi Bộ Tài chính") ends the list at the agency before it.
+    ``"heading"``: a heading's noun phrase, where a group's words are never
+    a verb ("Trách nhiệm của bộ ngành, tổ chức chính trị - xã hội, Liên
+    đoàn …")."""
     agencies, groups, end = [], 0, pos
     starts = [0]  # where each ";"-separated part of the list begins
     while pos < len(text) and groups <= _MAX_GROUPS:
@@ -958,7 +967,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 if verb and agencies:
                     return _share_level(agencies, starts), verb.end()
                 break
-            verb = _VERB_INSIDE_RE.search(group.group(0))
+            verb = _VERB_INSIDE_RE.search(group.group(0)) if groups_allowed != "heading" else None
             if verb and groups_allowed == "between":
                 break
             if verb:  # "các Bộ, ngành khác có liên quan rà soát …": the list ended
