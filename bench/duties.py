@@ -24,6 +24,10 @@ QĐ 758/2024/QĐ-CTN and the "nhiệm vụ, quyền hạn" articles of Luật
 127/2025/QH15) was labelled by a separate reader the same way; first
 measured at recall 0.482 (27 of 56 pairs), 0.628 on the Vietnamese texts
 (27 of 43; the extractor reads Vietnamese only), precision 0.692.
+``duties_truth_heldout5.json`` (NQ 87/2025/UBTVQH15, TT 53/2025/TT-BKHCN,
+Luật 140/2025/QH15, the responsibility articles of Pháp điển 4.5 and 1.10),
+labelled by a separate reader the same day: first measured at recall 0.529
+(54 of 102), precision 0.500. Both then used for development too.
 
 Usage: python bench/duties.py [--data ../shared/data] [--truth FILE ...] [--misses]
 """
