@@ -425,6 +425,8 @@ def test_military_bodies_delegations_long_names_and_other_mended_classes(text, e
         "a) Cơ quan Bộ chỉ huy Bộ đội Biên phòng các tỉnh, thành phố trực thuộc trung ương gồm: Phòng Tham mưu; "
         "Phòng Chính trị; Phòng Trinh sát; Phòng Phòng, chống ma túy và tội phạm; Phòng Hậu cần; Phòng Kỹ thuật;\n"
         "b) Cơ quan quy định tại điểm a khoản này có các đơn vị trực thuộc.",
+        # Pháp điển 4.5 (TTLT 01/2012, Điều 2): who the text applies to; "tổ chức" is the noun here
+        "Sở Tư pháp và cơ quan, tổ chức, cá nhân khác có liên quan.",
     ],
 )
 def test_ordinary_words_and_closings_give_no_duty(text):
@@ -564,6 +566,25 @@ def test_agency_with_a_qualifier_before_its_verb(text, expected):
 )
 def test_held_out_5_classes(text, expected):
     assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
+
+
+_SHORT_FORMS_DEFINED = (  # Pháp điển 4.5 (TTLT 01/2012/TTLT-BTP-UBDT, Điều 2), verbatim
+    "d) Trung tâm trợ giúp pháp lý nhà nước (sau đây gọi tắt là Trung tâm), Chi nhánh của Trung tâm (sau đây gọi "
+    "tắt là Chi nhánh); Sở Tư pháp và cơ quan, tổ chức, cá nhân khác có liên quan.\n")
+_SHORT_FORMS_USED = (  # the same topic, Điều 4.5.TL.3.11
+    "Điều 4.5.TL.3.11. Trách nhiệm của Trung tâm và Chi nhánh\n(Điều 11 Thông tư liên tịch số "
+    "01/2012/TTLT-BTP-UBDT, có hiệu lực thi hành kể từ ngày 10/03/2012)\n1. Thuê người phiên dịch để thực hiện trợ "
+    "giúp pháp lý đối với người dân tộc thiểu số trong trường hợp người đó yêu cầu hoặc không nói được tiếng Việt.")
+
+
+def test_short_forms_a_text_defines_name_their_bodies():
+    text = _SHORT_FORMS_DEFINED + _SHORT_FORMS_USED
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == {
+        ("Trung tâm trợ giúp pháp lý nhà nước", "chủ trì"),
+        ("Chi nhánh của Trung tâm trợ giúp pháp lý nhà nước", "chủ trì"),
+    }
+    # without the definitions "Trung tâm" and "Chi nhánh" name nobody
+    assert find_duties(_SHORT_FORMS_USED, find_sections(_SHORT_FORMS_USED)) == []
 
 
 def test_a_long_responsibility_heading_names_every_agency():

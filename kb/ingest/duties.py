@@ -8,11 +8,13 @@ Two shapes occur in real plans (DOMAIN.md "Duties"):
     "giao Cục Phòng, chống tệ nạn xã hội là cơ quan thường trực").
 
 Public verb: ``find_duties(text, sections) -> list[Duty]``; agency names
-are spelled by :mod:`kb.ingest.agencies`. Pure functions.
+are spelled by :mod:`kb.ingest.agencies`. Pure functions (the short forms a
+text defines are held in a context variable while its duties are found).
 """
 
 from __future__ import annotations
 
+import contextvars
 import re
 from dataclasses import dataclass
 
@@ -242,7 +244,9 @@ _ALL_OF_RE = re.compile(r"[Cc]ác[^\S\n]+(?=\S)")
 def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     """(agency, end) of the agency named at ``pos`` in ``text``, a title
     before it skipped ("Bộ trưởng Bộ Y tế" names Bộ Y tế), or None. "các"
-    before a name is skipped too ("các phòng Lao động Thương binh và Xã hội")."""
+    before a name is skipped too ("các phòng Lao động Thương binh và Xã hội").
+    Inside :func:`find_duties`, a short form the text defines ("Trung tâm")
+    names its full agency."""
     every = _ALL_OF_RE.match(text, pos)
     if every:
         pos = every.end()
@@ -250,7 +254,56 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     m = _AGENCY_RE.match(text, title.end()) if title else None
     # "Chủ tịch nước" is an office of its own, not the head of "nước"
     m = m or _AGENCY_RE.match(text, pos)
-    return (m.group(0), m.end()) if m else None
+    if m:
+        return m.group(0), m.end()
+    short = _SHORT_FORMS.get()
+    if short is not None:
+        m = short[0].match(text, title.end() if title else pos) or short[0].match(text, pos)
+        if m:
+            return short[1][m.group(0)], m.end()
+    return None
+
+
+# "Trung tâm trợ giúp pháp lý nhà nước (sau đây gọi tắt là Trung tâm), Chi
+# nhánh của Trung tâm (sau đây gọi tắt là Chi nhánh)": short forms a text
+# defines for bodies, used after that in place of the name.
+_DEFINITION_RE = re.compile(
+    r"[^\S\n]*\((?:sau đây|dưới đây)[^\S\n]+gọi(?:[^\S\n]+(?:tắt|chung))?[^\S\n]+là[^\S\n]+(?P<short>[^()\n,;]{1,40}?)\)"
+)
+_BODY_HEAD_RE = re.compile(
+    r"(?:Trung tâm|Chi nhánh|Hội đồng|Ban|Tổ|Cơ quan|Cục|Tổng cục|Sở|Bộ|Ủy ban|Văn phòng|Đoàn|Hội|Phòng|Vụ)(?![\w])"
+)
+_SHORT_FORMS: contextvars.ContextVar[tuple[re.Pattern, dict[str, str]] | None] = contextvars.ContextVar(
+    "short_forms", default=None)
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """The short forms ``text`` defines for bodies: {short: full name}.
+
+    >>> short_forms("d) Trung tâm trợ giúp pháp lý nhà nước (sau đây gọi tắt là Trung tâm), "
+    ...             "Chi nhánh của Trung tâm (sau đây gọi tắt là Chi nhánh);")["Chi nhánh"]
+    'Chi nhánh của Trung tâm trợ giúp pháp lý nhà nước'
+    """
+    found: dict[str, str] = {}
+    for m in _DEFINITION_RE.finditer(text):
+        short = m.group("short").strip()
+        if not short[:1].isupper() or short in found:
+            continue
+        start = max(text.rfind(sep, 0, m.start()) for sep in "\n,;:(") + 1
+        full = _ITEM_MARK_RE.sub("", text[start:m.start()].strip()).strip()
+        for known, name in found.items():  # "Chi nhánh của Trung tâm": the short form defined before
+            full = re.sub(rf"(?<![\w]){re.escape(known)}(?![\w])", name, full)
+        if _BODY_HEAD_RE.match(full) and full != short and len(full.split()) <= 15:
+            found[short] = canonical_agency(full)
+    return found
+
+
+def _short_form_pattern(text: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    found = short_forms(text)
+    if not found:
+        return None
+    alternation = "|".join(re.escape(s) for s in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})(?![\w])"), found
 
 
 def agency_at(text: str, pos: int = 0) -> str | None:
@@ -363,6 +416,14 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
         text: the cleaned text the sections point into.
         sections: its sections (``kb.ingest.structure.find_sections``).
     """
+    token = _SHORT_FORMS.set(_short_form_pattern(text))
+    try:
+        return _find_duties(text, sections)
+    finally:
+        _SHORT_FORMS.reset(token)
+
+
+def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     text = _RECIPIENTS_RE.sub(_blank, text)
     duties = (
         _heading_duties(text, sections) + _responsibility_duties(text, sections)
@@ -904,6 +965,12 @@ def _parent_after(text: str, pos: int) -> tuple[str, int] | None:
     return ", ".join(names), end
 
 
+# "tổ chức" the noun, not the verb: "cơ quan, tổ chức, cá nhân khác có liên quan"
+_ORGANISATIONS_RE = re.compile(
+    r"tổ chức(?=[^\S\n]*(?:,|\bvà\b|\bhoặc\b)[^\S\n]*(?:cá nhân|doanh nghiệp)|[^\S\n]+(?:chính trị|xã hội|khác|có liên quan|liên quan)\b)"
+)
+
+
 def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tuple[list[str], int]:
     """The agencies of a list starting at ``pos`` ("Công an tỉnh, Sở Ngoại
     vụ và các cơ quan liên quan …"), canonical, and where the list ends.
@@ -956,7 +1023,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 # "Phòng … (hoặc …) các quận, huyện, thị xã": the place after the bracket
                 place = _PLACE_RE.match(text, pos)
                 pos = end = place.end() if place else pos
-        elif agencies and _DUTY_VERB_RE.match(text, pos):
+        elif agencies and _DUTY_VERB_RE.match(text, pos) and not _ORGANISATIONS_RE.match(text, pos):
             # "…, Ủy ban nhân dân các tỉnh … và các Bộ, ngành có liên quan, tổ chức đợt kiểm tra": the verb
             return _share_level(agencies, starts), pos
         else:
