@@ -587,6 +587,23 @@ def test_short_forms_a_text_defines_name_their_bodies():
     assert find_duties(_SHORT_FORMS_USED, find_sections(_SHORT_FORMS_USED)) == []
 
 
+def test_table_of_tasks_gives_each_column_its_role():
+    """NQ 87/2025/UBTVQH15, Điều 2, as the reader lays the table out (one row a line): the submitting body and
+    the lead reviewer lead, the bodies taking part in the review take part; the group in that cell is left out."""
+    text = ("Điều 2. Tổ chức thực hiện\n"
+            "STT | Tên dự án | Cơ quan trình | Cơ quan chủ trì thẩm tra | Cơ quan tham gia thẩm tra\n"
+            "2. | Luật Giám định tư pháp (sửa đổi) | Chính phủ | Ủy ban Pháp luật và Tư pháp | Hội đồng Dân tộc, các "
+            "Ủy ban khác của Quốc hội\n"
+            "3. | Luật Thương mại điện tử | Chính phủ | Ủy ban Kinh tế và Tài chính | Hội đồng Dân tộc, các Ủy ban "
+            "khác của Quốc hội\n"
+            "* Tiến độ trình UBTVQH: Phiên họp tháng 9/2025 (áp dụng cho cả 04 dự án luật)")
+    duties = find_duties(text, find_sections(text))
+    assert {(d.agency, d.role) for d in duties} == {
+        ("Chính phủ", "chủ trì"), ("Ủy ban Pháp luật và Tư pháp", "chủ trì"), ("Ủy ban Kinh tế và Tài chính", "chủ trì"),
+        ("Hội đồng Dân tộc", "phối hợp")}
+    assert {d.task for d in duties if d.agency == "Ủy ban Kinh tế và Tài chính"} == {"Luật Thương mại điện tử"}
+
+
 def test_a_long_responsibility_heading_names_every_agency():
     """Pháp điển 1.10 (QĐ 09/2023/QĐ-TTg, Điều 26): groups first in the heading, and a heading longer than the
     section heading kept for display."""

@@ -113,6 +113,15 @@ def test_vbpl_ttlt_29_2025_body_and_hints():
         assert nav not in raw.text
 
 
+def test_vbpl_grid_table_gives_one_line_per_row():
+    """NQ 87/2025/UBTVQH15, Điều 2: a table of bills and the bodies that submit and review them; each row is
+    one line with its cells joined by " | ", so the row's bodies stay with their bill."""
+    lines = lines_of(read(SHARED / "html" / "vbpl" / "doc_000103.html"))
+    assert "STT | Tên dự án | Cơ quan trình | Cơ quan chủ trì thẩm tra | Cơ quan tham gia thẩm tra" in lines
+    assert ("2. | Luật Giám định tư pháp (sửa đổi) | Chính phủ | Ủy ban Pháp luật và Tư pháp | Hội đồng Dân tộc, "
+            "các Ủy ban khác của Quốc hội") in lines
+
+
 def test_vbpl_number_split_across_tags_stays_contiguous():
     raw = read(CORPUS / "vbpl" / "ttlt-29-2025-tro-giup-phap-ly.html")
     # the HTML has "số 1</i><i>0</i><i>/2018/TTLT..." in the preamble

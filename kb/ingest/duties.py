@@ -330,7 +330,7 @@ _GIAO_RE = re.compile(rf"\b[Gg]iao\s+(?:cho\s+)?(?P<agency>(?={_AGENCY_RE.patter
 # A clause led by its agency: "Bộ Y tế chủ trì, phối hợp với các bộ …",
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
 _CLAUSE_START_RE = re.compile(
-    r"(?:^|(?<=[:;]\s)|(?<=\.\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*)?", re.M
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*)?", re.M
 )
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
@@ -426,7 +426,7 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
 def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     text = _RECIPIENTS_RE.sub(_blank, text)
     duties = (
-        _heading_duties(text, sections) + _responsibility_duties(text, sections)
+        _heading_duties(text, sections) + _responsibility_duties(text, sections) + _table_duties(text, sections)
         + _sentence_duties(text, sections) + _lead_duties(text, sections) + _role_line_duties(text, sections)
         + _addressee_duties(text, sections) + _done_by_duties(text, sections) + _delegated_duties(text, sections)
         + _back_reference_duties(text, sections)
@@ -880,7 +880,7 @@ def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
-_CLAUSE_END_RE = re.compile(r"[.;\n]")
+_CLAUSE_END_RE = re.compile(r"[.;\n]|[^\S\n]\|[^\S\n]")  # "|" between the cells of a table row
 
 
 def _sentence_around(agencies: list[str], role: str, text: str, sections: list[Section],
@@ -1077,11 +1077,57 @@ def _field_agencies(value: str) -> list[str]:
     in lower case ("các đơn vị liên quan") are groups and left out."""
     parts, start = [], 0
     for sep in _LIST_SEP_RE.finditer(value):
-        if sep.group(0).strip() and (";" in sep.group(0) or agency_at(value, sep.end())):
+        # "Hội đồng Dân tộc, các Ủy ban khác của Quốc hội": a group after the comma ends the name too
+        if sep.group(0).strip() and (";" in sep.group(0) or agency_at(value, sep.end())
+                                     or value.startswith(("các ", "những "), sep.end())):
             parts.append(value[start:sep.start()])
             start = sep.end()
     parts.append(value[start:])
     return [canonical_agency(p.strip(" .")) for p in parts if agency_at(p.strip())]
+
+
+# Tables of tasks, one row per task ("STT | Nội dung | Cơ quan chủ trì | Cơ
+# quan phối hợp | Thời gian hoàn thành"), as the readers lay them out: a
+# header cell names the role of the agencies in its column.
+_CELL_SEP = " | "
+_ROLE_COLUMNS = (
+    (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:chủ trì|thực hiện|trình)\b|^Chủ trì\b", re.I), "chủ trì"),
+    (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:phối hợp|tham gia)\b|^Phối hợp\b", re.I), "phối hợp"),
+)
+_TIME_COLUMN_RE = re.compile(r"^(?:Thời gian|Thời hạn|Tiến độ)\b", re.I)
+_TASK_COLUMN_RE = re.compile(r"^(?:Nội dung|Nhiệm vụ|Tên|Hoạt động|Công việc)\b", re.I)
+
+
+def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """Rows of a table whose header names roles: every agency in a role
+    column has that row's task, with the deadline of its time column. A row
+    shorter than the header lost its first cells to a merged cell."""
+    duties = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    i = 0
+    while i < len(lines):
+        header = lines[i][1].split(_CELL_SEP)
+        roles = {c: role for c, cell in enumerate(header) for pattern, role in _ROLE_COLUMNS
+                 if pattern.match(cell.strip())}
+        i += 1
+        if len(header) < 3 or not roles:
+            continue
+        time = next((c for c, cell in enumerate(header) if _TIME_COLUMN_RE.match(cell.strip())), None)
+        task_col = next((c for c, cell in enumerate(header) if _TASK_COLUMN_RE.match(cell.strip())), None)
+        while i < len(lines) and _CELL_SEP in lines[i][1]:
+            start, line = lines[i]
+            i += 1
+            cells = line.split(_CELL_SEP)
+            if len(cells) > len(header):
+                continue
+            cells = [""] * (len(header) - len(cells)) + cells
+            task = _clean_task(cells[task_col] if task_col is not None and cells[task_col] else line)
+            deadline = cells[time].strip() or None if time is not None else None
+            for c, role in roles.items():
+                for agency in _field_agencies(cells[c]):
+                    duties.append(Duty(agency, role, task, deadline or _deadline(task), _section_at(sections, start),
+                                       start, start + len(line)))
+    return duties
 
 
 def _role_line_duties(text: str, sections: list[Section]) -> list[Duty]:

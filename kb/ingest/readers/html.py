@@ -200,6 +200,12 @@ def _table_lines(table, skip_classes: frozenset[str], skip_ids: frozenset[str]) 
                     if col < len(row):
                         lines.extend(row[col])
             return lines
+    if ncols >= 3:  # a grid: one line per row, cells joined by " | " (as the DOCX reader lays them out)
+        for row in cells:
+            joined = [" ".join(cell) for cell in row if cell]
+            if joined:
+                lines.append(" | ".join(joined))
+        return lines
     for row in cells:
         for cell in row:
             lines.extend(cell)
