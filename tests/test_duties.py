@@ -615,8 +615,8 @@ def test_a_long_responsibility_heading_names_every_agency():
     found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
     assert {("Liên đoàn Thương mại và Công nghiệp Việt Nam", "chủ trì"),
             ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "phối hợp"),
-            ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "chủ trì"),
-            ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "phối hợp"),
+            ("Ủy ban nhân dân cấp tỉnh", "chủ trì"),
+            ("Ủy ban nhân dân cấp tỉnh", "phối hợp"),
             ("Bộ Công an", "phối hợp")} == found
 
 
@@ -675,6 +675,9 @@ def test_canonical_agency_expands_ubnd():
         ("Sở Lao động - Thương binh và Xã hội các tỉnh thành phố trực thuộc Trung ương",
          "Sở Lao động - Thương binh và Xã hội"),
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
+        # without "các" (QĐ 09/2023/QĐ-TTg in Pháp điển 1.10); one province's body stays itself
+        ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân cấp tỉnh"),
+        ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
         # other collectives keep their place: they are not one provincial body
         ("Công an các tỉnh, thành phố", "Công an các tỉnh, thành phố"),
         ("Ủy ban nhân dân các huyện, thành phố", "Ủy ban nhân dân các huyện, thành phố"),
