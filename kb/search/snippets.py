@@ -35,10 +35,16 @@ def _candidate_re(keys: frozenset) -> re.Pattern:
     return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])")
 
 
+@lru_cache(maxsize=256)
+def _keys(terms: frozenset) -> frozenset:
+    """The folded syllables of the query terms (the same for every hit)."""
+    return frozenset(p for t in terms for p in _PART_RE.findall(fold(t).lower()))
+
+
 def _candidates(text: str, starts: list[int], terms: set[str]) -> list[int] | range:
     """Indexes of the words that may hold a term, found on a folded copy of
     the text in one regex pass (every word when that shortcut does not apply)."""
-    keys = frozenset(p for t in terms for p in _PART_RE.findall(fold(t).lower()))
+    keys = _keys(frozenset(terms))
     if not keys:
         return []
     folded = text.lower().translate(_FOLD_TABLE)
@@ -60,22 +66,23 @@ def make_snippet(text: str, terms: set[str], *, folded: bool, words: int = SNIPP
     >>> make_snippet("a <b> trợ giúp", {"trợ"}, folded=False)
     'a &lt;b&gt; <mark>trợ</mark> giúp'
     """
-    starts = [m.start() for m in _WORD_RE.finditer(text)]
-    if not starts:
+    found = list(_WORD_RE.finditer(text))
+    if not found:
         return ""
+    starts = [m.start() for m in found]
     hits: dict[int, set[str]] = {}
     for i in _candidates(text, starts, terms):
-        matched = _word_terms(_word(text, starts[i]), folded) & terms
+        matched = _word_terms(found[i].group(), folded) & terms
         if matched:
             hits[i] = matched
     start = _best_window(hits, len(starts), words)
     end = min(len(starts), start + words)
-    out = []
-    if start > 0:
-        out.append("…")
-    for i in range(start, end):
-        word = _word(text, starts[i])
-        out.append(_mark_word(word, hits[i], folded) if i in hits else html.escape(word))
+    window = [m.group() for m in found[start:end]]
+    # words hold no spaces and escaping adds none: the window is escaped in one call
+    escaped = html.escape(" ".join(window)).split(" ")
+    out = ["…"] if start > 0 else []
+    out += [_mark_word(word, hits[i], folded) if i in hits else escaped[i - start]
+            for i, word in enumerate(window, start)]
     if end < len(starts):
         out.append("…")
     return " ".join(out)
@@ -87,10 +94,6 @@ def _word_terms(word: str, folded: bool) -> frozenset[str]:
     words repeat across sections, so they are worked out once."""
     parts = [t for t in tokenize(word) if t is not None]
     return frozenset(fold(p) for p in parts) if folded else frozenset(parts)
-
-
-def _word(text: str, start: int) -> str:
-    return _WORD_RE.match(text, start).group()
 
 
 def _best_window(hits: dict[int, set[str]], count: int, words: int) -> int:
