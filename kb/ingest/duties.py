@@ -500,8 +500,8 @@ def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
         if section.kind == "dieu":
             heading, kinds = section.heading, ("khoan",)
             if heading.endswith("…"):  # a long heading shortened for display: its whole line
-                line = text[section.start:section.end].split("\n", 1)[0]
-                heading = _DIEU_MARK_RE.sub("", line).strip()
+                line = _DIEU_MARK_RE.sub("", text[section.start:section.end].split("\n", 1)[0]).strip()
+                heading = line if line.startswith(heading[:-1].rstrip()) else heading
         elif section.kind in ("khoan", "item", "subitem"):
             heading = section.heading or text[section.start:section.end].split("\n", 1)[0]
             heading, kinds = _ITEM_MARK_RE.sub("", heading.strip()).rstrip(" :"), ("diem", "dash", "subitem")

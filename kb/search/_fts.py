@@ -529,10 +529,9 @@ class _Ranker:
     """Sections best first: bm25() on the scored expression, and sections
     whose label the query names lifted by ``label`` times the best score."""
 
-    def __init__(self, index, conn, scope: _Scope, weights, where, params, label_expr=None, label=0.0):
-        self.index, self.conn, self.scope, self.weights = index, conn, scope, weights
+    def __init__(self, index, conn, version: int, scope: _Scope, weights, where, params, label_expr=None, label=0.0):
+        self.index, self.conn, self.version, self.scope, self.weights = index, conn, version, scope, weights
         self.where, self.params, self.label_expr, self.label = where, params, label_expr, label
-        self.version = _version(conn) if scope.mid is not None else None
 
     def _sql(self) -> str:
         return (f"SELECT rowid, -bm25(fts{', ?' * len(self.weights)}) AS score FROM fts "
@@ -642,7 +641,8 @@ def search(
 
         def ranker_for(expr: str, require_all: bool) -> _Ranker:
             scope = _scope(conn, plan, r, expr, require_all, where, params)
-            return _Ranker(index, conn, scope, weights, where, params, label_match(plan, scope.expr), r.label)
+            return _Ranker(index, conn, stats.version, scope, weights, where, params, label_match(plan, scope.expr),
+                           r.label)
 
         try:
             ranked, expr = rank_sections(plan, r, wanted, group, numbered, syntax=FTS5, ranker_for=ranker_for,
@@ -690,7 +690,7 @@ def more_like_this(index: FtsIndex, doc_id: str, limit: int = 10) -> SearchResul
         r = index.ranking
         weights = [1.0] * len(COLUMNS)
         where = f" AND NOT (rowid BETWEEN {lo} AND {hi})"
-        ranker = _Ranker(index, conn, _scan(conn, expr, where, []), weights, where, [])
+        ranker = _Ranker(index, conn, stats.version, _scan(conn, expr, where, []), weights, where, [])
         ranked = top_documents(ranker, limit, r.section_bonus)
         plan = QueryPlan(text="", exact=True, syllables=picked[SYL], bigrams=[], compounds=[])
         hits = _make_hits(conn, ranked, plan)
