@@ -441,6 +441,52 @@ def test_fts5_scores_in_two_halves_as_in_one(tmp_path, monkeypatch):
     ix.close()
 
 
+def test_fts5_ranks_with_bm25s_own_scores(tmp_path, monkeypatch):
+    """kb_bm25() (kb/search/_rank.c) is bm25() with each phrase's row count
+    passed in instead of recounted over the whole table per statement: the
+    same scores to the last bit, on every expression shape a search builds
+    (OR'd bigrams, quoted phrases, column filters, labels, numbers)."""
+    from kb.search import _fts
+    from kb.search._match import build_match
+    from kb.search.query import parse_query
+
+    assert _fts._rank is not None, "kb.search._rank was not built: it needs gcc and libsqlite3-dev"
+    ix = _open_index(tmp_path, engine="fts5", segmenter=whitespace_segmenter)
+    index_documents(ix, _corpus())
+    queries = ["nạn nhân", "hon nhan va gia dinh", "\"thường trú\" công dân", "Điều 5", "Quyết định 525",
+               "trẻ em bị bóc lột", 'quyền: "nghĩa vụ"', "a \"\" b"]
+
+    def ranked():
+        return [[(h.doc_id, h.section, h.score) for h in search(ix, q, group=g).hits]
+                for q in queries for g in (True, False)]
+
+    ours = ranked()
+    monkeypatch.setattr(_fts, "_rank", None)
+    assert ranked() == ours and all(ours[:12])
+    monkeypatch.undo()
+
+    weights = [1.0, 1.5, 0.7, 2.0, 3.0, 0.5, 0.4, 1.2, 0.0]
+    with ix.snapshot() as conn:
+        stats = _fts._Stats(ix, conn)
+        for q in queries:
+            plan = parse_query(q, whitespace_segmenter)
+            for require_all in (True, False):
+                expr = build_match(plan, ix.ranking, require_all=require_all)
+                counts = stats.phrase_rows(expr)
+                marks = ", ?" * len(weights)
+
+                def scores(fn, extra):
+                    return conn.execute(f"SELECT rowid, {fn}(fts{marks}{', ?' * len(extra)}) FROM fts "
+                                        "WHERE fts MATCH ? ORDER BY rowid", [*weights, *extra, expr]).fetchall()
+
+                builtin = scores("bm25", [])
+                assert scores("kb_bm25", counts) == builtin, expr
+                # counts for another number of phrases are not trusted
+                assert scores("kb_bm25", counts + [1]) == builtin
+                assert scores("kb_bm25", []) == builtin
+    ix.close()
+
+
 def test_postgres_keeps_our_terms_whole_in_their_families(tmp_path, postgres_db):
     """PostgreSQL's parser never sees the text: the tsvector holds our terms,
     each under its family's prefix, with their frequencies."""

@@ -18,7 +18,11 @@ document of a match is ``rowid >> SHIFT`` without a join, and a document's
 sections are one rowid range.
 
 Ranking is FTS5's bm25() with one weight per column (:class:`Ranking`),
-a BM25F over the term families. Terms carry no column filter (checking
+a BM25F over the term families. It is computed by kb_bm25()
+(kb/search/_rank.c), which gives the same scores but takes each phrase's
+row count from :meth:`_Stats.phrase_rows` (cached per index version):
+bm25() recounts them over the whole table in every statement, which at 100k
+sections cost more than the scoring itself. Terms carry no column filter (checking
 columns means decoding positions, which costs more than the ranking); the
 columns of the other spelling (exact or folded) get weight 0 instead. A
 short query requires every syllable: each syllable is an OR clause with the
@@ -45,6 +49,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 import threading
 import zlib
@@ -71,6 +76,11 @@ from kb.search._sql import (
 )
 from kb.search.query import QueryPlan, parse_query, prune, use_all_first
 from kb.search.schema import BI, FACET_FIELDS, FBI, FHEAD, FSYL, HEAD, LAB, SYL, TITLE, WC, Ranking
+
+try:  # kb_bm25(): bm25() with the phrases' row counts passed in (kb/search/_rank.c)
+    from kb.search import _rank
+except ImportError:  # built without a C compiler: bm25() itself, same scores
+    _rank = None
 
 ENGINE = "fts5"
 DB_NAME = "sections.sqlite3"
@@ -154,6 +164,8 @@ class FtsIndex:
         conn.execute("PRAGMA mmap_size = 1073741824")
         # the WAL file shrinks back once checkpointed (a merge writes the whole index into it)
         conn.execute("PRAGMA journal_size_limit = 67108864")
+        if _rank is not None:
+            _rank.install(conn)
         return conn
 
     def reader(self) -> sqlite3.Connection:
@@ -462,6 +474,36 @@ class _Stats:
             cache[key] = row[0] if row else 0
         return cache[key]
 
+    def phrase_rows(self, expr: str) -> list[int]:
+        """Per phrase of ``expr``, in order, the rows matching it alone:
+        the document counts of bm25()'s idf, which bm25() itself recounts
+        over the whole table in every statement."""
+        cache = self.index._df_cache
+        counts = []
+        for phrase in _PHRASE_RE.findall(expr):
+            key = (self.version, "", phrase)
+            if key not in cache:
+                if len(cache) > 100_000:
+                    cache.clear()
+                cache[key] = self.conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (phrase,)).fetchone()[0]
+            counts.append(cache[key])
+        return counts
+
+    def score(self, weights: list[float], expr: str) -> tuple[str, list]:
+        """The score column of a match on ``expr`` (higher is better) and
+        its parameters."""
+        if _rank is None:
+            return f"-bm25(fts{', ?' * len(weights)})", list(weights)
+        counts = self.phrase_rows(expr)
+        return f"-kb_bm25(fts{', ?' * (len(weights) + len(counts))})", [*weights, *counts]
+
+
+# a phrase of a match expression as :data:`kb.search._match.FTS5` writes it,
+# with the column filter it may have
+_PHRASE_RE = re.compile(r'(?:\b\w+: )?"(?:[^"]|"")*"')
+
+
+
 
 def _filter_sql(values: dict) -> tuple[str, list]:
     """A condition on the fts rowid for the exact-value filters."""
@@ -529,30 +571,30 @@ class _Ranker:
     """Sections best first: bm25() on the scored expression, and sections
     whose label the query names lifted by ``label`` times the best score."""
 
-    def __init__(self, index, conn, version: int, scope: _Scope, weights, where, params, label_expr=None, label=0.0):
-        self.index, self.conn, self.version, self.scope, self.weights = index, conn, version, scope, weights
+    def __init__(self, index, stats: _Stats, scope: _Scope, weights, where, params, label_expr=None, label=0.0):
+        self.index, self.stats, self.conn, self.scope, self.weights = index, stats, stats.conn, scope, weights
         self.where, self.params, self.label_expr, self.label = where, params, label_expr, label
 
-    def _sql(self) -> str:
-        return (f"SELECT rowid, -bm25(fts{', ?' * len(self.weights)}) AS score FROM fts "
-                f"WHERE fts MATCH ? AND rowid > ? AND rowid <= ?{self.where} ORDER BY score DESC LIMIT ?")
-
-    def _query(self, conn, expr, limit, lo, hi):
-        return _run(conn, self._sql(), [*self.weights, expr, lo, hi, *self.params, limit])
+    def _query(self, conn, expr, score, limit, lo, hi):
+        column, args = score
+        return _run(conn, f"SELECT rowid, {column} AS score FROM fts WHERE fts MATCH ? AND rowid > ? AND rowid <= ?"
+                          f"{self.where} ORDER BY score DESC LIMIT ?", [*args, expr, lo, hi, *self.params, limit])
 
     def _scored(self, limit):
         scope = self.scope
+        score = self.stats.score(self.weights, scope.expr)
         if scope.mid is None:
-            return self._query(self.conn, scope.expr, limit, scope.floor, _TOP_ROWID)
-        upper = self.index.submit(_read_apart, self.index, self._query, scope.expr, limit, scope.mid, _TOP_ROWID)
+            return self._query(self.conn, scope.expr, score, limit, scope.floor, _TOP_ROWID)
+        upper = self.index.submit(_read_apart, self.index, self._query, scope.expr, score, limit, scope.mid,
+                                  _TOP_ROWID)
         try:
-            lower = self._query(self.conn, scope.expr, limit, scope.floor, scope.mid)
+            lower = self._query(self.conn, scope.expr, score, limit, scope.floor, scope.mid)
         except BaseException:
             upper.cancel()
             raise
-        rows = _collect(upper, self.version)
+        rows = _collect(upper, self.stats.version)
         if rows is None:
-            rows = self._query(self.conn, scope.expr, limit, scope.mid, _TOP_ROWID)
+            rows = self._query(self.conn, scope.expr, score, limit, scope.mid, _TOP_ROWID)
         # ties in rowid order, as one query over both halves gives them
         return sorted(lower + rows, key=lambda x: (-x[1], x[0]))[:limit]
 
@@ -562,7 +604,8 @@ class _Ranker:
             return rows
         boost = self.label * max((score for _, score in rows), default=1.0)
         merged = dict(rows)
-        for rowid, score in self._query(self.conn, self.label_expr, limit, self.scope.floor, _TOP_ROWID):
+        score = self.stats.score(self.weights, self.label_expr)
+        for rowid, score in self._query(self.conn, self.label_expr, score, limit, self.scope.floor, _TOP_ROWID):
             merged[rowid] = score + boost
         return sorted(merged.items(), key=lambda x: -x[1])[:limit]
 
@@ -575,12 +618,14 @@ def _number_docs(conn, plan: QueryPlan, values: dict) -> list[int]:
     return [row[0] for row in _run(conn, f"SELECT id FROM docs WHERE {lookup[0]} ORDER BY id DESC", lookup[1])]
 
 
-def _best_section(conn, number: int, expr: str | None, weights) -> tuple[int, float]:
+def _best_section(stats: _Stats, number: int, expr: str | None, weights) -> tuple[int, float]:
     lo, hi = _rowid_range(number)
+    conn = stats.conn
     if expr:
-        rows = _run(conn, f"SELECT rowid, -bm25(fts{', ?' * len(weights)}) AS score FROM fts "
+        column, args = stats.score(weights, expr)
+        rows = _run(conn, f"SELECT rowid, {column} AS score FROM fts "
                           f"WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score DESC LIMIT 1",
-                    [*weights, expr, lo, hi])
+                    [*args, expr, lo, hi])
         if rows:
             return rows[0]
     row = conn.execute("SELECT min(id) FROM sections WHERE id BETWEEN ? AND ?", (lo, hi)).fetchone()
@@ -641,12 +686,12 @@ def search(
 
         def ranker_for(expr: str, require_all: bool) -> _Ranker:
             scope = _scope(conn, plan, r, expr, require_all, where, params)
-            return _Ranker(index, conn, stats.version, scope, weights, where, params, label_match(plan, scope.expr),
+            return _Ranker(index, stats, scope, weights, where, params, label_match(plan, scope.expr),
                            r.label)
 
         try:
             ranked, expr = rank_sections(plan, r, wanted, group, numbered, syntax=FTS5, ranker_for=ranker_for,
-                                         best_section=lambda number, expr: _best_section(conn, number, expr, weights))
+                                         best_section=lambda number, expr: _best_section(stats, number, expr, weights))
         except BaseException:
             counting.cancel()
             raise
@@ -690,7 +735,7 @@ def more_like_this(index: FtsIndex, doc_id: str, limit: int = 10) -> SearchResul
         r = index.ranking
         weights = [1.0] * len(COLUMNS)
         where = f" AND NOT (rowid BETWEEN {lo} AND {hi})"
-        ranker = _Ranker(index, conn, stats.version, _scan(conn, expr, where, []), weights, where, [])
+        ranker = _Ranker(index, stats, _scan(conn, expr, where, []), weights, where, [])
         ranked = top_documents(ranker, limit, r.section_bonus)
         plan = QueryPlan(text="", exact=True, syllables=picked[SYL], bigrams=[], compounds=[])
         hits = _make_hits(conn, ranked, plan)
