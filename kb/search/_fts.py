@@ -533,22 +533,18 @@ class _Scope:
         return self.floor >= 0
 
 
-def _nth_rowid(conn, expr: str, where: str, params: list, n: int, order: str = "DESC") -> int | None:
-    rows = _run(conn, f"SELECT rowid FROM fts WHERE fts MATCH ?{where} ORDER BY rowid {order} LIMIT 1 OFFSET ?",
-                [expr, *params, n])
-    return rows[0][0] if rows else None
-
-
 def _scan(conn, expr: str, where: str, params: list) -> _Scope:
     """The cap's floor, and a split halfway between the lowest and highest
     rowid scored (matches spread over the documents, so the halves come out
-    near even). Reading the rowids themselves into Python cost more."""
-    floor = _nth_rowid(conn, expr, where, params, MAX_SCORED)
-    if floor is None and _nth_rowid(conn, expr, where, params, SPLIT_SCORED) is None:
+    near even): one walk over the newest MAX_SCORED + 1 matches, counted and
+    bounded in SQL (reading the rowids into Python cost more)."""
+    n, bottom, top = _run(conn, f"SELECT count(*), min(rowid), max(rowid) FROM (SELECT rowid FROM fts "
+                                f"WHERE fts MATCH ?{where} ORDER BY rowid DESC LIMIT {MAX_SCORED + 1})",
+                          [expr, *params])[0]
+    if n <= SPLIT_SCORED:
         return _Scope(expr)  # too few to split
-    top = _nth_rowid(conn, expr, where, params, 0)
-    bottom = floor if floor is not None else _nth_rowid(conn, expr, where, params, 0, "ASC")
-    return _Scope(expr, -1 if floor is None else floor, (bottom + top) // 2)
+    # capped: the lowest of them is the first one not scored
+    return _Scope(expr, bottom if n > MAX_SCORED else -1, (bottom + top) // 2)
 
 
 def _scope(conn, plan: QueryPlan, r: Ranking, expr: str, require_all: bool, where: str, params: list) -> _Scope:
