@@ -691,13 +691,13 @@ def search(
         except BaseException:
             counting.cancel()
             raise
+        # the snippets (Python) are made while the count (SQLite) may still run
+        hits = _make_hits(conn, ranked[offset:offset + limit], plan)
         counted = _collect(counting, stats.version)
         if counted is None or expr != first:
             counted = _count(conn, expr, where, params, numbered, facets)
         total, facet_counts = counted
         total = max(total, len(ranked)) if group else total
-        page = ranked[offset:offset + limit]
-        hits = _make_hits(conn, page, plan)
     return SearchResult(total=total, hits=hits, facets=facet_counts)
 
 

@@ -36,6 +36,7 @@ typedef struct {
     double avgdl;
     double *aIDF;
     double *aFreq;
+    double *aWeight; /* one per column */
 } Bm25Data;
 
 static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *user) {
@@ -53,13 +54,17 @@ static int bm25_data(const Fts5ExtensionApi *api, Fts5Context *fts, int ncol, in
         return SQLITE_OK;
     }
     int nPhrase = api->xPhraseCount(fts);
-    p = (Bm25Data *)sqlite3_malloc64(sizeof(Bm25Data) + sizeof(double) * 2 * (sqlite3_int64)nPhrase);
+    sqlite3_int64 size = sizeof(Bm25Data) + sizeof(double) * (2 * (sqlite3_int64)nPhrase + ncol);
+    p = (Bm25Data *)sqlite3_malloc64(size);
     if (!p)
         return SQLITE_NOMEM;
-    memset(p, 0, sizeof(Bm25Data) + sizeof(double) * 2 * nPhrase);
+    memset(p, 0, size);
     p->nPhrase = nPhrase;
     p->aIDF = (double *)&p[1];
     p->aFreq = &p->aIDF[nPhrase];
+    p->aWeight = &p->aFreq[nPhrase];
+    for (int i = 0; i < ncol; i++)
+        p->aWeight[i] = sqlite3_value_double(apVal[i]);
 
     sqlite3_int64 nRow = 0, nToken = 0;
     int rc = api->xRowCount(fts, &nRow);
@@ -105,17 +110,19 @@ static void kb_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_conte
     }
     Bm25Data *p = 0;
     int rc = bm25_data(api, fts, ncol, nVal, apVal, &p);
-    int nInst = 0, nTok = 0;
+    int nTok = 0;
     double score = 0.0;
-    if (rc == SQLITE_OK) {
-        memset(p->aFreq, 0, sizeof(double) * p->nPhrase);
-        rc = api->xInstCount(fts, &nInst);
-    }
-    for (int i = 0; rc == SQLITE_OK && i < nInst; i++) {
-        int ip, ic, io;
-        rc = api->xInst(fts, i, &ip, &ic, &io);
-        if (rc == SQLITE_OK)
-            p->aFreq[ip] += sqlite3_value_double(apVal[ic]);
+    /* each phrase's instances in (column, offset) order, as bm25() adds
+     * them from its instance array, without merging every phrase's
+     * positions into that array first */
+    for (int i = 0; rc == SQLITE_OK && i < p->nPhrase; i++) {
+        Fts5PhraseIter iter;
+        int ic, io;
+        double freq = 0.0;
+        rc = api->xPhraseFirst(fts, i, &iter, &ic, &io);
+        for (; rc == SQLITE_OK && ic >= 0; api->xPhraseNext(fts, &iter, &ic, &io))
+            freq += p->aWeight[ic];
+        p->aFreq[i] = freq;
     }
     if (rc == SQLITE_OK)
         rc = api->xColumnSize(fts, -1, &nTok);
