@@ -7,6 +7,7 @@ one test checks the underthesea compounds on a few lines.
 from __future__ import annotations
 
 import json
+import struct
 import threading
 from datetime import date
 from pathlib import Path
@@ -479,11 +480,60 @@ def test_fts5_ranks_with_bm25s_own_scores(tmp_path, monkeypatch):
                     return conn.execute(f"SELECT rowid, {fn}(fts{marks}{', ?' * len(extra)}) FROM fts "
                                         "WHERE fts MATCH ? ORDER BY rowid", [*weights, *extra, expr]).fetchall()
 
+                def packed(numbers):
+                    return struct.pack(f"{len(numbers)}q", *numbers)
+
                 builtin = scores("bm25", [])
-                assert scores("kb_bm25", counts) == builtin, expr
+                assert scores("kb_bm25", [packed(counts)]) == builtin, expr
                 # counts for another number of phrases are not trusted
-                assert scores("kb_bm25", counts + [1]) == builtin
+                assert scores("kb_bm25", [packed(counts + [1])]) == builtin
                 assert scores("kb_bm25", []) == builtin
+        # more phrases than SQLite takes arguments (127): one blob of counts
+        words = list(dict.fromkeys(tokenize(_seed("004"))))[:200]
+        expr = " OR ".join(f'"{w}"' for w in words)
+        counts = stats.phrase_rows(expr)
+        assert len(counts) == len(words) > 127
+        sql = f"SELECT rowid, {{}} FROM fts WHERE fts MATCH ? ORDER BY rowid"
+        assert (conn.execute(sql.format(f"kb_bm25(fts{marks}, ?)"), [*weights, packed(counts), expr]).fetchall()
+                == conn.execute(sql.format(f"bm25(fts{marks})"), [*weights, expr]).fetchall())
+    ix.close()
+
+
+@pytest.mark.parametrize("query", [
+    "nạn nhân bị mua bán", "nan nhan bi mua ban", "hoà nhập cộng đồng", "quy định về hôn nhân",
+    "quý quy định", "\"thường trú\" của công dân", "Điều 5 Luật Cư trú", "kết hôn trái pháp luật",
+])
+def test_fts5_cheaper_walk_matches_the_same_sections(fts_index, query):
+    """The count and the cap walk the expression without its scoring-only
+    terms (bigrams, compounds, phrase bonus implying a term of their
+    clause): the same sections must match, in every mode."""
+    from kb.search import _fts
+    from kb.search._match import build_match
+    from kb.search.query import parse_query, prune
+
+    ix = fts_index
+    r = ix.ranking
+    with ix.snapshot() as conn:
+        plan = prune(parse_query(query, whitespace_segmenter), _fts._Stats(ix, conn), r.max_df_ratio, r.max_terms)
+        shapes = 0
+        for require_all in (True, False):
+            for tier in (False, True):
+                full = build_match(plan, r, require_all=require_all, tier=tier)
+                if full is None:
+                    continue
+                walk = build_match(plan, r, require_all=require_all, tier=tier, scoring=False)
+                rows = [conn.execute("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid", [e]).fetchall()
+                        for e in (full, walk)]
+                assert rows[0] == rows[1], (full, walk)
+                shapes += len(walk) < len(full)
+        assert shapes  # something was left out
+
+
+@pytest.fixture(scope="module")
+def fts_index(tmp_path_factory):
+    ix = _open_index(tmp_path_factory.mktemp("fts-corpus"), engine="fts5", segmenter=whitespace_segmenter)
+    index_documents(ix, _corpus())
+    yield ix
     ix.close()
 
 

@@ -51,6 +51,7 @@ import json
 import math
 import re
 import sqlite3
+import struct
 import threading
 import zlib
 from collections import Counter
@@ -495,7 +496,7 @@ class _Stats:
         if _rank is None:
             return f"-bm25(fts{', ?' * len(weights)})", list(weights)
         counts = self.phrase_rows(expr)
-        return f"-kb_bm25(fts{', ?' * (len(weights) + len(counts))})", [*weights, *counts]
+        return f"-kb_bm25(fts{', ?' * len(weights)}, ?)", [*weights, struct.pack(f"{len(counts)}q", *counts)]
 
 
 # a phrase of a match expression as :data:`kb.search._match.FTS5` writes it,
@@ -533,14 +534,15 @@ class _Scope:
         return self.floor >= 0
 
 
-def _scan(conn, expr: str, where: str, params: list) -> _Scope:
+def _scan(conn, expr: str, where: str, params: list, walk: str | None = None) -> _Scope:
     """The cap's floor, and a split halfway between the lowest and highest
     rowid scored (matches spread over the documents, so the halves come out
     near even): one walk over the newest MAX_SCORED + 1 matches, counted and
-    bounded in SQL (reading the rowids into Python cost more)."""
+    bounded in SQL (reading the rowids into Python cost more). ``walk``: an
+    expression matching the same sections more cheaply."""
     n, bottom, top = _run(conn, f"SELECT count(*), min(rowid), max(rowid) FROM (SELECT rowid FROM fts "
                                 f"WHERE fts MATCH ?{where} ORDER BY rowid DESC LIMIT {MAX_SCORED + 1})",
-                          [expr, *params])[0]
+                          [walk or expr, *params])[0]
     if n <= SPLIT_SCORED:
         return _Scope(expr)  # too few to split
     # capped: the lowest of them is the first one not scored
@@ -549,11 +551,14 @@ def _scan(conn, expr: str, where: str, params: list) -> _Scope:
 
 def _scope(conn, plan: QueryPlan, r: Ranking, expr: str, require_all: bool, where: str, params: list) -> _Scope:
     """What to score (see MAX_SCORED): the expression, else its narrower tier."""
-    scope = _scan(conn, expr, where, params)
+    scope = _scan(conn, expr, where, params, build_match(plan, r, require_all=require_all, scoring=False))
     if not scope.capped:
         return scope
     narrower = build_match(plan, r, require_all=require_all, tier=True)
-    return _scan(conn, narrower, where, params) if narrower is not None else scope
+    if narrower is None:
+        return scope
+    return _scan(conn, narrower, where, params, build_match(plan, r, require_all=require_all, tier=True,
+                                                            scoring=False))
 
 
 # bm25() over at least this many sections runs in two halves at once, one on
@@ -676,9 +681,14 @@ def search(
         plan = prune(plan, stats, r.max_df_ratio, r.max_terms)
         numbered = _number_docs(conn, plan, values)
         # the count and facets of the expression ranked first, on another
-        # thread meanwhile; used if it read the same state and was the one kept
-        first = build_match(plan, r, require_all=use_all_first(plan), syntax=FTS5)
-        counting = index.submit(_read_apart, index, _count, first, where, params, numbered, facets)
+        # thread meanwhile; used if it read the same state and was the one
+        # kept. Counted on the expression matching the same sections without
+        # the scoring-only terms.
+        modes = {use_all_first(plan), False}
+        walks = {build_match(plan, r, require_all=m): build_match(plan, r, require_all=m, scoring=False)
+                 for m in modes}
+        first = build_match(plan, r, require_all=use_all_first(plan))
+        counting = index.submit(_read_apart, index, _count, walks[first], where, params, numbered, facets)
 
         def ranker_for(expr: str, require_all: bool) -> _Ranker:
             scope = _scope(conn, plan, r, expr, require_all, where, params)
@@ -695,7 +705,7 @@ def search(
         hits = _make_hits(conn, ranked[offset:offset + limit], plan)
         counted = _collect(counting, stats.version)
         if counted is None or expr != first:
-            counted = _count(conn, expr, where, params, numbered, facets)
+            counted = _count(conn, walks[expr], where, params, numbered, facets)
         total, facet_counts = counted
         total = max(total, len(ranked)) if group else total
     return SearchResult(total=total, hits=hits, facets=facet_counts)

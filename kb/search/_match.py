@@ -49,22 +49,29 @@ FTS5 = Fts5Syntax()
 
 
 def _parts(plan: QueryPlan, r: Ranking, syntax: Syntax):
-    """Syllable terms; per syllable index, the scoring-only terms that imply
-    it (its bigrams and compounds, the phrase bonus); the bigram terms;
-    phrases of quoted text (required)."""
+    """Syllable terms; per syllable index, the scoring-only terms that begin
+    with it (its bigrams and compounds, the phrase bonus); the bigram terms;
+    phrases of quoted text (required); and which scoring-only terms imply
+    their syllable's clause (a section holding them holds a term of it)."""
     q = syntax.term
     syl = [q(s) for s in plan.syllables]
     grams = list(dict.fromkeys(plan.bigrams))
-    if plan.exact and r.fold_with_diacritics > 0:
+    folded = plan.exact and r.fold_with_diacritics > 0
+    if folded:
         syl = [f"({q(s)}{syntax.OR}{q(fold(s))})" if fold(s) != s else q(s) for s in plan.syllables]
         grams = list(dict.fromkeys(grams + [fold(b) for b in grams]))
     first = {fold(s): i for i, s in reversed(list(enumerate(plan.syllables)))}
     # -1: a term whose first syllable was pruned; it scores only in OR queries
     extra: dict[int, list[str]] = {}
+    implied: set[str] = set()
 
     def attach(term: str, expr: str) -> None:
-        head = fold(term.split("_", 1)[0] if "_" in term else term.split(" ", 1)[0])
-        extra.setdefault(first.get(head, -1), []).append(expr)
+        word = term.split("_", 1)[0] if "_" in term else term.split(" ", 1)[0]
+        i = first.get(fold(word), -1)
+        extra.setdefault(i, []).append(expr)
+        # the clause of syllable s is s, and fold(s) when folded
+        if i >= 0 and word in {plan.syllables[i], fold(plan.syllables[i]) if folded else None}:
+            implied.add(expr)
 
     for b in grams:
         attach(b, q(b))
@@ -79,11 +86,11 @@ def _parts(plan: QueryPlan, r: Ranking, syntax: Syntax):
     for words in plan.phrases:
         words = words if plan.exact else [fold(w) for w in words]
         required.append(syntax.phrase(SYL if plan.exact else FSYL, words))
-    return syl, extra, [q(b) for b in grams], required
+    return syl, extra, [q(b) for b in grams], required, implied
 
 
 def build_match(plan: QueryPlan, r: Ranking, *, require_all: bool, tier: bool = False,
-                syntax: Syntax = FTS5) -> str | None:
+                syntax: Syntax = FTS5, scoring: bool = True) -> str | None:
     """The match expression of ``plan``.
 
     Args:
@@ -91,10 +98,16 @@ def build_match(plan: QueryPlan, r: Ranking, *, require_all: bool, tier: bool = 
         tier: additionally require the query's words as typed: all its
             bigrams (``require_all``) or at least one (otherwise). None when
             the query has no bigrams.
+        scoring: with the terms that only score. False leaves out those
+            implying a term of their clause: the same sections match, and
+            the engine walks fewer doclists to find them (to count them,
+            or to find a cap).
     """
-    syl, extra, grams, required = _parts(plan, r, syntax)
+    syl, extra, grams, required, implied = _parts(plan, r, syntax)
     if tier and not grams:
         return None
+    if not scoring:
+        extra = {i: [p for p in ps if p not in implied] for i, ps in extra.items()}
     if require_all:
         if tier:  # the bigrams become required, so they leave the OR clauses
             extra = {i: [p for p in ps if p not in grams] for i, ps in extra.items()}

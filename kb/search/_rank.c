@@ -8,14 +8,16 @@
  * costs more than scoring 4,000 sections, and each statement repeats it.
  * kb knows those counts (cached per index version), so it passes them in:
  *
- *     kb_bm25(fts, w0, ..., w{ncol-1}, n0, ..., n{nphrase-1})
+ *     kb_bm25(fts, w0, ..., w{ncol-1}, counts)
  *
- * w: one weight per column, as bm25() takes them; n: the number of rows
- * matching phrase i on its own (NULL: counted here, as bm25() does; all
- * are counted here unless exactly one n is given per phrase). The score is
- * computed with the same operations in the same order as bm25() (SQLite's
- * fts5_aux.c), so both give identical doubles; the
- * tests compare them on a real index.
+ * w: one weight per column, as bm25() takes them; counts: a blob of one
+ * native int64 per phrase of the expression, in order, the rows matching
+ * that phrase on its own (one blob, since SQLite takes at most 127
+ * arguments and a long query has more phrases). Without it, or with
+ * another number of counts than there are phrases, every count is taken
+ * here as bm25() takes it. The score is computed with the same operations
+ * in the same order as bm25() (SQLite's fts5_aux.c), so both give
+ * identical doubles; the tests compare them on a real index.
  *
  * The module exposes install(connection): it registers kb_bm25 on a
  * Python sqlite3 connection.
@@ -73,13 +75,15 @@ static int bm25_data(const Fts5ExtensionApi *api, Fts5Context *fts, int ncol, in
     if (rc == SQLITE_OK)
         p->avgdl = (double)nToken / (double)nRow;
     /* counts for another number of phrases than the expression has are
-     * not trusted: each is counted here then */
-    int given = nVal == ncol + nPhrase;
+     * not trusted */
+    const sqlite3_int64 *given = NULL;
+    if (nVal > ncol && sqlite3_value_type(apVal[ncol]) == SQLITE_BLOB &&
+        sqlite3_value_bytes(apVal[ncol]) == (int)sizeof(sqlite3_int64) * nPhrase)
+        given = (const sqlite3_int64 *)sqlite3_value_blob(apVal[ncol]);
     for (int i = 0; rc == SQLITE_OK && i < nPhrase; i++) {
         sqlite3_int64 nHit = 0;
-        int arg = ncol + i;
-        if (given && sqlite3_value_type(apVal[arg]) != SQLITE_NULL)
-            nHit = sqlite3_value_int64(apVal[arg]);
+        if (given)
+            memcpy(&nHit, &given[i], sizeof nHit);
         else
             rc = api->xQueryPhrase(fts, i, (void *)&nHit, count_row);
         if (rc == SQLITE_OK) {
