@@ -568,6 +568,115 @@ def test_held_out_5_classes(text, expected):
     assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
 
 
+# Held-out sets 6 and 7 (Pháp điển 8.4 and 40.1, NĐ 19/2019, 21/2021, 99/2022, NQ 115/2025/UBTVQH15):
+# the classes their first measurement missed, verbatim.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+    (  # Pháp điển 8.4 (NĐ 126/2014/NĐ-CP, khoản 1 Điều 61): the body directed and guided leads, its partner joins
+        "1. Chỉ đạo, hướng dẫn Công an tỉnh, thành phố trực thuộc Trung ương chủ trì, phối hợp với Sở Tư pháp xác "
+        "minh theo chức năng chuyên ngành các vấn đề được yêu cầu trong hồ sơ đăng ký kết hôn theo quy định của Nghị "
+        "định này",
+        {("Công an tỉnh, thành phố trực thuộc Trung ương", "chủ trì"), ("Sở Tư pháp", "phối hợp")},
+    ),
+    (  # khoản 2 Điều 59: the missions abroad, as the decree names them
+        "2. Chỉ đạo Cơ quan đại diện thực hiện thống kê số liệu, báo cáo định kỳ hàng năm về: Tình hình đăng ký kết "
+        "hôn;",
+        {("Cơ quan đại diện Việt Nam ở nước ngoài", "chủ trì")},
+    ),
+    (  # điểm b khoản 2 Điều 64
+        "b) Chỉ đạo, hướng dẫn Hội Liên hiệp phụ nữ tỉnh, thành phố trực thuộc Trung ương thành lập Trung tâm và thực "
+        "hiện quản lý hoạt động của Trung tâm;",
+        {("Hội Liên hiệp phụ nữ tỉnh, thành phố trực thuộc Trung ương", "chủ trì")},
+    ),
+    (  # NĐ 02/2013/NĐ-CP, Điều 24: asked together with a group, up to the verb
+        "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên tham gia tuyên truyền, phổ "
+        "biến, giáo dục chính sách, pháp luật, kiểm tra, giám sát việc thực hiện chính sách, pháp luật về công tác gia "
+        "đình theo quy định của pháp luật.",
+        {("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "phối hợp")},
+    ),
+    (  # TT 12/2013/TT-BVHTTDL, khoản 2 Điều 4: a group named with the ministry it belongs to
+        "2. Vụ Gia đình và các đơn vị liên quan thuộc Bộ Văn hóa, Thể thao và Du lịch căn cứ vào chức năng, nhiệm vụ "
+        "có trách nhiệm xây dựng và hướng dẫn tổ chức các hoạt động hỗ trợ xây dựng gia đình hạnh phúc, phát triển "
+        "bền vững tại cộng đồng.",
+        {("Vụ Gia đình", "chủ trì")},
+    ),
+    (  # Pháp điển 8.4 (NĐ 02/2013/NĐ-CP, Điều 19): an undivided article, its source note before the task
+        "Điều 8.4.NĐ.1.19. Trách nhiệm của Bộ Nội vụ\n(Điều 19 Nghị định số 02/2013/NĐ-CP, có hiệu lực thi hành kể "
+        "từ ngày 18/02/2013)\nPhối hợp với Bộ Văn hóa, Thể thao và Du lịch hướng dẫn thực hiện quy hoạch, kiện toàn "
+        "đội ngũ cán bộ làm công tác gia đình các cấp.\n",
+        {("Bộ Nội vụ", "phối hợp"), ("Bộ Văn hóa, Thể thao và Du lịch", "phối hợp")},
+    ),
+    (  # NQ 115/2025/UBTVQH15, khoản 1 Điều 11: a committee of the National Assembly by its full name
+        "1. Ủy ban Pháp luật và Tư pháp của Quốc hội có trách nhiệm chủ trì thẩm tra đề nghị, kiến nghị về văn bản "
+        "quy phạm pháp luật có dấu hiệu trái với Hiến pháp; Hội đồng Dân tộc, Ủy ban khác của Quốc hội tham gia thẩm "
+        "tra theo phân công của Ủy ban Thường vụ Quốc hội.",
+        {("Ủy ban Pháp luật và Tư pháp của Quốc hội", "chủ trì"), ("Hội đồng Dân tộc", "phối hợp")},
+    ),
+    (  # khoản 4 Điều 11: the committees of the National Assembly together
+        "4. Hội đồng Dân tộc, Ủy ban của Quốc hội thẩm tra đề nghị, kiến nghị về văn bản quy phạm pháp luật có dấu "
+        "hiệu trái với Hiến pháp, luật, nghị quyết của Quốc hội, pháp lệnh, nghị quyết của Ủy ban Thường vụ Quốc hội "
+        "theo trình tự sau đây:",
+        {("Hội đồng Dân tộc", "chủ trì"), ("Ủy ban của Quốc hội", "chủ trì")},
+    ),
+    (  # khoản 1 Điều 14: the standing bodies, in the main clause after a condition ("… thì …")
+        "1. Đến thời điểm điều, khoản, điểm và các nội dung khác được giao trong luật, nghị quyết của Quốc hội, pháp "
+        "lệnh, nghị quyết của Ủy ban Thường vụ Quốc hội có hiệu lực thi hành mà cơ quan nhà nước, người có thẩm quyền "
+        "chưa ban hành văn bản quy phạm pháp luật thì Thường trực Hội đồng Dân tộc, Thường trực Ủy ban của Quốc hội "
+        "kịp thời thực hiện các công việc sau đây:",
+        {("Thường trực Hội đồng Dân tộc", "chủ trì"), ("Thường trực Ủy ban của Quốc hội", "chủ trì")},
+    ),
+    (  # điểm a khoản 3 Điều 18: who speaks for a council's standing body
+        "a) Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình;",
+        {("Thường trực Hội đồng nhân dân", "chủ trì")},
+    ),
+    (  # điểm b khoản 3 Điều 18: the head of a council's committee stands for it
+        "b) Trưởng Ban của Hội đồng nhân dân trình bày báo cáo thẩm tra đối với đề nghị, kiến nghị quy định tại các "
+        "điểm b, c, d khoản 2 và khoản 3 Điều 19 của Nghị quyết này;",
+        {("Ban của Hội đồng nhân dân", "chủ trì")},
+    ),
+    (  # NĐ 99/2022/NĐ-CP, khoản 3 Điều 23: "Đăng ký", "giao dịch bảo đảm" are words of the name
+        "3. Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp có thẩm quyền cấp tài khoản đối với trường hợp "
+        "đăng ký quy định tại Điều 44 Nghị định này.",
+        {("Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp", "chủ trì")},
+    ),
+    (  # khoản 4 Điều 55: "có nhiệm vụ, quyền hạn:" then its items, one of them to follow up
+        "4. Bộ Giao thông vận tải có nhiệm vụ, quyền hạn:\na) Quản lý nhà nước đối với cơ quan đăng ký biện pháp bảo "
+        "đảm bằng tàu bay, cơ quan đăng ký biện pháp bảo đảm bằng tàu biển; hướng dẫn và tổ chức bồi dưỡng nghiệp vụ, "
+        "chuyên môn về đăng ký biện pháp bảo đảm bằng tàu bay, tàu biển;\nb) Theo dõi thi hành pháp luật về đăng ký "
+        "biện pháp bảo đảm bằng tàu bay, tàu biển;",
+        {("Bộ Giao thông vận tải", "chủ trì"), ("Bộ Giao thông vận tải", "theo dõi")},
+    ),
+    (  # khoản 5 Điều 10 and khoản 4 Điều 22: a short form with a comma, the body's own name
+        "5. Trung tâm đăng ký giao dịch, tài sản của Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp (sau đây "
+        "gọi là Trung tâm đăng ký giao dịch, tài sản) thực hiện đăng ký, cung cấp thông tin về biện pháp bảo đảm bằng "
+        "động sản.\n4. Trường hợp người yêu cầu đăng ký có đề nghị thì Trung tâm đăng ký giao dịch, tài sản có trách "
+        "nhiệm gửi giấy tờ, tài liệu này đến cơ quan liên quan.",
+        {("Trung tâm đăng ký giao dịch, tài sản", "chủ trì")},
+    ),
+    ],
+)
+def test_held_out_6_and_7_classes(text, expected):
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a court is petitioned by a party, not given a task (NĐ 21/2021, NĐ 19/2019, Pháp điển 8.4)
+    "Trường hợp chưa xác định được người hưởng di sản mà di sản đó đang là tài sản bảo đảm, người quản lý di sản mà di "
+    "sản đó đang là tài sản bảo đảm mà nghĩa vụ được bảo đảm đã đến hạn thực hiện thì bên nhận bảo đảm có quyền yêu "
+    "cầu Tòa án giải quyết.",
+    "1. Trong trường hợp có tranh chấp về họ hoặc phát sinh từ họ thì tranh chấp đó được giải quyết bằng thương lượng, "
+    "hòa giải hoặc yêu cầu Tòa án giải quyết theo quy định của pháp luật.",
+    # general guidance, no task for the body guided (NĐ 126/2014, khoản 1 Điều 59)
+    "1. Chỉ đạo Cơ quan đại diện trong việc thi hành pháp luật về hôn nhân và gia đình có yếu tố nước ngoài, về nghiệp "
+    "vụ đăng ký hộ tịch;",
+    # a form letter (NĐ 99/2022, its appendix)
+    "Cục Hàng không Việt Nam xin thông báo như sau:/The Civil Aviation Authority of Vietnam informs that:",
+])
+def test_petitions_guidance_and_form_letters_give_no_duty(text):
+    assert find_duties(text, find_sections(text)) == []
+
+
 _SHORT_FORMS_DEFINED = (  # Pháp điển 4.5 (TTLT 01/2012/TTLT-BTP-UBDT, Điều 2), verbatim
     "d) Trung tâm trợ giúp pháp lý nhà nước (sau đây gọi tắt là Trung tâm), Chi nhánh của Trung tâm (sau đây gọi "
     "tắt là Chi nhánh); Sở Tư pháp và cơ quan, tổ chức, cá nhân khác có liên quan.\n")
@@ -662,6 +771,27 @@ def test_mended_classes_in_whole_real_documents(path, present, absent):
 )
 def test_agency_spellings_share_a_key(spelling):
     assert agency_key(spelling) == agency_key("Sở Lao động - Thương binh và Xã hội")
+
+
+@pytest.mark.parametrize(
+    "unit, alone",
+    [  # a unit found by its own name with or without its parent (NĐ 99/2022, TT 08/2017, QĐ 09/2023)
+        ("Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp", "Cục Đăng ký quốc gia giao dịch bảo đảm"),
+        ("Cục Hàng không Việt Nam trực thuộc Bộ Giao thông vận tải", "Cục Hàng không Việt Nam"),
+        ("Cục Trợ giúp pháp lý - Bộ Tư pháp", "Cục Trợ giúp pháp lý"),
+        ("Cục Quản lý xuất nhập cảnh, Bộ Công an", "Cục Quản lý xuất nhập cảnh"),
+        # the missions abroad in the spellings of NĐ 126/2014, Luật 08/2007 and TTLT 01/2013
+        ("Cơ quan đại diện", "Cơ quan đại diện Việt Nam ở nước ngoài"),
+        ("Cơ quan đại diện của Việt Nam ở nước ngoài", "Cơ quan đại diện Việt Nam ở nước ngoài"),
+        ("Cơ quan đại diện Việt Nam", "Cơ quan đại diện Việt Nam ở nước ngoài"),
+    ],
+)
+def test_a_unit_shares_its_key_with_or_without_its_parent(unit, alone):
+    assert agency_key(unit) == agency_key(alone)
+
+
+def test_a_unit_is_not_its_parent():
+    assert agency_key("Bộ Tư pháp") != agency_key("Cục Trợ giúp pháp lý - Bộ Tư pháp")
 
 
 def test_canonical_agency_expands_ubnd():

@@ -493,7 +493,7 @@ def test_fts5_ranks_with_bm25s_own_scores(tmp_path, monkeypatch):
         expr = " OR ".join(f'"{w}"' for w in words)
         counts = stats.phrase_rows(expr)
         assert len(counts) == len(words) > 127
-        sql = f"SELECT rowid, {{}} FROM fts WHERE fts MATCH ? ORDER BY rowid"
+        sql = "SELECT rowid, {} FROM fts WHERE fts MATCH ? ORDER BY rowid"
         assert (conn.execute(sql.format(f"kb_bm25(fts{marks}, ?)"), [*weights, packed(counts), expr]).fetchall()
                 == conn.execute(sql.format(f"bm25(fts{marks})"), [*weights, expr]).fetchall())
     ix.close()

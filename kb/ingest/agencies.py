@@ -32,6 +32,8 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"^ủy ban\b"), "Ủy ban"),
     (re.compile(r"^phòng\b"), "Phòng"),
     (re.compile(r"^công an\b"), "Công an"),
+    # the missions abroad: "Cơ quan đại diện", "Cơ quan đại diện Việt Nam", "… của Việt Nam ở nước ngoài"
+    (re.compile(r"^Cơ quan đại diện(?: của)?(?: Việt Nam)?(?: ở nước ngoài)?$"), "Cơ quan đại diện Việt Nam ở nước ngoài"),
 )
 
 
@@ -71,7 +73,10 @@ def agency_key(name: str) -> str:
     >>> agency_key("Sở Lao động - TB và XH") == agency_key("sở lao động thương binh và xã hội")
     True
     """
-    folded = fold_diacritics(canonical_agency(name)).lower()
+    # a unit is found by its own name, with or without the body it belongs to
+    # ("Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp", "Cục Trợ giúp pháp lý - Bộ Tư pháp")
+    name = _PARENT.sub(r"\1", canonical_agency(name))
+    folded = fold_diacritics(name).lower()
     key = " ".join(re.findall(r"[a-z0-9]+", folded))
     # the same abbreviations typed without diacritics
     for pattern, replacement in _FOLDED_SPELLINGS:
@@ -79,6 +84,8 @@ def agency_key(name: str) -> str:
     return key
 
 
+_PARENT = re.compile(r"^((?:Cục|Tổng cục|Vụ|Văn phòng|Phòng|Chi cục|Trung tâm|Viện|Ban)\s.+?)"
+                     r"(?:\s+(?:trực\s+)?thuộc\s+|\s+[-–]\s+(?=Bộ\s)|,\s+(?=Bộ\s)).*$")
 _FOLDED_SPELLINGS = (
     (re.compile(r"\bldtbxh\b|\blao dong (?:tb|thuong binh) va (?:xh|xa hoi)\b"), "lao dong thuong binh va xa hoi"),
     (re.compile(r"\bubnd\b"), "uy ban nhan dan"),

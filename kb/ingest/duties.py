@@ -57,6 +57,8 @@ _PLACE_HEADS = (
     "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
     "Thanh tra Chính phủ", "Tỉnh đoàn", "Thành đoàn", "Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
     "Ban Chỉ đạo 138", "BCĐ 138", "Cơ quan đại diện Việt Nam ở nước ngoài", "Cơ quan đại diện Việt Nam",
+    # the missions abroad as decrees name them once defined ("Chỉ đạo Cơ quan đại diện thực hiện thống kê")
+    "Cơ quan đại diện",
     "Ngân hàng Chính sách xã hội", "Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước",
     "Đài Phát thanh và Truyền hình", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam",
     "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
@@ -72,6 +74,10 @@ _PLACE_HEADS = (
     "Trung tâm trợ giúp pháp lý nhà nước", "Đoàn luật sư", "Hội Luật gia",
     "Cơ quan điều tra", "Ủy ban quốc gia vì sự tiến bộ của phụ nữ Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Kiểm toán nhà nước", "Kiểm toán Nhà nước",
+    # the bodies of the National Assembly and the councils (NQ 115/2025/UBTVQH15: "Hội đồng Dân tộc,
+    # Ủy ban của Quốc hội thẩm tra", "Ban của Hội đồng nhân dân cấp tỉnh"; "các Ủy ban khác của
+    # Quốc hội" stays a group, as "các Bộ khác")
+    "Ủy ban của Quốc hội", "Ban của Hội đồng nhân dân",
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
     "Hội Nông dân Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "Hội Cựu chiến binh Việt Nam",
     "Tổng Liên đoàn Lao động Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam",
@@ -130,21 +136,21 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = "(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình)"
+_NOT_IN_NAME = "(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin)"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
 _NAME_STOPS = (
     "có", "là", "làm", "chủ trì", "phối hợp", "thực hiện", "tổ chức", "được", "gửi", "và", "theo", "tham", "phải",
     "sẽ", "đã", "quy định", "hướng dẫn", "ban hành", "báo cáo", "xây dựng", "lập", "trình", "chịu", "thông báo",
-    "kiểm tra", "quyết định", "phê duyệt", "chỉ đạo", "thống nhất", "bảo đảm", "đảm bảo", "theo dõi", "đôn đốc",
+    "kiểm tra", "quyết định", "phê duyệt", "chỉ đạo", "thống nhất", "đảm bảo", "theo dõi", "đôn đốc",
     "tiếp nhận", "xem xét", "cung cấp", "bố trí", "thẩm định", "đánh giá", "nghiên cứu", "triển khai",
     "rà soát", "giám sát", "tổng hợp", "chuyển", "quản lý", "điều hành", "tuyên truyền", "phổ biến", "đề nghị",
-    "đề xuất", "giao", "hỗ trợ", "nắm", "tăng cường", "nâng cao", "phát hiện", "chấp hành", "tạo", "huy động", "ký",
+    "đề xuất", "hỗ trợ", "nắm", "tăng cường", "nâng cao", "phát hiện", "chấp hành", "tạo", "huy động",
     "cử", "thu", "nộp", "cập nhật", "phân bổ", "tiến hành", "khẩn trương", "nhận", "yêu cầu", "lấy", "đưa", "sử dụng",
     "giải quyết", "xử lý", "biên soạn", "soạn thảo", "cấp", "thực hành", "kiểm sát", "thẩm tra", "điều tra",
     "truy tố", "xét xử", "thành lập", "bồi dưỡng", "đào tạo", "vận động", "công bố", "phát động", "tiếp tục",
-    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn",
+    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "xin",
     "các", "của", "cho", "với", "về", "tại", "trong", "để",
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm", "số",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
@@ -152,14 +158,16 @@ _NAME_STOPS = (
     "xã", "phường", "thị xã", "thị trấn", "đặc khu", "trung ương", "tối cao", "quân khu", "địa phương",
 )
 # "giúp" ends a name when it helps someone ("Vụ Pháp chế giúp Bộ trưởng"), not in "Cục Trợ giúp pháp lý"
-_NAME_STOP = rf"(?:{_alternation(_NAME_STOPS)}|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b)))(?![\w])"
+# (signing, assigning, ensuring — but not the words of "Cục Đăng ký quốc gia giao dịch bảo đảm")
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký"
+              r"|giao(?![^\S\n]+dịch\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
 # capitalised word (the next part of the name).
 _NAME_END = rf"(?=[^\S\n]*(?:[\n,.;:()/“”\"]|$)|[^\S\n]+(?:{_NAME_STOP}|[-–—][^\S\n]|{_CAP}))"
 _COMPOUND = (
     rf"{_CAP}{_LOW}*+"
-    rf"(?:(?:[^\S\n]+(?!{_NAME_STOP}){_LOW}++){{1,6}}{_NAME_END}|[^\S\n](?!{_NOT_IN_NAME}\b){_LOW}+)?"
+    rf"(?:(?:[^\S\n]+(?!{_NAME_STOP}){_LOW}++){{1,7}}{_NAME_END}|[^\S\n](?!{_NOT_IN_NAME}\b){_LOW}+)?"
 )
 # Military bodies named by their kind ("Quân khu, quân đoàn bảo đảm …",
 # "Quân khu 7"), and steering committees with their number and the bodies
@@ -181,7 +189,7 @@ _INSPECTORATE = (
 _NUMBERED_TEAM = rf"Đội(?![^\S\n]+ngũ\b)(?:[^\S\n]+{_LOW}+){{2,4}}[^\S\n]+\d{{2,}}(?![\w/])"
 # The bodies that serve a committee or council, named before it ("Cơ quan
 # Thường trực Ban Công tác đặc biệt", "Văn phòng Hội đồng …").
-_SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
+_SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng|Thường trực)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
 # A body named by its function and the agency or level it belongs to:
 # "Cơ quan quản lý thi hành án hình sự Bộ Công an", "cơ quan thi hành án hình
 # sự Công an cấp tỉnh", "cơ quan thi hành án hình sự cấp quân khu" — not the
@@ -211,12 +219,14 @@ _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     rf"(?:{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
-    rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE})){_PLACE}(?![\w])"
+    rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}))"
+    # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to
+    rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}(?![\w])"
 )
 # "Cục Tài chính/Bộ Quốc phòng", "Phòng Quản lý Năng lượng thuộc Sở Công Thương",
 # "Cục Trợ giúp pháp lý - Bộ Tư pháp": a unit and the body it belongs to, one agency.
 _AGENCY_RE = re.compile(
-    rf"{_ONE_AGENCY}(?:/{_ONE_AGENCY}|[^\S\n]+thuộc[^\S\n]+{_ONE_AGENCY}|[^\S\n]+[-–][^\S\n]+(?=Bộ[^\S\n]){_ONE_AGENCY})?"
+    rf"{_ONE_AGENCY}(?:/{_ONE_AGENCY}|[^\S\n]+(?:trực[^\S\n]+)?thuộc[^\S\n]+{_ONE_AGENCY}|[^\S\n]+[-–][^\S\n]+(?=Bộ[^\S\n]){_ONE_AGENCY})?"
 )
 # Groups of addressees, not agencies: "các sở, ban, ngành", "các cơ quan liên quan".
 # (within a line: "Phòng Hậu cần; Phòng Kỹ thuật;" then "b) …" is no list running on)
@@ -234,7 +244,9 @@ _MAX_GROUPS = 5
 # nhân dân tối cao", "Chủ tịch Ủy ban nhân dân cấp tỉnh".
 _TITLE_RE = re.compile(
     r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|"
-    r"Chánh Văn phòng|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng)\s+(?=\S)"
+    r"Chánh Văn phòng|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+Ban\b)|"
+    # "Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình": who speaks for the body
+    r"Đại diện(?=\s+" + _CAP + r"))\s+(?=\S)"
 )
 
 
@@ -268,7 +280,7 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
 # nhánh của Trung tâm (sau đây gọi tắt là Chi nhánh)": short forms a text
 # defines for bodies, used after that in place of the name.
 _DEFINITION_RE = re.compile(
-    r"[^\S\n]*\((?:sau đây|dưới đây)[^\S\n]+gọi(?:[^\S\n]+(?:tắt|chung))?[^\S\n]+là[^\S\n]+(?P<short>[^()\n,;]{1,40}?)\)"
+    r"[^\S\n]*\((?:sau đây|dưới đây)[^\S\n]+gọi(?:[^\S\n]+(?:tắt|chung))?[^\S\n]+là[^\S\n]+(?P<short>[^()\n;]{1,60}?)\)"
 )
 _BODY_HEAD_RE = re.compile(
     r"(?:Trung tâm|Chi nhánh|Hội đồng|Ban|Tổ|Cơ quan|Cục|Tổng cục|Sở|Bộ|Ủy ban|Văn phòng|Đoàn|Hội|Phòng|Vụ)(?![\w])"
@@ -290,6 +302,12 @@ def short_forms(text: str) -> dict[str, str]:
         if not short[:1].isupper() or short in found:
             continue
         start = max(text.rfind(sep, 0, m.start()) for sep in "\n,;:(") + 1
+        own = text.rfind(short, max(0, m.start() - 300), m.start())
+        if own >= 0 and own < start and "\n" not in text[own:m.start()]:
+            # "Trung tâm đăng ký giao dịch, tài sản của Cục … (sau đây gọi là Trung tâm đăng ký giao
+            # dịch, tài sản)": the text's own name for the body, the rest says whose it is
+            found[short] = canonical_agency(short)
+            continue
         full = _ITEM_MARK_RE.sub("", text[start:m.start()].strip()).strip()
         for known, name in found.items():  # "Chi nhánh của Trung tâm": the short form defined before
             full = re.sub(rf"(?<![\w]){re.escape(known)}(?![\w])", name, full)
@@ -330,7 +348,8 @@ _GIAO_RE = re.compile(rf"\b[Gg]iao\s+(?:cho\s+)?(?P<agency>(?={_AGENCY_RE.patter
 # A clause led by its agency: "Bộ Y tế chủ trì, phối hợp với các bộ …",
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
 _CLAUSE_START_RE = re.compile(
-    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*)?", re.M
+    # (and the main clause after a condition: "…, thì Thường trực Hội đồng Dân tộc … thực hiện")
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*)?", re.M
 )
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
@@ -488,6 +507,8 @@ def _agency_line(text: str, section: Section) -> str | None:
 
 
 _DIEU_MARK_RE = re.compile(r"^\s*Điều\s+[\w.]+?\.?\s+")
+# the source Pháp điển gives under an article: "(Điều 19 Nghị định số 02/2013/NĐ-CP, có hiệu lực …)"
+_SOURCE_NOTE_RE = re.compile(r"[^\S\n]*\((?:Điều|Khoản|Điểm)\s[^\n]*\)[^\S\n]*\n")
 
 
 def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -514,9 +535,11 @@ def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
         if section.kind != "dieu" and len(heading) != len(m.group(0)):
             continue
         clauses = [(s.start, s.end, s.label) for s in sections if s.parent == i and s.kind in kinds]
-        if not clauses:  # one undivided article: its body after the heading line
+        if not clauses:  # one undivided article: its body after the heading line (and a source note)
             line_end = text.find("\n", section.start, section.end)
-            clauses = [(line_end + 1, section.end, section.label)] if line_end >= 0 else []
+            note = _SOURCE_NOTE_RE.match(text, line_end + 1) if line_end >= 0 else None
+            body = note.end() if note else line_end + 1
+            clauses = [(body, section.end, section.label)] if line_end >= 0 else []
         for start, end, label in clauses:
             for agency in agencies:
                 duties += _tasks_of(agency, text, [(start, end)], label)
@@ -713,7 +736,8 @@ def _clause_starts(masked: str):
 
 
 # "… có trách nhiệm:", "… có trách nhiệm sau đây:", "… có nhiệm vụ như sau:"
-_OBLIGATION_HEAD_RE = re.compile(r"\s*(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?: sau đây| như sau)?\s*:[^\S\n]*(?=\n)")
+_OBLIGATION_HEAD_RE = re.compile(
+    r"\s*(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?(?: sau đây| như sau)?\s*:[^\S\n]*(?=\n)")
 _ITEM_RE = re.compile(r"\n[^\S\n]*(?:(?P<n>\d+)\.|(?P<a>[a-zđ])\)|(?P<dash>[-+•]))[^\S\n]*[^\n]+")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
@@ -768,12 +792,18 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # để theo dõi", "báo cáo Bộ Quốc phòng bảo đảm", "phản ánh về Bộ Quốc phòng
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
-    r"\b(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
+    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
     r"[^\S\n]+(?:cho[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
 _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:để[^\S\n]+)?")
 _COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
+# a right to ask, just before the asking ("có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị")
+_A_RIGHT_RE = re.compile(r"\b(?:quyền|có yêu cầu|đơn)(?:[^\S\n]+tự mình)?(?:[^\S\n]+yêu cầu[^\S\n]+hoặc)?[^\S\n]*$")
+# a group named after the agencies, up to the verb they are all given ("và các tổ chức thành viên tham gia")
+_TRAILING_GROUP_RE = re.compile(
+    r"[^\S\n]*(?:,|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những)[^\S\n])" + _GROUP_TO_VERB_RE.pattern
+)
 
 
 def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -781,11 +811,17 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
     "Chỉ đạo <agency>:" and its items, or "<verb> <agency> [để] <duty verb> …"."""
     duties = []
     for m in _DELEGATE_RE.finditer(text):
+        if _A_RIGHT_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "các bên có quyền yêu cầu Tòa án giải quyết": a party's right, no task
         # "chỉ đạo Bộ Công an, Bộ Quốc phòng, các cơ quan khác của Chính phủ và Ủy ban nhân dân các cấp thực hiện"
         agencies, end = _agency_list(text, m.end(), groups_allowed="between")
-        if not agencies:
+        if not agencies or (m.group(0)[:7].lower() == "yêu cầu" and agencies[0].startswith("Tòa án")):
+            # "… thì yêu cầu Tòa án giải quyết": a court is petitioned, not directed
             continue
         pos = _DELEGATE_GAP_RE.match(text, end).end()
+        # "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên tham gia …"
+        tail = _TRAILING_GROUP_RE.match(text, pos)
+        pos = tail.end() if tail else pos
         if _COLON_END_RE.match(text, pos):  # "Chỉ đạo Cục …:" then "- …", "- …"
             for start, stop in _items_after(text, pos):
                 task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
@@ -1026,6 +1062,11 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
         elif agencies and _DUTY_VERB_RE.match(text, pos) and not _ORGANISATIONS_RE.match(text, pos):
             # "…, Ủy ban nhân dân các tỉnh … và các Bộ, ngành có liên quan, tổ chức đợt kiểm tra": the verb
             return _share_level(agencies, starts), pos
+        elif groups_allowed and (owned := _owned_group_end(text, pos)):
+            # "Vụ Gia đình và các đơn vị liên quan thuộc Bộ Văn hóa, Thể thao và Du lịch …": a
+            # group and the body it belongs to, which is no item of the list
+            pos = end = owned
+            groups += 1
         else:
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
@@ -1048,6 +1089,26 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             starts.append(len(agencies))
         pos = sep.end()
     return _share_level(agencies, starts), end
+
+
+_OWNED_GROUP_RE = re.compile(r"(?:các|những)[^\S\n]+(?:[^\s,;.]+[^\S\n]+){0,6}?(?:trực[^\S\n]+)?thuộc[^\S\n]+(?=\S)")
+
+
+# "Ủy ban khác của Quốc hội", "các Bộ khác": the others of a kind, a group in capitals
+_OTHER_BODIES_RE = re.compile(
+    r"(?:[Cc]ác[^\S\n]+)?(?:Bộ|Sở|Ban|Ủy ban|Cơ quan)[^\S\n]+khác(?:[^\S\n]+của[^\S\n]+(?:Quốc hội|Chính phủ))?(?![\w])")
+
+
+def _owned_group_end(text: str, pos: int) -> int | None:
+    """The end of a group named with its body ("các đơn vị liên quan thuộc
+    Bộ Văn hóa, Thể thao và Du lịch") or of the others of a kind ("Ủy ban
+    khác của Quốc hội") at ``pos``."""
+    other = _OTHER_BODIES_RE.match(text, pos)
+    if other:
+        return other.end()
+    m = _OWNED_GROUP_RE.match(text, pos)
+    span = agency_span(text, m.end()) if m else None
+    return span[1] if span else None
 
 
 # Bodies that exist at every level and are named bare in a list whose last
