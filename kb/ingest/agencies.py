@@ -64,7 +64,9 @@ def canonical_agency(name: str) -> str:
 # "… các tỉnh, thành phố (trực thuộc Trung ương)" closing a name
 # (also without "các": "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")
 _EVERY_PROVINCE = re.compile(
-    r"\s+(?:(?:của\s+)?các\s+tỉnh,?\s+thành(?:\s+phố)?|tỉnh,\s+thành\s+phố)(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?$")
+    r"\s+(?:(?:của\s+)?các\s+tỉnh,?\s+thành(?:\s+phố)?|tỉnh,\s+thành\s+phố)(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?"
+    # (also those of the border provinces: "… các tỉnh, thành phố có biên giới quốc gia")
+    r"(?:\s+có\s+(?:chung\s+)?(?:đường\s+)?biên\s+giới(?:\s+(?:quốc\s+gia|đất\s+liền|biển))?)?$")
 
 
 def agency_key(name: str) -> str:

@@ -78,6 +78,8 @@ _PLACE_HEADS = (
     # Ủy ban của Quốc hội thẩm tra", "Ban của Hội đồng nhân dân cấp tỉnh"; "các Ủy ban khác của
     # Quốc hội" stays a group, as "các Bộ khác")
     "Ủy ban của Quốc hội", "Ban của Hội đồng nhân dân",
+    # the authorities Luật 130/2025/QH15 names and defines ("Nhà chức trách hàng không Việt Nam cấp …")
+    "Nhà chức trách hàng không Việt Nam", "Nhà chức trách an ninh hàng không Việt Nam", "Cảng vụ hàng không",
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
     "Hội Nông dân Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "Hội Cựu chiến binh Việt Nam",
     "Tổng Liên đoàn Lao động Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam",
@@ -112,7 +114,9 @@ _PLACE = (
     r"Bộ Công an|Bộ Quốc phòng)"
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn"
     r"(?:,?[^\S\n]*(?:thị xã|thị trấn|thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
-    r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?)?"
+    r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?"
+    # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
+    r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?)?)?"
 )
 
 
@@ -360,7 +364,8 @@ _MORE_VERBS = (
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá"
 )
 _DUTY_VERB_RE = re.compile(
-    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là cơ quan (?:chủ trì|thường trực|đầu mối)|làm đầu mối|chủ trì|"
+    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
+    r"chủ trì|hợp tác|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
     r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
     r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|cấp|gửi|"
@@ -370,7 +375,9 @@ _DUTY_VERB_RE = re.compile(
 # "tỷ giá do Ngân hàng Nhà nước Việt Nam công bố": after "do", only the verbs
 # that assign (not the ones that describe what a body usually does)
 _DONE_BY_VERB_RE = re.compile(_DUTY_VERB_RE.pattern.replace("|" + _MORE_VERBS, ""))
-_GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )" + _DUTY_VERB_RE.pattern + ")")
+# (the verb is no noun's word: "các cơ quan quản lý nhà nước có liên quan khác có trách nhiệm …")
+_GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )(?<!cơ quan )"
+                               + _DUTY_VERB_RE.pattern + ")")
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm …": the
 # scope an agency acts within, between it and its verb.
 _SCOPE_RE = re.compile(
@@ -626,7 +633,8 @@ _ADVERB_RE = re.compile(r"[^\S\n]*(?:trực tiếp|chủ động|thường xuyê
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
 # nơi người đó cư trú"), within the clause.
 _QUALIFIED_RE = re.compile(
-    r"(?:của|nơi|ở|tại)\b[^.;:\n]{1,150}?(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:trách nhiệm|nhiệm vụ)\b)"
+    r"(?:(?:của|nơi|ở|tại)\b[^.;:\n]{1,150}?|là cơ quan (?:trực )?thuộc\b[^.;:\n]{1,80}?,)"
+    r"(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:trách nhiệm|nhiệm vụ|thẩm quyền)\b)"
 )
 
 
@@ -737,7 +745,9 @@ def _clause_starts(masked: str):
 
 # "… có trách nhiệm:", "… có trách nhiệm sau đây:", "… có nhiệm vụ như sau:"
 _OBLIGATION_HEAD_RE = re.compile(
-    r"\s*(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?(?: sau đây| như sau)?\s*:[^\S\n]*(?=\n)")
+    r"\s*(?:(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?|có (?:các )?quyền"
+    # "… kịp thời thực hiện các công việc sau đây:"
+    r"|thực hiện (?:các|những|một số) (?:công việc|nhiệm vụ))(?: sau đây| như sau)?\s*:[^\S\n]*(?=\n)")
 _ITEM_RE = re.compile(r"\n[^\S\n]*(?:(?P<n>\d+)\.|(?P<a>[a-zđ])\)|(?P<dash>[-+•]))[^\S\n]*[^\n]+")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
@@ -772,8 +782,17 @@ def _items_after(text: str, pos: int) -> list[tuple[int, int]]:
 _OBLIGED_RE = re.compile(r"^(?:có|chịu) trách nhiệm\s+(?=\S)")
 
 
-# "… do Bộ trưởng Bộ Công an quản lý, điều hành", "do Chính phủ quy định"
-_DONE_BY_RE = re.compile(r"\bdo\s+(?=\S)")
+# "… do Bộ trưởng Bộ Công an quản lý, điều hành", "do Chính phủ quy định"; the
+# passive "được Hội đồng Dân tộc, Ủy ban của Quốc hội thẩm tra", "phải được Nhà
+# chức trách hàng không Việt Nam chấp thuận" (not "đã được … phê duyệt", done);
+# "chịu sự kiểm tra, giám sát của Nhà chức trách …" (the body that oversees)
+_DONE_BY_RE = re.compile(
+    r"\b(?:do|(?<!đã )được|[Cc]hịu sự (?:quản lý|kiểm tra|giám sát|thanh tra)(?:,? (?:và )?(?:kiểm tra|giám sát|"
+    r"thanh tra))* của)\s+(?=\S)")
+# what a body is said to do in the passive: to assess, approve, grant, appoint
+_PASSIVE_VERB_RE = re.compile(
+    r"\s*(?:thẩm tra|thẩm định|xem xét|chấp thuận|phê chuẩn|phê duyệt|công nhận|cấp|bổ nhiệm|giải quyết|kiểm tra|"
+    r"giám sát|hướng dẫn|tổ chức|thực hiện)\b")
 
 
 def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -781,7 +800,12 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = []
     for m in _DONE_BY_RE.finditer(text):
         agencies, end = _agency_list(text, m.end(), groups_allowed=False)
-        verb = _DONE_BY_VERB_RE.match(text, end) if agencies else None
+        if not agencies:
+            continue
+        if m.group(0).lower().startswith("chịu sự"):  # the oversight is the task
+            duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), end)
+            continue
+        verb = (_DONE_BY_VERB_RE if m.group(0).startswith("do") else _PASSIVE_VERB_RE).match(text, end)
         if verb:
             duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), verb.end())
     return duties
@@ -854,22 +878,52 @@ _LATER_LEAD_RE = re.compile(
 )
 
 
+# "Chủ trì hoặc phối hợp tổ chức thực hiện …": either part, so both
+_EITHER_RE = re.compile(r"^(?:có trách nhiệm\s+)?chủ trì hoặc phối hợp\b")
+# a list of verbs heading a task ("hướng dẫn, theo dõi, đôn đốc, kiểm tra …")
+_VERB_LIST_RE = re.compile(r"^(?P<verbs>(?:[^,.;]{1,25},\s*){1,4}(?:và\s+)?[^,.;\s]+(?:\s[^,.;\s]+)?)")
+_FOLLOW_UP_RE = re.compile(r"\b(?:theo dõi|đôn đốc)\b")
+_OWN_VERB_RE = re.compile(r"\b(?:hướng dẫn|kiểm tra|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát)\b")
+# "…; đồng thời đôn đốc khẩn trương ban hành văn bản": to follow up too
+_LATER_FOLLOW_UP_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?:theo dõi|đôn đốc)\b")
+
+
+def _more_roles(duty: Duty) -> list[Duty]:
+    """The other parts one task gives its agency: "chủ trì hoặc phối hợp"
+    both; a list of verbs with "theo dõi"/"đôn đốc" among others ("Hướng
+    dẫn, theo dõi, đôn đốc, kiểm tra …") follows up and does the rest
+    itself; "…; đồng thời đôn đốc …" follows up too."""
+    task = _ITEM_MARK_RE.sub("", duty.task.lower())
+    roles = []
+    if duty.role == "chủ trì" and _EITHER_RE.match(task):
+        roles.append("phối hợp")
+    verbs = _VERB_LIST_RE.match(task)
+    listed = verbs.group("verbs") if verbs else ""
+    if duty.role == "chủ trì" and (_FOLLOW_UP_RE.search(listed) or _LATER_FOLLOW_UP_RE.search(task)):
+        roles.append("theo dõi")
+    if duty.role == "theo dõi" and _OWN_VERB_RE.search(listed):
+        roles.append("chủ trì")
+    return [Duty(duty.agency, role, duty.task, duty.deadline, duty.section, duty.start, duty.end) for role in roles]
+
+
 def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
-    if duty.role not in ("chủ trì", "phối hợp"):
-        return []
+    more = _more_roles(duty)
+    if duty.role not in ("chủ trì", "phối hợp", "theo dõi"):
+        return more
     body = text[duty.start:duty.end]
-    pattern, role = (_LATER_PARTNER_RE, "phối hợp") if duty.role == "chủ trì" else (_LATER_LEAD_RE, "chủ trì")
+    pattern, role = (_LATER_LEAD_RE, "chủ trì") if duty.role == "phối hợp" else (_LATER_PARTNER_RE, "phối hợp")
     m = pattern.search(body)
     if not m:
-        return []
+        return more
     before = body[:m.start("part")]
     if role == "phối hợp" and re.search(r"chủ trì\W*$", before, re.I):
-        return []  # "Chủ trì, phối hợp với …": the lead and its partners
+        return more  # "Chủ trì, phối hợp với …": the lead and its partners
     if role == "chủ trì" and not re.search(r"\b[Pp]hối hợp\b", before):
-        return []  # the first part was no coordination (an addressee's sentence)
+        return more  # the first part was no coordination (an addressee's sentence)
     start, end = duty.start + m.start("part"), duty.start + m.end("part")
     task = _clean_task(text[start:end])
-    return [Duty(duty.agency, role, task, _deadline(task) or duty.deadline, duty.section, start, end)] if task else []
+    second = [Duty(duty.agency, role, task, _deadline(task) or duty.deadline, duty.section, start, end)] if task else []
+    return more + second
 
 
 # "Ngày 5/6, Sở Lao động, Thương binh và xã hội có Kế hoạch số 1747/KH-SLĐTBXH
@@ -1213,7 +1267,7 @@ def _dedupe_duties(duties: list[Duty]) -> list[Duty]:
     """One duty per (agency, span): a task can name its partner twice."""
     seen, out = set(), []
     for d in duties:
-        key = (agency_key(d.agency), d.start, d.end)
+        key = (agency_key(d.agency), d.role, d.start, d.end)
         if key not in seen:
             seen.add(key)
             out.append(d)
@@ -1235,7 +1289,7 @@ def _role(task: str) -> str | None:
     lowered = _ITEM_MARK_RE.sub("", task.lower())
     if lowered.startswith("chủ trì") or "là cơ quan chủ trì" in lowered:
         return "chủ trì"
-    if lowered.startswith("phối hợp"):
+    if lowered.startswith(("phối hợp", "hợp tác")):  # "có trách nhiệm hợp tác và trợ giúp …"
         return "phối hợp"
     if _STANDING_RE.search(lowered[:80]):
         return "thường trực"
