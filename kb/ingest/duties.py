@@ -77,7 +77,9 @@ _PLACE_HEADS = (
     # the bodies of the National Assembly and the councils (NQ 115/2025/UBTVQH15: "Hội đồng Dân tộc,
     # Ủy ban của Quốc hội thẩm tra", "Ban của Hội đồng nhân dân cấp tỉnh"; "các Ủy ban khác của
     # Quốc hội" stays a group, as "các Bộ khác")
-    "Ủy ban của Quốc hội", "Ban của Hội đồng nhân dân",
+    "Ủy ban của Quốc hội", "Ban của Hội đồng nhân dân", "Bộ Tổng Tham mưu", "Bộ Tổng tham mưu",
+    # TTLT 01/2012/TTLT-BTP-UBDT names the local ethnic-affairs bodies as one kind
+    "Cơ quan công tác dân tộc ở địa phương", "Cơ quan công tác dân tộc",
     # the authorities Luật 130/2025/QH15 names and defines ("Nhà chức trách hàng không Việt Nam cấp …")
     "Nhà chức trách hàng không Việt Nam", "Nhà chức trách an ninh hàng không Việt Nam", "Cảng vụ hàng không",
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
@@ -570,6 +572,8 @@ def _tasks_of(agency: str, text: str, spans, label: str | None) -> list[Duty]:
 def _split_partner_sentences(text: str, spans):
     for start, end in spans:
         for m in _PARTNER_SENTENCE_RE.finditer(text, start, end):
+            if not _ITEM_MARK_RE.sub("", text[start:m.start()].strip() + " "):
+                continue  # "1. Phối hợp với …": the dot was the item's number
             yield start, m.start()
             start = m.end()
         yield start, end
@@ -633,7 +637,9 @@ _ADVERB_RE = re.compile(r"[^\S\n]*(?:trực tiếp|chủ động|thường xuyê
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
 # nơi người đó cư trú"), within the clause.
 _QUALIFIED_RE = re.compile(
-    r"(?:(?:của|nơi|ở|tại)\b[^.;:\n]{1,150}?|là cơ quan (?:trực )?thuộc\b[^.;:\n]{1,80}?,)"
+    r"(?:(?:của|nơi|ở|tại)\b[^.;:\n]{1,150}?|là cơ quan (?:trực )?thuộc\b[^.;:\n]{1,80}?,"
+    # "Cơ quan công tác dân tộc ở địa phương được yêu cầu phối hợp có trách nhiệm:"
+    r"|được yêu cầu phối hợp)"
     r"(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:trách nhiệm|nhiệm vụ|thẩm quyền)\b)"
 )
 
@@ -661,7 +667,12 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
             verb = _DUTY_VERB_RE.match(masked, end)
         if not verb or _ENACTMENT_RE.match(masked, verb.end()):
             continue
-        items = _items_after(text, verb.end()) if _OBLIGATION_HEAD_RE.match(masked, end) else []
+        if qualified and qualified.group(0).startswith("được yêu cầu phối hợp"):  # asked to take part
+            duties += _sentence_around(agencies, "phối hợp", text, sections, m.end(), qualified.end())
+        line_end = masked.find("\n", end)
+        listed = _OBLIGATION_HEAD_RE.match(masked, end) or _OBLIGATION_TAIL_RE.search(
+            masked, end, line_end if line_end >= 0 else len(masked))
+        items = _items_after(text, verb.end()) if listed else []
         if items:  # "… có trách nhiệm:" then "1. …", "2. …": every agency has every item
             for start, stop in items:
                 task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
@@ -748,6 +759,10 @@ _OBLIGATION_HEAD_RE = re.compile(
     r"\s*(?:(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?|có (?:các )?quyền"
     # "… kịp thời thực hiện các công việc sau đây:"
     r"|thực hiện (?:các|những|một số) (?:công việc|nhiệm vụ))(?: sau đây| như sau)?\s*:[^\S\n]*(?=\n)")
+# the same at the end of a longer line: "Bộ Tư pháp chịu trách nhiệm trước Chính phủ thực hiện quản lý nhà
+# nước về trợ giúp pháp lý và có nhiệm vụ, quyền hạn sau đây:"
+_OBLIGATION_TAIL_RE = re.compile(
+    r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?(?: sau đây| như sau)\s*:[^\S\n]*$")
 _ITEM_RE = re.compile(r"\n[^\S\n]*(?:(?P<n>\d+)\.|(?P<a>[a-zđ])\)|(?P<dash>[-+•]))[^\S\n]*[^\n]+")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
@@ -816,7 +831,7 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # để theo dõi", "báo cáo Bộ Quốc phòng bảo đảm", "phản ánh về Bộ Quốc phòng
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
-    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Yy]êu cầu|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
+    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
     r"[^\S\n]+(?:cho[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
@@ -881,7 +896,8 @@ _LATER_LEAD_RE = re.compile(
 # "Chủ trì hoặc phối hợp tổ chức thực hiện …": either part, so both
 _EITHER_RE = re.compile(r"^(?:có trách nhiệm\s+)?chủ trì hoặc phối hợp\b")
 # a list of verbs heading a task ("hướng dẫn, theo dõi, đôn đốc, kiểm tra …")
-_VERB_LIST_RE = re.compile(r"^(?P<verbs>(?:[^,.;]{1,25},\s*){1,4}(?:và\s+)?[^,.;\s]+(?:\s[^,.;\s]+)?)")
+# (its items and the one after the last separator: "hướng dẫn, tổ chức và theo dõi")
+_VERB_LIST_RE = re.compile(r"^(?:[^,.;]{1,25}?(?:,\s*|\s+và\s+)){1,5}[^,.;\s]+(?:\s[^,.;\s]+)?")
 _FOLLOW_UP_RE = re.compile(r"\b(?:theo dõi|đôn đốc)\b")
 _OWN_VERB_RE = re.compile(r"\b(?:hướng dẫn|kiểm tra|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát)\b")
 # "…; đồng thời đôn đốc khẩn trương ban hành văn bản": to follow up too
@@ -897,8 +913,8 @@ def _more_roles(duty: Duty) -> list[Duty]:
     roles = []
     if duty.role == "chủ trì" and _EITHER_RE.match(task):
         roles.append("phối hợp")
-    verbs = _VERB_LIST_RE.match(task)
-    listed = verbs.group("verbs") if verbs else ""
+    listed = _VERB_LIST_RE.match(task)
+    listed = listed.group(0) if listed else ""
     if duty.role == "chủ trì" and (_FOLLOW_UP_RE.search(listed) or _LATER_FOLLOW_UP_RE.search(task)):
         roles.append("theo dõi")
     if duty.role == "theo dõi" and _OWN_VERB_RE.search(listed):
@@ -1084,6 +1100,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = sep.end()
             continue
         span = agency_span(text, pos)
+        body = _BODY_WORD_RE.match(text, pos) if not span else None
+        if body:  # "…, cơ quan Công an tỉnh, thành phố trực thuộc Trung ương, Hội Liên hiệp phụ nữ …"
+            span = agency_span(text, body.end())
         if not span and agencies:  # "Quân khu, quân đoàn bảo đảm …": a kind of unit in lower case, listed on
             kind = _LOWER_KIND_RE.match(text, pos)
             span = (kind.group(0)[0].upper() + kind.group(0)[1:], kind.end()) if kind else None
@@ -1145,6 +1164,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     return _share_level(agencies, starts), end
 
 
+# "cơ quan" before the name of one ("cơ quan Công an tỉnh")
+_BODY_WORD_RE = re.compile(rf"cơ quan[^\S\n]+(?={_CAP})")
 _OWNED_GROUP_RE = re.compile(r"(?:các|những)[^\S\n]+(?:[^\s,;.]+[^\S\n]+){0,6}?(?:trực[^\S\n]+)?thuộc[^\S\n]+(?=\S)")
 
 
