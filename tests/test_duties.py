@@ -563,39 +563,39 @@ def test_agency_with_a_qualifier_before_its_verb(text, expected):
             "sung cho phù hợp./.",
             {("Bộ Khoa học và Công nghệ", "chủ trì"), ("Trung tâm Chứng thực điện tử quốc gia", "chủ trì")},
         ),
-    # later, from the set's remaining misses
-    (  # Pháp điển 4.5 (Luật 11/2017/QH14, khoản 2 Điều 40): "… và có nhiệm vụ, quyền hạn sau đây:" closing a
-        # longer line, then its points, one with a follow-up among its verbs
-        "2. Bộ Tư pháp là cơ quan đầu mối giúp Chính phủ thực hiện quản lý nhà nước về trợ giúp pháp lý và có nhiệm "
-        "vụ, quyền hạn sau đây:\na) Chủ trì xây dựng, ban hành hoặc trình cơ quan nhà nước có thẩm quyền ban hành văn "
-        "bản quy phạm pháp luật về trợ giúp pháp lý;\nb) Xây dựng, ban hành hoặc trình cơ quan có thẩm quyền ban hành "
-        "chiến lược, kế hoạch phát triển trợ giúp pháp lý và tổ chức triển khai thực hiện;\nc) Ban hành các quy định "
-        "hướng dẫn về chuyên môn, nghiệp vụ, mẫu giấy tờ trong hoạt động trợ giúp pháp lý; tiêu chí xác định vụ việc "
-        "trợ giúp pháp lý phức tạp, điển hình; thực hiện chế độ báo cáo, thống kê về trợ giúp pháp lý;\nd) Hướng dẫn, "
-        "tổ chức và theo dõi việc thực hiện các văn bản quy phạm pháp luật về trợ giúp pháp lý;",
-        {("Bộ Tư pháp", "chủ trì"), ("Bộ Tư pháp", "theo dõi")},
-    ),
-    (  # TTLT 01/2012/TTLT-BTP-UBDT (Điều 12): a body asked to take part, then its tasks
-        "3. Cơ quan công tác dân tộc ở địa phương được yêu cầu phối hợp có trách nhiệm:\na) Niêm yết công khai Bảng "
-        "thông tin về trợ giúp pháp lý tại địa điểm tiếp dân ở trụ sở cơ quan mình;\nb) Đặt Hộp tin trợ giúp pháp lý "
-        "để cấp phát miễn phí tờ gấp pháp luật, mẫu đơn yêu cầu trợ giúp pháp lý và các tài liệu pháp luật có liên "
-        "quan về trợ giúp pháp lý tại các địa điểm tiếp dân của cơ quan mình để người dân có thể tiếp cận khi cần;",
-        {("Cơ quan công tác dân tộc ở địa phương", "phối hợp"), ("Cơ quan công tác dân tộc ở địa phương", "chủ trì")},
-    ),
-    (  # TT 11/2014/TT-BTP (khoản 3 Điều 15): "cơ quan" before a named body in a partner list
-        "3. Chủ trì phối hợp với Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch, cơ quan Công an "
-        "tỉnh, thành phố trực thuộc Trung ương, Hội Liên hiệp phụ nữ, Đoàn Luật sư, Hội Luật gia cùng cấp và cơ quan, "
-        "tổ chức có liên quan thực hiện lồng ghép bình đẳng giới trong trợ giúp pháp lý phù hợp với chức năng, nhiệm "
-        "vụ và quyền hạn của cơ quan, tổ chức mình.",
-        {("Sở Lao động - Thương binh và Xã hội", "phối hợp"), ("Sở Văn hóa, Thể thao và Du lịch", "phối hợp"),
-         ("Công an tỉnh, thành phố trực thuộc Trung ương", "phối hợp"), ("Hội Liên hiệp phụ nữ", "phối hợp"),
-         ("Đoàn Luật sư", "phối hợp")},
-    ),
-    (  # Luật 140/2025/QH15, Phụ lục 02 mục số 37: setting a price handed down ("phân cấp cho")
-        "- Ủy ban nhân dân cấp tỉnh định giá cụ thể hoặc phân cấp cho Ủy ban nhân dân cấp xã định giá cụ thể theo tình "
-        "hình thực tế tại địa phương đối với cơ quan, tổ chức, cơ sở sản xuất, kinh doanh, dịch vụ",
-        {("Ủy ban nhân dân cấp tỉnh", "chủ trì"), ("Ủy ban nhân dân cấp xã", "chủ trì")},
-    ),
+        # later, from the set's remaining misses
+        (  # Pháp điển 4.5 (Luật 11/2017/QH14, khoản 2 Điều 40): "… và có nhiệm vụ, quyền hạn sau đây:" closing a
+            # longer line, then its points, one with a follow-up among its verbs
+            "2. Bộ Tư pháp là cơ quan đầu mối giúp Chính phủ thực hiện quản lý nhà nước về trợ giúp pháp lý và có nhiệm "
+            "vụ, quyền hạn sau đây:\na) Chủ trì xây dựng, ban hành hoặc trình cơ quan nhà nước có thẩm quyền ban hành văn "
+            "bản quy phạm pháp luật về trợ giúp pháp lý;\nb) Xây dựng, ban hành hoặc trình cơ quan có thẩm quyền ban hành "
+            "chiến lược, kế hoạch phát triển trợ giúp pháp lý và tổ chức triển khai thực hiện;\nc) Ban hành các quy định "
+            "hướng dẫn về chuyên môn, nghiệp vụ, mẫu giấy tờ trong hoạt động trợ giúp pháp lý; tiêu chí xác định vụ việc "
+            "trợ giúp pháp lý phức tạp, điển hình; thực hiện chế độ báo cáo, thống kê về trợ giúp pháp lý;\nd) Hướng dẫn, "
+            "tổ chức và theo dõi việc thực hiện các văn bản quy phạm pháp luật về trợ giúp pháp lý;",
+            {("Bộ Tư pháp", "chủ trì"), ("Bộ Tư pháp", "theo dõi")},
+        ),
+        (  # TTLT 01/2012/TTLT-BTP-UBDT (Điều 12): a body asked to take part, then its tasks
+            "3. Cơ quan công tác dân tộc ở địa phương được yêu cầu phối hợp có trách nhiệm:\na) Niêm yết công khai Bảng "
+            "thông tin về trợ giúp pháp lý tại địa điểm tiếp dân ở trụ sở cơ quan mình;\nb) Đặt Hộp tin trợ giúp pháp lý "
+            "để cấp phát miễn phí tờ gấp pháp luật, mẫu đơn yêu cầu trợ giúp pháp lý và các tài liệu pháp luật có liên "
+            "quan về trợ giúp pháp lý tại các địa điểm tiếp dân của cơ quan mình để người dân có thể tiếp cận khi cần;",
+            {("Cơ quan công tác dân tộc ở địa phương", "phối hợp"), ("Cơ quan công tác dân tộc ở địa phương", "chủ trì")},
+        ),
+        (  # TT 11/2014/TT-BTP (khoản 3 Điều 15): "cơ quan" before a named body in a partner list
+            "3. Chủ trì phối hợp với Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch, cơ quan Công an "
+            "tỉnh, thành phố trực thuộc Trung ương, Hội Liên hiệp phụ nữ, Đoàn Luật sư, Hội Luật gia cùng cấp và cơ quan, "
+            "tổ chức có liên quan thực hiện lồng ghép bình đẳng giới trong trợ giúp pháp lý phù hợp với chức năng, nhiệm "
+            "vụ và quyền hạn của cơ quan, tổ chức mình.",
+            {("Sở Lao động - Thương binh và Xã hội", "phối hợp"), ("Sở Văn hóa, Thể thao và Du lịch", "phối hợp"),
+             ("Công an tỉnh, thành phố trực thuộc Trung ương", "phối hợp"), ("Hội Liên hiệp phụ nữ", "phối hợp"),
+             ("Đoàn Luật sư", "phối hợp")},
+        ),
+        (  # Luật 140/2025/QH15, Phụ lục 02 mục số 37: setting a price handed down ("phân cấp cho")
+            "- Ủy ban nhân dân cấp tỉnh định giá cụ thể hoặc phân cấp cho Ủy ban nhân dân cấp xã định giá cụ thể theo tình "
+            "hình thực tế tại địa phương đối với cơ quan, tổ chức, cơ sở sản xuất, kinh doanh, dịch vụ",
+            {("Ủy ban nhân dân cấp tỉnh", "chủ trì"), ("Ủy ban nhân dân cấp xã", "chủ trì")},
+        ),
     ],
 )
 def test_held_out_5_classes(text, expected):
