@@ -6,7 +6,7 @@ import pytest
 
 from kb.ingest import parse_file
 from kb.ingest.agencies import agency_key, canonical_agency
-from kb.ingest.duties import find_duties
+from kb.ingest.duties import find_duties, short_forms
 from kb.ingest.structure import find_sections
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -688,6 +688,12 @@ def test_held_out_5_classes(text, expected):
         "nhiệm gửi giấy tờ, tài liệu này đến cơ quan liên quan.",
         {("Trung tâm đăng ký giao dịch, tài sản", "chủ trì")},
     ),
+    (  # Pháp điển 8.2 (Luật 73/2006/QH11, khoản 1 Điều 22): what a committee is in charge of, in its name
+        "1. Ủy ban của Quốc hội phụ trách lĩnh vực giới có trách nhiệm tham gia với Hội đồng dân tộc, Ủy ban khác của "
+        "Quốc hội để thẩm tra lồng ghép vấn đề bình đẳng giới đối với các dự án luật, dự án pháp lệnh, dự thảo nghị "
+        "quyết trước khi trình Quốc hội, Ủy ban thường vụ Quốc hội xem xét, thông qua.",
+        {("Ủy ban của Quốc hội phụ trách lĩnh vực giới", "phối hợp")},
+    ),
     ],
 )
 def test_held_out_6_and_7_classes(text, expected):
@@ -808,6 +814,26 @@ _SHORT_FORMS_USED = (  # the same topic, Điều 4.5.TL.3.11
     "Điều 4.5.TL.3.11. Trách nhiệm của Trung tâm và Chi nhánh\n(Điều 11 Thông tư liên tịch số "
     "01/2012/TTLT-BTP-UBDT, có hiệu lực thi hành kể từ ngày 10/03/2012)\n1. Thuê người phiên dịch để thực hiện trợ "
     "giúp pháp lý đối với người dân tộc thiểu số trong trường hợp người đó yêu cầu hoặc không nói được tiếng Việt.")
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [  # Pháp điển 8.4 (NĐ 126/2014/NĐ-CP, Điều 51): a bare head stands for the whole name, commas and all
+        ("Trung tâm tư vấn, hỗ trợ hôn nhân và gia đình có yếu tố nước ngoài (sau đây gọi là Trung tâm) là đơn vị sự "
+         "nghiệp thuộc Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Trung tâm",
+         "Trung tâm tư vấn, hỗ trợ hôn nhân và gia đình có yếu tố nước ngoài"),
+        # NĐ 99/2022/NĐ-CP, khoản 5 Điều 10: the short form is the body's own name, the rest whose it is
+        ("5. Trung tâm đăng ký giao dịch, tài sản của Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp (sau "
+         "đây gọi là Trung tâm đăng ký giao dịch, tài sản) thực hiện đăng ký", "Trung tâm đăng ký giao dịch, tài sản",
+         "Trung tâm đăng ký giao dịch, tài sản"),
+        # QĐ 42/2025/QĐ-TTg (vbpl doc_000272), Phụ lục II: a name, then what the body does
+        ("3. Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch thành lập Hội đồng thẩm định trung ương xét, đề nghị công nhận "
+         "tỉnh, thành phố trực thuộc trung ương đạt chuẩn phát triển văn hóa toàn diện (sau đây gọi tắt là Hội đồng "
+         "thẩm định trung ương)", "Hội đồng thẩm định trung ương", "Hội đồng thẩm định trung ương"),
+    ],
+)
+def test_short_forms_with_commas(text, short, full):
+    assert short_forms(text)[short] == full
 
 
 def test_short_forms_a_text_defines_name_their_bodies():

@@ -142,7 +142,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = "(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin)"
+_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin|thành(?=[^\S\n]+lập))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -226,8 +226,10 @@ _ONE_AGENCY = (
     rf"(?:{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}))"
-    # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to
-    rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}(?![\w])"
+    # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
+    # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
+    rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
+    rf"(?:[^\S\n]+phụ trách(?:[^\S\n]+{_LOW}+){{1,4}}?(?=[^\S\n]+(?:có|chịu|chủ trì|phối hợp)[^\S\n]))?(?![\w])"
 )
 # "Cục Tài chính/Bộ Quốc phòng", "Phòng Quản lý Năng lượng thuộc Sở Công Thương",
 # "Cục Trợ giúp pháp lý - Bộ Tư pháp": a unit and the body it belongs to, one agency.
@@ -310,14 +312,18 @@ def short_forms(text: str) -> dict[str, str]:
         start = max(text.rfind(sep, 0, m.start()) for sep in "\n,;:(") + 1
         own = text.rfind(short, max(0, m.start() - 300), m.start())
         if own >= 0 and own < start and "\n" not in text[own:m.start()]:
-            # "Trung tâm đăng ký giao dịch, tài sản của Cục … (sau đây gọi là Trung tâm đăng ký giao
-            # dịch, tài sản)": the text's own name for the body, the rest says whose it is
-            found[short] = canonical_agency(short)
-            continue
+            if len(short.split()) >= 3:
+                # "Trung tâm đăng ký giao dịch, tài sản của Cục … (sau đây gọi là Trung tâm đăng ký giao
+                # dịch, tài sản)": the text's own name for the body, the rest says whose it is or what it does
+                found[short] = canonical_agency(short)
+                continue
+            # a bare head ("Trung tâm tư vấn, hỗ trợ hôn nhân … (sau đây gọi là Trung tâm)"): the whole
+            # name it stands for, commas and all
+            start = own
         full = _ITEM_MARK_RE.sub("", text[start:m.start()].strip()).strip()
         for known, name in found.items():  # "Chi nhánh của Trung tâm": the short form defined before
             full = re.sub(rf"(?<![\w]){re.escape(known)}(?![\w])", name, full)
-        if _BODY_HEAD_RE.match(full) and full != short and len(full.split()) <= 15:
+        if _BODY_HEAD_RE.match(full) and full != short and len(full.split()) <= 20:
             found[short] = canonical_agency(full)
     return found
 
@@ -839,6 +845,7 @@ _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:để[
 _COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
 # a right to ask, just before the asking ("có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị")
 _A_RIGHT_RE = re.compile(r"\b(?:quyền|có yêu cầu|đơn)(?:[^\S\n]+tự mình)?(?:[^\S\n]+yêu cầu[^\S\n]+hoặc)?[^\S\n]*$")
+_WHEN_RE_BEFORE = re.compile(r"\b(?:trước|sau)[^\S\n]+khi[^\S\n]*$")
 # a group named after the agencies, up to the verb they are all given ("và các tổ chức thành viên tham gia")
 _TRAILING_GROUP_RE = re.compile(
     r"[^\S\n]*(?:,|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những)[^\S\n])" + _GROUP_TO_VERB_RE.pattern
@@ -852,6 +859,8 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
     for m in _DELEGATE_RE.finditer(text):
         if _A_RIGHT_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "các bên có quyền yêu cầu Tòa án giải quyết": a party's right, no task
+        if _WHEN_RE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "… trước khi trình Quốc hội xem xét, thông qua": when, not what
         # "chỉ đạo Bộ Công an, Bộ Quốc phòng, các cơ quan khác của Chính phủ và Ủy ban nhân dân các cấp thực hiện"
         agencies, end = _agency_list(text, m.end(), groups_allowed="between")
         if not agencies or (m.group(0)[:7].lower() == "yêu cầu" and agencies[0].startswith("Tòa án")):
