@@ -801,6 +801,19 @@ def test_petitions_guidance_and_form_letters_give_no_duty(text):
         "động đối ngoại biên phòng theo quy định tại Nghị định số 89/2009/NĐ-CP và Thông tư này.",
         {("Bộ Tổng tham mưu", "chủ trì"), ("Tổng cục Chính trị", "chủ trì")},
     ),
+    (  # Pháp điển 16.1 (NĐ 37/2018/NĐ-CP, khoản 3 Điều 5): what a council may decide is its power (set 9)
+        "3. Người trực tiếp giám sát, giáo dục được hưởng kinh phí hỗ trợ cho việc thực hiện nhiệm vụ. Mức hỗ trợ một "
+        "tháng tối thiểu là 25% mức lương cơ sở đối với mỗi người được giám sát, giáo dục. Căn cứ vào tình hình thực "
+        "tiễn ở địa phương, Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương có thể quyết định mức hỗ trợ cao "
+        "hơn.",
+        {("Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương", "chủ trì")},
+    ),
+    (  # Điều 17: the youth union and the women's union as decrees write them
+        "Đoàn thanh niên, Hội liên hiệp phụ nữ hoặc đoàn thể xã hội, cơ quan, tổ chức khác tổ chức cho người được giám "
+        "sát, giáo dục tham gia các buổi lao động tại cộng đồng, giúp đỡ người già, người tàn tật, người có hoàn cảnh "
+        "đặc biệt hoặc các hoạt động tình nguyện khác",
+        {("Đoàn thanh niên", "chủ trì"), ("Hội liên hiệp phụ nữ", "chủ trì")},
+    ),
     ],
 )
 def test_held_out_8_classes(text, expected):

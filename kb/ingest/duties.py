@@ -62,6 +62,8 @@ _PLACE_HEADS = (
     "Ngân hàng Chính sách xã hội", "Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước",
     "Đài Phát thanh và Truyền hình", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam",
     "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
+    # as decrees often write them ("Đoàn thanh niên, Hội liên hiệp phụ nữ … tổ chức cho …")
+    "Hội liên hiệp phụ nữ", "Đoàn thanh niên",
     "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ",
     "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
@@ -638,7 +640,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 
 
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
-_ADVERB_RE = re.compile(r"[^\S\n]*(?:trực tiếp|chủ động|thường xuyên|kịp thời)[^\S\n]+(?=\S)")
+# ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
+_ADVERB_RE = re.compile(r"[^\S\n]*(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể)[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
 # nơi người đó cư trú"), within the clause.
