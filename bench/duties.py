@@ -28,6 +28,14 @@ measured at recall 0.482 (27 of 56 pairs), 0.628 on the Vietnamese texts
 Luật 140/2025/QH15, the responsibility articles of Pháp điển 4.5 and 1.10),
 labelled by a separate reader the same day: first measured at recall 0.529
 (54 of 102), precision 0.500. Both then used for development too.
+Sets 6 to 9, each labelled by a separate reader the same way and measured
+once before any change: ``duties_truth_heldout6.json`` (the responsibility
+articles of Pháp điển 8.4, NĐ 19/2019, NĐ 21/2021) recall 0.771 (27 of 35),
+precision 0.711; ``duties_truth_heldout7.json`` (Pháp điển 40.1, NĐ 99/2022,
+NQ 115/2025/UBTVQH15) 0.564 (44 of 78), 0.786; ``duties_truth_heldout8.json``
+(Luật 108/2025, Luật 130/2025, NĐ 106/2021 in Pháp điển 25.2) 0.803 (61 of
+76), 0.709; ``duties_truth_heldout9.json`` (NĐ 37/2018 in Pháp điển 16.1)
+0.667 (10 of 15), 0.370. Then used for development too.
 
 Usage: python bench/duties.py [--data ../shared/data] [--truth FILE ...] [--misses]
 """
