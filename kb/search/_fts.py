@@ -467,13 +467,14 @@ class _Stats:
 
     def doc_frequency(self, field: str, term: str) -> int:
         key = (self.version, field, term)
-        cache = self.index._df_cache
-        if key not in cache:
+        cache = self.index._df_cache  # shared by the threads searching (another may clear it meanwhile)
+        n = cache.get(key)
+        if n is None:
             if len(cache) > 100_000:
                 cache.clear()
             row = self.conn.execute("SELECT doc FROM fts_terms WHERE col = ? AND term = ?", (field, term)).fetchone()
-            cache[key] = row[0] if row else 0
-        return cache[key]
+            n = cache[key] = row[0] if row else 0
+        return n
 
     def phrase_rows(self, expr: str) -> list[int]:
         """Per phrase of ``expr``, in order, the rows matching it alone:
@@ -483,11 +484,12 @@ class _Stats:
         counts = []
         for phrase in _PHRASE_RE.findall(expr):
             key = (self.version, "", phrase)
-            if key not in cache:
+            n = cache.get(key)
+            if n is None:
                 if len(cache) > 100_000:
                     cache.clear()
-                cache[key] = self.conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (phrase,)).fetchone()[0]
-            counts.append(cache[key])
+                n = cache[key] = self.conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (phrase,)).fetchone()[0]
+            counts.append(n)
         return counts
 
     def score(self, weights: list[float], expr: str) -> tuple[str, list]:
