@@ -848,7 +848,7 @@ _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:để[
 _COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
 # a right to ask, just before the asking ("có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị")
 _A_RIGHT_RE = re.compile(r"\b(?:quyền|có yêu cầu|đơn)(?:[^\S\n]+tự mình)?(?:[^\S\n]+yêu cầu[^\S\n]+hoặc)?[^\S\n]*$")
-_WHEN_RE_BEFORE = re.compile(r"\b(?:trước|sau)[^\S\n]+khi[^\S\n]*$")
+_TIME_CLAUSE_RE = re.compile(r"\b(?:trước|sau)[^\S\n]+khi[^\S\n]*$")
 # a group named after the agencies, up to the verb they are all given ("và các tổ chức thành viên tham gia")
 _TRAILING_GROUP_RE = re.compile(
     r"[^\S\n]*(?:,|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những)[^\S\n])" + _GROUP_TO_VERB_RE.pattern
@@ -862,7 +862,7 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
     for m in _DELEGATE_RE.finditer(text):
         if _A_RIGHT_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "các bên có quyền yêu cầu Tòa án giải quyết": a party's right, no task
-        if _WHEN_RE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if _TIME_CLAUSE_RE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "… trước khi trình Quốc hội xem xét, thông qua": when, not what
         # "chỉ đạo Bộ Công an, Bộ Quốc phòng, các cơ quan khác của Chính phủ và Ủy ban nhân dân các cấp thực hiện"
         agencies, end = _agency_list(text, m.end(), groups_allowed="between")

@@ -22,12 +22,13 @@ a BM25F over the term families. It is computed by kb_bm25()
 (kb/search/_rank.c), which gives the same scores but takes each phrase's
 row count from :meth:`_Stats.phrase_rows` (cached per index version):
 bm25() recounts them over the whole table in every statement, which at 100k
-sections cost more than the scoring itself. Terms carry no column filter (checking
-columns means decoding positions, which costs more than the ranking); the
-columns of the other spelling (exact or folded) get weight 0 instead. A
-short query requires every syllable: each syllable is an OR clause with the
-bigrams and compounds that begin with it (they imply it), so those score
-without being required. A section whose label the query names ("Điều 5") or
+sections cost more than the scoring itself. Terms carry no column filter
+(checking columns means decoding positions, which costs more than the
+ranking); the columns of the other spelling (exact or folded) get weight 0
+instead. A short query requires every syllable: each syllable is an OR
+clause with the bigrams and compounds that begin with it (they imply it),
+so those score without being required; counting and finding the cap walk
+the expression without them (the same sections match). A section whose label the query names ("Điều 5") or
 whose whole heading the query is gets lifted to the top; a document number
 or "kind + ordinal" found in the query is looked up in ``docs`` and put
 first. Queries matching more than MAX_SCORED sections are ranked on a
@@ -451,8 +452,8 @@ def _weights(plan: QueryPlan, r: Ranking) -> list[float]:
 
 
 class _Stats:
-    """Document frequencies for :func:`kb.search.query.prune`, cached until
-    the index changes."""
+    """Document frequencies for :func:`kb.search.query.prune` and the
+    phrase counts of kb_bm25(), cached until the index changes."""
 
     def __init__(self, index: FtsIndex, conn: sqlite3.Connection):
         self.index = index
@@ -504,8 +505,6 @@ class _Stats:
 # a phrase of a match expression as :data:`kb.search._match.FTS5` writes it,
 # with the column filter it may have
 _PHRASE_RE = re.compile(r'(?:\b\w+: )?"(?:[^"]|"")*"')
-
-
 
 
 def _filter_sql(values: dict) -> tuple[str, list]:
@@ -607,8 +606,8 @@ class _Ranker:
             return rows
         boost = self.label * max((score for _, score in rows), default=1.0)
         merged = dict(rows)
-        score = self.stats.score(self.weights, self.label_expr)
-        for rowid, score in self._query(self.conn, self.label_expr, score, limit, self.scope.floor, _TOP_ROWID):
+        label_score = self.stats.score(self.weights, self.label_expr)
+        for rowid, score in self._query(self.conn, self.label_expr, label_score, limit, self.scope.floor, _TOP_ROWID):
             merged[rowid] = score + boost
         return sorted(merged.items(), key=lambda x: -x[1])[:limit]
 
