@@ -915,6 +915,12 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
         ("html/phapdien/demuc_25.2_4e35f01e-45ff-4fc6-a105-37b0a7de5979.html",
          {("Công an địa phương", "phối hợp")},
          {("Phòng Hậu cần", "chủ trì"), ("Phòng Kỹ thuật", "chủ trì")}),
+        # NĐ 99/2022: "Bộ Tư pháp … có nhiệm vụ, quyền hạn:" ending a longer line, then "g) Kiểm tra, thanh tra,
+        # theo dõi …"; a unit whose name holds "đăng ký", "giao dịch bảo đảm"; a form letter's "xin thông báo"
+        ("docs/nghi_dinh_99_2022_ND_CP.docx",
+         {("Bộ Tư pháp", "theo dõi"), ("Bộ Giao thông vận tải", "theo dõi"),
+          ("Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp", "chủ trì")},
+         {("Cục Hàng không Việt Nam xin", "chủ trì"), ("Cục Đăng ký", "chủ trì")}),
         ("html/phapdien/demuc_8.2_83242e4c-1738-4140-afe5-a5d4f0b8d776.html",
          {("Ủy ban nhân dân xã, phường, thị trấn", "chủ trì")},
          {("Thanh tra", "chủ trì"), ("Thanh tra", "theo dõi"), ("Ủy ban nhân dân xã, phường", "chủ trì")}),

@@ -771,7 +771,7 @@ _OBLIGATION_HEAD_RE = re.compile(
 # the same at the end of a longer line: "Bộ Tư pháp chịu trách nhiệm trước Chính phủ thực hiện quản lý nhà
 # nước về trợ giúp pháp lý và có nhiệm vụ, quyền hạn sau đây:"
 _OBLIGATION_TAIL_RE = re.compile(
-    r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?(?: sau đây| như sau)\s*:[^\S\n]*$")
+    r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?(?: sau đây| như sau)?\s*:[^\S\n]*$")
 _ITEM_RE = re.compile(r"\n[^\S\n]*(?:(?P<n>\d+)\.|(?P<a>[a-zđ])\)|(?P<dash>[-+•]))[^\S\n]*[^\n]+")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
