@@ -550,9 +550,11 @@ def _scan(conn, expr: str, where: str, params: list, walk: str | None = None) ->
     return _Scope(expr, bottom if n > MAX_SCORED else -1, (bottom + top) // 2)
 
 
-def _scope(conn, plan: QueryPlan, r: Ranking, expr: str, require_all: bool, where: str, params: list) -> _Scope:
-    """What to score (see MAX_SCORED): the expression, else its narrower tier."""
-    scope = _scan(conn, expr, where, params, build_match(plan, r, require_all=require_all, scoring=False))
+def _scope(conn, plan: QueryPlan, r: Ranking, expr: str, walk: str, require_all: bool, where: str,
+           params: list) -> _Scope:
+    """What to score (see MAX_SCORED): the expression, else its narrower tier.
+    ``walk`` matches the same sections as ``expr`` (see :func:`_scan`)."""
+    scope = _scan(conn, expr, where, params, walk)
     if not scope.capped:
         return scope
     narrower = build_match(plan, r, require_all=require_all, tier=True)
@@ -685,14 +687,14 @@ def search(
         # thread meanwhile; used if it read the same state and was the one
         # kept. Counted on the expression matching the same sections without
         # the scoring-only terms.
-        modes = {use_all_first(plan), False}
+        # (in the order rank_sections tries them: the first is ranked first)
         walks = {build_match(plan, r, require_all=m): build_match(plan, r, require_all=m, scoring=False)
-                 for m in modes}
-        first = build_match(plan, r, require_all=use_all_first(plan))
+                 for m in dict.fromkeys([use_all_first(plan), False])}
+        first = next(iter(walks))
         counting = index.submit(_read_apart, index, _count, walks[first], where, params, numbered, facets)
 
         def ranker_for(expr: str, require_all: bool) -> _Ranker:
-            scope = _scope(conn, plan, r, expr, require_all, where, params)
+            scope = _scope(conn, plan, r, expr, walks[expr], require_all, where, params)
             return _Ranker(index, stats, scope, weights, where, params, label_match(plan, scope.expr),
                            r.label)
 
