@@ -58,6 +58,13 @@ def pairs(duties) -> set[tuple[str, str]]:
              d["role"] if isinstance(d, dict) else d.role) for d in duties}
 
 
+def document_path(path: str, data: Path) -> Path:
+    """A labelled document: in the repository (bench/heldout*/ texts kept
+    here) or under ../shared/data."""
+    mine = HERE.parent / path
+    return mine if path.startswith("bench/") else data / path
+
+
 def score(truth: set, found: set) -> dict:
     hit = truth & found
     return {
@@ -84,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'set':9} {'document':28} {'truth':>5} {'found':>5} {'recall':>7} {'precision':>9}")
     for entry in labelled:
         truth = pairs(entry["duties"])
-        found = pairs(parse_file(Path(args.data) / entry["path"]).duties)
+        found = pairs(parse_file(document_path(entry["path"], Path(args.data))).duties)
         # one document's pairs stay apart from another's: prefix the path
         tagged_truth = {(entry["path"], *p) for p in truth}
         tagged_found = {(entry["path"], *p) for p in found}
@@ -92,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         sets[0] |= tagged_truth
         sets[1] |= tagged_found
         s = score(truth, found)
-        print(f"{entry['set']:9} {entry['number'][:28]:28} {s['truth']:5} {s['found']:5} "
+        name = entry.get("number") or Path(entry["path"]).stem
+        print(f"{entry['set']:9} {name[:28]:28} {s['truth']:5} {s['found']:5} "
               f"{s['recall'] if s['recall'] is not None else '-':>7} "
               f"{s['precision'] if s['precision'] is not None else '-':>9}")
         if args.misses:

@@ -371,7 +371,7 @@ _CLAUSE_START_RE = re.compile(
 _MORE_VERBS = (
     "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
-    "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá"
+    "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
@@ -462,7 +462,8 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
 def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     text = _RECIPIENTS_RE.sub(_blank, text)
     duties = (
-        _heading_duties(text, sections) + _responsibility_duties(text, sections) + _table_duties(text, sections)
+        _standing_bracket_duties(text, sections)
+        + _heading_duties(text, sections) + _responsibility_duties(text, sections) + _table_duties(text, sections)
         + _sentence_duties(text, sections) + _lead_duties(text, sections) + _role_line_duties(text, sections)
         + _addressee_duties(text, sections) + _done_by_duties(text, sections) + _delegated_duties(text, sections)
         + _back_reference_duties(text, sections)
@@ -472,6 +473,28 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties += _unled_partner_duties(text, sections, duties)
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
     return _dedupe_duties([d for d in duties if not _CLOSING_RE.search(d.task) and not _RELATIVE_RE.search(d.agency)])
+
+
+# "giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh) chủ trì …": the
+# bracket after an agency names its standing role (the text may stop inside it)
+_STANDING_BRACKET_RE = re.compile(r"[^\S\n]*\((?:là[^\S\n]+)?(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực\b[^()\n]*\)?")
+
+
+def _standing_bracket_duties(text: str, sections: list[Section]) -> list[Duty]:
+    duties = []
+    for m in _STANDING_BRACKET_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        # the agency the bracket follows: the longest name ending right before it
+        for start in range(max(line_start, m.start() - 120), m.start()):
+            if start > line_start and not text[start - 1].isspace() and text[start - 1] not in "(“\"":
+                continue
+            span = agency_span(text, start)
+            if span and span[1] == m.start():
+                task = text[m.start():_clause_stop(text, m.end())].strip(" ()")
+                duties.append(Duty(canonical_agency(span[0]), "thường trực", task, None,
+                                   _section_at(sections, start), start, m.end()))
+                break
+    return duties
 
 
 # "Bộ trưởng …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành
@@ -653,6 +676,11 @@ _QUALIFIED_RE = re.compile(
 )
 
 
+# "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
+# đề án 1", "… được giao nhiệm vụ chủ trì thực hiện …": told in the passive
+_ASSIGNED_RE = re.compile(r"[^\S\n]*được[^\S\n]+(?:[^.;:\n]{1,80}?[^\S\n]+)?giao(?:[^\S\n]+(?:nhiệm vụ|cho))?(?=[^\S\n])")
+
+
 def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Clauses led by their agencies: "Bộ Y tế chủ trì, phối hợp với …",
     "Bộ Giáo dục và Đào tạo, Bộ Nội vụ và các Bộ … rà soát …", "Chính phủ
@@ -669,12 +697,14 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
         end = len(masked) - len(masked[end:].lstrip(" ")) if agencies else end
         adverb = _ADVERB_RE.match(masked, end) if agencies else None
         end = adverb.end() if adverb else end
+        assigned = _ASSIGNED_RE.match(masked, end) if agencies else None
+        end = assigned.end() if assigned else end
         verb = _DUTY_VERB_RE.match(masked, end) if agencies else None
         qualified = _QUALIFIED_RE.match(masked, end) if agencies and not verb else None
         if qualified:  # "Viện kiểm sát nhân dân cấp tỉnh của các tỉnh … có trách nhiệm"
             end = qualified.end()
             verb = _DUTY_VERB_RE.match(masked, end)
-        if not verb or _ENACTMENT_RE.match(masked, verb.end()):
+        if not verb or _ENACTMENT_RE.match(masked, verb.end()) or _asks_another(masked, verb):
             continue
         if qualified and qualified.group(0).startswith("được yêu cầu phối hợp"):  # asked to take part
             duties += _sentence_around(agencies, "phối hợp", text, sections, m.end(), qualified.end())
@@ -693,6 +723,16 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
         duties += [_clause_duty(a, rest, text, sections, m.end(), clause_end) for a in agencies]
         duties += _carried_duties(agencies, text, sections, clause_end)
     return duties
+
+
+def _asks_another(text: str, verb: re.Match) -> bool:
+    """ "Sở … đề nghị các sở, ngành, Ủy ban nhân dân các huyện … đẩy mạnh …":
+    the body that asks is given nothing, the bodies asked are (see
+    :func:`_delegated_duties`)."""
+    if verb.group(0).strip() != "đề nghị":
+        return False
+    agencies, end = _agency_list(text, len(text) - len(text[verb.end():].lstrip(" ")), groups_allowed="between")
+    return bool(agencies) and bool(_DUTY_VERB_RE.match(text, _DELEGATE_GAP_RE.match(text, end).end()))
 
 
 def _inside_partner_list(text: str, pos: int) -> bool:
@@ -755,10 +795,17 @@ def _clause_starts(masked: str):
     for m in _FRONTED_RE.finditer(masked):
         stop = _CLAUSE_END_RE.search(masked, m.end())
         for comma in _COMMA_RE.finditer(masked, m.end(), stop.start() if stop else len(masked)):
+            partners = list(_PARTNERS_RE.finditer(masked, m.end(), comma.start()))
+            if partners and _agency_list(masked, partners[-1].end())[1] > comma.start():
+                # "…, giao Sở … chủ trì, phối hợp Công an tỉnh, Bộ Chỉ huy … tổ chức triển khai":
+                # a comma between partners, behind which no clause starts
+                continue
             span = agency_span(masked, comma.end())
             if span:
                 adverb = _ADVERB_RE.match(masked, span[1])
-                if _DUTY_VERB_RE.match(masked, adverb.end() if adverb else span[1]):
+                at = adverb.end() if adverb else span[1]
+                assigned = _ASSIGNED_RE.match(masked, at)
+                if _DUTY_VERB_RE.match(masked, assigned.end() if assigned else at):
                     yield _At(comma.end())
                     break
 
@@ -1139,7 +1186,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 # (Văn phòng Ban Chỉ đạo quốc gia 515, Cơ quan Thường trực …)"): none taken
                 # "(hoặc Phòng Nội vụ - Lao động - Thương binh và Xã hội)": another name the agency may have
                 inner = _OR_RE.sub("", unit.group(1))
-                units = _field_agencies(inner) if agency_span(inner) else []
+                # "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh)": its role, no unit
+                units = _field_agencies(inner) if agency_span(inner) and not _STANDING_BRACKET_RE.match(
+                    unit.group(0)) else []
                 agencies += units if len(units) == 1 else []
                 # "Phòng … (hoặc …) các quận, huyện, thị xã": the place after the bracket
                 place = _PLACE_RE.match(text, pos)
