@@ -110,3 +110,33 @@ def test_unknown_step_lists_valid_ones():
 
 def test_query_and_document_normalise_alike():
     assert normalize_query("hoà  nhập 525⁄QĐ- LĐTBXH") == clean_text("hoà nhập 525/QĐ-LĐTBXH")
+
+
+# Lines as pdfplumber gives them for NĐ 313/2025/NĐ-CP printed from vbpl.vn
+# (tests/data/pdf/nd-313-2025-printed.pdf), a justified page 90 characters wide.
+_WRAPPED_PAGE = (
+    "b) Đối với hàng hóa nhập khẩu thuộc thẩm quyền phê duyệt của Thủ tướng Chính phủ quy định tại khoản\n"
+    "1 Điều 7 Nghị định này, cơ quan chủ quản gửi bộ hồ sơ theo quy định tại Điều 8 đến Bộ Công an, Bộ Công\n"
+    "Thương, Bộ Tài chính và các cơ quan quản lý nhà nước chuyên ngành liên quan để xin ý kiến. Trong thời\n"
+    "hạn 05 ngày làm việc kể từ ngày nhận đủ ý kiến của các cơ quan liên quan, cơ quan chủ trì thẩm định có\n"
+    "văn bản trình Thủ tướng Chính phủ xem xét, quyết định;\n"
+    "a) Đối với các khoản viện trợ mà bên tiếp nhận thuộc trường hợp được Thủ tướng Chính phủ quyết định\n"
+    "theo quy định tại điểm đ khoản 3 Điều 2 Nghị định này, cơ quan chủ quản gửi bộ hồ sơ theo quy định tại\n"
+    "Điều 8 của Nghị định này đến Bộ Công an, Bộ Tài chính, Bộ Ngoại giao, Bộ Tư pháp, cơ quan quản lý nhà\n"
+    "nước chuyên ngành liên quan để xin ý kiến.\n"
+    "Điều 11. Trình tự, thủ tục thẩm định và phê duyệt dự án hỗ trợ kỹ thuật sử dụng viện trợ không hoàn\n"
+    "lại\n"
+    "1. Tổng cục Chính trị\n"
+    "a) Chủ trì, phối hợp với Bộ Tổng Tham mưu, các Tổng cục và các cơ quan chức năng Bộ Quốc phòng triển\n"
+    "khai, tổ chức thực hiện Thông tư này.\n"
+)
+
+
+def test_pdf_lines_wrapped_at_full_width_are_joined():
+    lines = clean_text(_WRAPPED_PAGE, ["unwrap"]).strip().split("\n")
+    # a name cut by the wrap ("Bộ Công" / "Thương") and a reference ("tại" / "Điều 8 của") are rejoined
+    assert any("Bộ Công an, Bộ Công Thương, Bộ Tài chính" in line for line in lines)
+    assert any("theo quy định tại Điều 8 của Nghị định này đến Bộ Công an" in line for line in lines)
+    # items, article headings and an agency heading without a colon keep their own lines
+    starts = [line[:12] for line in lines]
+    assert starts == ["b) Đối với h", "a) Đối với c", "Điều 11. Trì", "1. Tổng cục ", "a) Chủ trì, "]

@@ -8,6 +8,12 @@ Fixtures in tests/data/pdf:
   footnote marker glued to the number and "m2" exponents in the body.
 - encrypted-aes256-user-password.pdf: page 1 of the first, encrypted by qpdf
   with a user password.
+- *-printed.pdf: real vbpl.vn pages of ../shared/data/html/vbpl printed to PDF
+  by Chromium (bench/print_pdf.py), as a user saves a web page: NQ
+  87/2025/UBTVQH15 (doc_000103, a ruled task table whose first row the page
+  break splits), NĐ 313/2025/NĐ-CP (doc_000035) and TT 03/2026/TT-BQP
+  (doc_000117), whose wrapped lines break agency names ("Bộ Công" /
+  "Thương").
 The parametrised number test runs over every real PDF in ../shared/data/docs
 when it is present. Minimal PDFs (blank pages, one text page) are built here.
 """
@@ -24,12 +30,18 @@ from kb.errors import ParseError
 from kb.ingest.readers import read_file
 from kb.ingest.readers import pdf as pdf_module
 from kb.ingest.readers.pdf import read_pdf
-from conftest import SHARED_DOCS, official_numbers, pdf_bytes
+from conftest import SHARED, SHARED_DOCS, official_numbers, pdf_bytes
 
 DATA = Path(__file__).resolve().parent / "data" / "pdf"
 HEADER_PDF = DATA / "nghi-dinh-21-2021-two-column-header.pdf"
 FOOTNOTE_PDF = DATA / "an-le-43-2021-footnote-marker.pdf"
 ENCRYPTED_PDF = DATA / "encrypted-aes256-user-password.pdf"
+TABLE_PDF = DATA / "nq-87-2025-ubtvqh15-task-table-printed.pdf"
+PRINTED = {  # printed PDF: the web page it was printed from
+    TABLE_PDF: SHARED / "html" / "vbpl" / "doc_000103.html",
+    DATA / "nd-313-2025-printed.pdf": SHARED / "html" / "vbpl" / "doc_000035.html",
+    DATA / "tt-03-2026-bqp-printed.pdf": SHARED / "html" / "vbpl" / "doc_000117.html",
+}
 
 
 def read(path: Path):
@@ -237,3 +249,37 @@ def test_bad_pdf_raises_parse_error_naming_the_file(tmp_path, name):
         read(path)
     assert name in str(err.value)
     assert reason in str(err.value)
+
+
+def test_ruled_table_is_laid_out_one_row_a_line():
+    doc = read(TABLE_PDF)
+    lines = [nfc(line) for line in doc.text.split("\n")]
+    header = index_of(lines, "STT | Tên dự án")
+    assert lines[header] == ("STT | Tên dự án | Cơ quan trình | Cơ quan chủ trì thẩm tra | "
+                             "Cơ quan tham gia thẩm tra")
+    # row 1 starts at the foot of page 1 and ends at the top of page 2: one row, its cells joined
+    assert lines[header + 1] == (
+        "1. | Luật An ninh mạng (sửa đổi toàn diện Luật An ninh mạng và sửa đổi toàn diện Luật An toàn thông "
+        "tin mạng thành 01 luật) | Chính phủ | Ủy ban Quốc phòng, An ninh và Đối ngoại | Hội đồng Dân tộc, các "
+        "Ủy ban khác của Quốc hội")
+    assert [line.split(" | ")[0] for line in lines[header + 1:header + 5]] == ["1.", "2.", "3.", "4."]
+    assert lines[header + 5].startswith("* Tiến độ trình UBTVQH")
+    # the text above and below the table keeps its order and its own lines
+    assert index_of(lines, "Điều 2. Tổ chức thực hiện") < header < index_of(lines, "Điều 3. Hiệu lực thi hành")
+
+
+def test_two_column_blocks_are_no_table():
+    # the header and signer blocks and shaded runs of text make rectangles too
+    assert " | " not in read(HEADER_PDF).text
+    assert " | " not in read(FOOTNOTE_PDF).text
+
+
+@pytest.mark.parametrize("pdf", sorted(PRINTED), ids=lambda p: p.name)
+def test_printed_page_gives_the_duties_and_sections_of_the_web_page(pdf):
+    from kb.ingest import parse_file
+
+    printed, page = parse_file(pdf), parse_file(PRINTED[pdf])
+    duties = {(d.agency, d.role, d.section) for d in page.duties}
+    assert len(duties) >= 12
+    assert {(d.agency, d.role, d.section) for d in printed.duties} == duties
+    assert {s.label for s in printed.sections} >= {s.label for s in page.sections if s.kind in ("dieu", "khoan")}

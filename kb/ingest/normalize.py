@@ -230,20 +230,48 @@ def _step_dehyphenate(text: str) -> str:
 
 def _step_unwrap(text: str) -> str:
     """Join hard-wrapped lines (PDF): a line continues the previous one when
-    the previous does not end a sentence and this one starts in lower case."""
+    the previous does not end a sentence and this one starts in lower case,
+    or when the previous runs (nearly) the full width of the text and this one
+    starts no item, heading or table row ("… phối hợp với Bộ Công" then
+    "Thương, Bộ Ngoại giao …")."""
+    lines = text.split("\n")
+    widths = sorted(len(line) for line in lines if len(line.strip()) > 20)
+    full = widths[(len(widths) * 9) // 10] if len(widths) >= 5 else None
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in lines:
+        prev = out[-1] if out else ""
         if (
-            out
-            and out[-1]
+            prev
             and line
-            and line[0].islower()
-            and not out[-1].endswith(_SENTENCE_END)
+            and not prev.endswith(_SENTENCE_END)
+            and not _STARTS_BLOCK_RE.match(line)
+            and (
+                line[0].islower()
+                or (
+                    full is not None
+                    and len(prev) >= _FULL_LINE * full
+                    and _CELL_SEP not in prev
+                    and _CELL_SEP not in line
+                )
+            )
         ):
-            out[-1] = out[-1] + " " + line
+            out[-1] = prev + " " + line
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# A line at least this share of the text's (90th-percentile) width was wrapped.
+_FULL_LINE = 0.8
+_CELL_SEP = " | "
+# What starts a line of its own: a list item, a numbered heading, a part of the
+# document, a line in capitals.
+_STARTS_BLOCK_RE = re.compile(
+    r"\s*(?:[-+•*–—]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVXLC]+\.|(?:Phụ lục|PHỤ LỤC|Căn cứ|Nơi nhận)\b"
+    # an article or chapter heading, not a reference wrapped onto the line ("quy định tại" / "Điều 8 của …")
+    r"|Điều\s+\d+[a-zđ]?\.|(?:Chương|Mục|Phần)\s+(?:[IVXLC]+|\d+|thứ\s+\w+)(?:\.|\s*$)"
+    r"|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s,]{6,}$)"
+)
 
 
 # Web page furniture seen in the seeds: everything after these lines is

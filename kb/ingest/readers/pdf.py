@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import statistics
 import unicodedata
 from dataclasses import dataclass
@@ -128,6 +129,7 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
                 _close_page(page)
             texts.append(page_text if page_text.strip() else "")
 
+    _join_split_rows(texts)
     ocr_pages, confidence = _ocr(path, data, texts, scanned, sparse, warnings)
 
     parts: list[str] = []
@@ -363,8 +365,43 @@ class _Carry:
 
 
 def _page_text(page, number: int, carry: _Carry | None) -> tuple[str, _Carry | None]:
+    """The page's text in reading order: the flowing text around its grid
+    tables, each table laid out one row a line (see :func:`_grid_tables`)."""
     page = _without_superscripts(_dedupe_chars(page))
-    if number != 1 and carry is None:
+    tables = _grid_tables(page)
+    if not tables:
+        return _flow_text(page, number == 1, carry)
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        xmid = (obj["x0"] + obj["x1"]) / 2
+        ymid = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= xmid <= x1 and top <= ymid <= bottom for x0, top, x1, bottom in boxes)
+
+    out: list[str] = []
+    cursor = float("-inf")
+    for i, table in enumerate(tables + [None]):
+        # the text above this table (or below the last one), and beside it
+        end = table.bbox[3] if table is not None else float("inf")
+        lo = cursor
+
+        def in_band(obj, lo=lo, hi=end) -> bool:
+            if obj.get("object_type") != "char":
+                return True
+            ymid = (obj["top"] + obj["bottom"]) / 2
+            return lo <= ymid < hi and outside(obj)
+
+        text, carry = _flow_text(page.filter(in_band), number == 1 and i == 0, carry if i == 0 else None)
+        out.append(text)
+        if table is not None:
+            out.extend(_table_rows(table))
+            cursor = end
+    return "\n".join(t for t in out if t.strip()), carry
+
+
+def _flow_text(page, header: bool, carry: _Carry | None) -> tuple[str, _Carry | None]:
+    """Text outside tables: two-column header and signer blocks separated."""
+    if not header and carry is None:
         # most pages have no two-column block: skip the layout analysis
         plain = page.extract_text() or ""
         if "NƠI NHẬN" not in _fold(plain):
@@ -383,7 +420,7 @@ def _page_text(page, number: int, carry: _Carry | None) -> tuple[str, _Carry | N
             regions.append(region)
             if region.last == len(lines) - 1:
                 next_carry = carry
-    if number == 1:
+    if header:
         region = _header_region(page, lines, body_center)
         if region is not None and not any(_overlaps(region, r) for r in regions):
             regions.append(region)
@@ -420,6 +457,120 @@ def _page_text(page, number: int, carry: _Carry | None) -> tuple[str, _Carry | N
     if cursor < len(lines):
         out.append(_band_text(page, cut_above(cursor), float("inf")))
     return "\n".join(t for t in out if t.strip()), next_carry
+
+
+# A grid table has at least this many columns (two-column blocks are the
+# header and signer layouts, handled above).
+_MIN_TABLE_COLUMNS = 3
+
+
+def _grid_tables(page) -> list:
+    """Ruled tables of three or more columns, top to bottom.
+
+    Rules that cut through words are not a table (shading behind text runs
+    makes rectangles too). A row split by a page break has no closing rule
+    on that side: where a table's column rules run on past its first or last
+    rule, their ends are added as rules, so the part of the row on each page
+    is found as a row too.
+    """
+    edges = page.edges
+    if not any(e.get("orientation") == "h" for e in edges):
+        return []
+    verticals = [e for e in edges if e.get("orientation") == "v"]
+    if len(verticals) < _MIN_TABLE_COLUMNS + 1:
+        return []
+    words = page.extract_words()
+    tables = [t for t in page.find_tables() if _is_grid(t, words)]
+    ends: set[float] = set()
+    for t in tables:
+        x0, top, x1, bottom = t.bbox
+        for e in verticals:
+            if x0 - 1 <= e["x0"] <= x1 + 1 and e["bottom"] >= top - 1 and e["top"] <= bottom + 1:
+                if e["top"] < top - 1:
+                    ends.update((round(e["top"], 1), round(top, 1)))
+                if e["bottom"] > bottom + 1:
+                    ends.update((round(bottom, 1), round(e["bottom"], 1)))
+    if ends:
+        settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
+                    "explicit_horizontal_lines": sorted(ends)}
+        tables = [t for t in page.find_tables(settings) if _is_grid(t, words)]
+    return sorted(tables, key=lambda t: t.bbox[1])
+
+
+def _is_grid(table, words: list[dict]) -> bool:
+    """Three or more columns, and no word crossing a column rule."""
+    if max((len(row.cells) for row in table.rows), default=0) < _MIN_TABLE_COLUMNS:
+        return False
+    for row in table.rows:
+        top, bottom = row.bbox[1], row.bbox[3]
+        inner = [box[2] for box in row.cells[:-1] if box is not None]
+        for w in words:
+            if w["bottom"] <= top or w["top"] >= bottom:
+                continue
+            if any(w["x0"] < x - 1 and w["x1"] > x + 1 for x in inner):
+                return False
+    return True
+
+
+def _table_rows(table) -> list[str]:
+    """One line per row, cells joined by " | " as the DOCX and HTML readers
+    lay tables out. A cell merged down from the row above repeats its text
+    (each row keeps its agency); a cell covered from the left is empty, so
+    every row has the header's columns."""
+    cells = [c for c in table.cells]
+    rows = table.extract()
+    out: list[str] = []
+    for r, (row, texts) in enumerate(zip(table.rows, rows)):
+        line: list[str] = []
+        for c, (box, text) in enumerate(zip(row.cells, texts)):
+            if box is None:
+                text = _merged_from_above(table, cells, rows, r, c)
+            line.append(" ".join((text or "").split()))
+        if any(line):
+            out.append(" | ".join(line))
+    return out
+
+
+_CELL_SEP = " | "
+_PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
+
+
+def _join_split_rows(texts: list[str]) -> None:
+    """A table row cut by a page break ends one page and, with an empty first
+    cell (no STT of its own) and the same columns, opens the next: its cells
+    are appended to the row's cells on the first page."""
+    for n in range(1, len(texts)):
+        before, after = texts[n - 1], texts[n]
+        last = before.rsplit("\n", 1)[-1]
+        lines = after.split("\n")
+        k = 1 if lines and _PAGE_NUMBER_RE.fullmatch(lines[0].strip()) else 0
+        if _CELL_SEP not in last or len(lines) <= k:
+            continue
+        head, tail = last.split(_CELL_SEP), lines[k].split(_CELL_SEP)
+        if len(head) != len(tail) or tail[0].strip() or not any(c.strip() for c in tail):
+            continue
+        joined = _CELL_SEP.join(" ".join(f"{a} {b}".split()) for a, b in zip(head, tail))
+        texts[n - 1] = before[: len(before) - len(last)] + joined
+        texts[n] = "\n".join(lines[:k] + lines[k + 1:])
+
+
+def _merged_from_above(table, cells, rows, r: int, c: int) -> str:
+    """The text of a cell spanning down over row ``r`` at column ``c``."""
+    columns = max(table.rows, key=lambda row: sum(b is not None for b in row.cells)).cells
+    top, bottom = table.rows[r].bbox[1], table.rows[r].bbox[3]
+    if c >= len(columns) or columns[c] is None:
+        return ""
+    x = (columns[c][0] + columns[c][2]) / 2
+    y = (top + bottom) / 2
+    for x0, y0, x1, y1 in cells:
+        if x0 <= x <= x1 and y0 <= y <= y1 and y0 < top - 1 and x0 > columns[c][0] - 1:
+            # the spanning cell starts in a row above, at this column
+            for rr in range(r - 1, -1, -1):
+                above = table.rows[rr].cells
+                if c < len(above) and above[c] is not None and abs(above[c][1] - y0) < 1:
+                    return rows[rr][c] or ""
+            return ""
+    return ""
 
 
 def _overlaps(a: _Region, b: _Region) -> bool:
