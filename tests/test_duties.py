@@ -715,6 +715,13 @@ def test_held_out_6_and_7_classes(text, expected):
 
     # done already, approved by the body: no task now (Pháp điển 25.2, Luật 108/2025)
     "theo kế hoạch đã được Ủy ban nhân dân cấp tỉnh phê duyệt",
+    # the proposers of a supervision, not bodies asked to act (NQ 115/2025/UBTVQH15, điểm c khoản 1 Điều 7)
+    "c) Theo đề nghị của Chính phủ, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao, Kiểm toán nhà nước, Ủy "
+    "ban Trung ương Mặt trận Tổ quốc Việt Nam, cơ quan trung ương của tổ chức chính trị - xã hội.",
+    # a report's aims: whose coordination a plan strengthens is no task (Bạc Liêu 2022, bench/heldout10)
+    "Theo UBND tỉnh Bạc Liêu, việc ban hành Kế hoạch nhằm tăng cường trách nhiệm và sự phối hợp của Sở Lao động- "
+    "Thương binh và xã hội, Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh (gọi chung là các cơ quan có liên quan) "
+    "trong thực hiện công tác tiếp nhận, bảo vệ và hỗ trợ nạn nhân bị mua bán.",
 ])
 def test_petitions_guidance_and_form_letters_give_no_duty(text):
     assert find_duties(text, find_sections(text)) == []
@@ -851,6 +858,107 @@ def test_held_out_8_classes(text, expected):
     ],
 )
 def test_held_out_10_classes(text, expected):
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # government portal reports on neighbouring topics (bench/heldout11), verbatim
+    (  # Đắk Lắk 2018: the partners run on past ";" and a scope phrase ("căn cứ chức năng, nhiệm vụ được phân công")
+        "Theo đó, UBND tỉnh giao Sở Lao động- Thương binh và Xã hội chủ trì, phối hợp với các Sở, ban, ngành; các "
+        "hội, đoàn thể của tỉnh; UBND các huyện, thị xã, thành phố căn cứ chức năng, nhiệm vụ được phân công, nội "
+        "dung chỉ đạo của của Bộ Lao động- Thương binh và Xã hội tại Công văn số 1848/LĐTBXH-TE.",
+        {("Sở Lao động - Thương binh và Xã hội", "chủ trì"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp")},
+    ),
+    (  # Kon Tum 2022: agencies heading a line, their task after the colon
+        "Các Sở: Lao động - Thương binh và Xã hội, Giáo dục và Đào tạo, Tài chính; Đài Phát thanh và Truyền hình; Hội "
+        "Bảo vệ quyền trẻ em và Bảo trợ người khuyết tật tỉnh; UBND các huyện, thành phố: Tiếp tục thực hiện các "
+        "nhiệm vụ được giao tại Quyết định số 426/QĐ-UBND ngày 28/4/2020 của UBND tỉnh về việc phê duyệt Đề án "
+        "thành lập Hội đồng trẻ em tỉnh.",
+        {("Sở Lao động - Thương binh và Xã hội", "chủ trì"), ("Sở Giáo dục và Đào tạo", "chủ trì"),
+         ("Sở Tài chính", "chủ trì"), ("Đài Phát thanh và Truyền hình", "chủ trì"),
+         ("Hội Bảo vệ quyền trẻ em và Bảo trợ người khuyết tật tỉnh", "chủ trì"),
+         ("Ủy ban nhân dân các huyện, thành phố", "chủ trì")},
+    ),
+    (  # the same letter: "… và phối hợp với Ban Thường vụ Tỉnh đoàn" after its own tasks
+        "UBND các huyện, thành phố tiếp tục quan tâm, chỉ đạo tạo điều kiện thực hiện hoạt động đối với Hội đồng trẻ "
+        "em tại địa phương (đối với các huyện đã thành lập Hội đồng trẻ em) và phối hợp với Ban Thường vụ Tỉnh đoàn "
+        "tiếp tục xem xét các điều kiện cho việc thành lập Hội đồng trẻ em",
+        {("Ủy ban nhân dân các huyện, thành phố", "chủ trì"), ("Ủy ban nhân dân các huyện, thành phố", "phối hợp"),
+         ("Ban Thường vụ Tỉnh đoàn", "phối hợp")},
+    ),
+    (  # Kon Tum 2018: "Giao X: …" and "Chỉ đạo UBND cấp xã; các cơ quan, đơn vị triển khai …"
+        "Giao UBND các huyện, thành phố: Chỉ đạo UBND cấp xã; các cơ quan, đơn vị triển khai thực hiện các biện pháp "
+        "bảo vệ trẻ em, xử lý các vụ việc bạo lực, xâm hại trẻ em ở địa phương.",
+        {("Ủy ban nhân dân các huyện, thành phố", "chủ trì"), ("Ủy ban nhân dân cấp xã", "chủ trì")},
+    ),
+    (  # Núi Thành 2023: a board named in lower case, "sẽ" before its verb, a partner after ";"
+        "Ngoài ra, Ban vận động Quỹ bảo trợ trẻ em huyện sẽ tiếp tục huy động các cơ quan, doanh nghiệp và các địa "
+        "phương tích cực vận động và hoàn thành chỉ tiêu vận động Quỹ bảo trợ trẻ em năm 2023; phối hợp với UBND các "
+        "xã, thị trấn tổ chức tặng quà trong các hoạt động xã hội Vì trẻ em nhân ngày Quốc tế thiếu nhi (01/6).",
+        {("Ban vận động Quỹ bảo trợ trẻ em huyện", "chủ trì"), ("Ban vận động Quỹ bảo trợ trẻ em huyện", "phối hợp"),
+         ("Ủy ban nhân dân các xã, thị trấn", "phối hợp")},
+    ),
+    (  # Tây Ninh 2015: the standing role after a dash, then the lead's verb
+        "Công an tỉnh – Thường trực Ban chỉ đạo Phòng, chống tội phạm, phòng chống HIV/AIDS, ma túy mại dâm tỉnh chủ "
+        "trì, phối hợp với các đơn vị có liên quan, thành viên Ban chỉ đạo, các tổ chức đoàn thể, chính trị - xã "
+        "hội, Ủy ban nhân dân các huyện, thành phố tăng cường công tác tuyên truyền phòng, chống tội phạm.",
+        {("Công an tỉnh", "thường trực"), ("Công an tỉnh", "chủ trì"),
+         ("Ủy ban nhân dân các huyện, thành phố", "phối hợp")},
+    ),
+    (  # Kon Tum 2012: "giao X <any verb>" ("mở đợt tấn công"); "kiểm soát" is a task
+        "Theo đó, UBND tỉnh giao Công an tỉnh mở đợt tấn công trấn áp tội phạm và tệ nạn ma tuý; tăng cường kiểm "
+        "tra các khách sạn, nhà hàng, quán karaoke... không để lợi dụng buôn bán, sử dụng ma tuý.\nSở Y tế kiểm "
+        "soát, quản lý chặt chẽ các chất gây nghiện, chất hướng thần nhằm phòng ngừa, ngăn chặn việc sử dụng sai mục "
+        "đích.",
+        {("Công an tỉnh", "chủ trì"), ("Sở Y tế", "chủ trì")},
+    ),
+    (  # Ninh Thuận 2020: a longer scope phrase; "chủ trì theo dõi, kiểm tra, đôn đốc" gives both roles
+        "Ngoài ra, Ủy ban nhân dân tỉnh yêu cầu các Sở, ban, ngành, đoàn thể, Ủy ban nhân dân các huyện, thành phố "
+        "căn cứ Kế hoạch và chức năng, nhiệm vụ của đơn vị, địa phương mình triển khai thực hiện Tháng hành động "
+        "phòng, chống ma túy hiệu quả, thiết thực và báo cáo về Ủy ban nhân dân tỉnh trước ngày 02/7/2020. Đồng "
+        "thời, Ủy ban nhân dân tỉnh giao Công an tỉnh chủ trì theo dõi, kiểm tra, đôn đốc việc triển khai thực hiện "
+        "Kế hoạch; tổng hợp, báo cáo theo quy định./.",
+        {("Ủy ban nhân dân các huyện, thành phố", "chủ trì"), ("Công an tỉnh", "chủ trì"), ("Công an tỉnh", "theo dõi")},
+    ),
+    (  # Hải Dương 2018: targets given to a body ("Giao chỉ tiêu … cho …")
+        "Cụ thể:  Giao chỉ tiêu cho Ban chỉ đạo 138 các huyện, thị xã, thành phố điều trị cai nghiện ma túy tại gia "
+        "đình và cộng đồng là 240 người",
+        {("Ban chỉ đạo 138 các huyện, thị xã, thành phố", "chủ trì")},
+    ),
+    (  # Lạng Sơn 2021: abbreviated department names
+        "Công văn số 356/LĐTBXH-BĐG ngày 19/02/2021 của Bộ LĐ-TB&XH: Đề nghị các bộ, cơ quan ngang bộ, cơ quan "
+        "thuộc Chính phủ, cơ quan Trung ương của các đoàn thể, UBND các tỉnh, thành phố trực thuộc Trung ương chỉ "
+        "đạo các đơn vị chức năng, Sở LĐ-TB&XH phối hợp với các sở, ban, ngành, đơn vị liên quan tập trung triển "
+        "khai các nội dung gồm:",
+        {("Ủy ban nhân dân cấp tỉnh", "chủ trì"), ("Sở Lao động - Thương binh và Xã hội", "phối hợp")},
+    ),
+    (  # Thanh Hóa 2017: "Các cơ quan:" before the list, "quán triệt" its task
+        "Các cơ quan: Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh, Ủy ban Mặt trận Tổ quốc tỉnh, Đoàn Luật "
+        "sư tỉnh, Hội Luật gia tỉnh và các tổ chức có liên quan quán triệt sâu sắc, đầy đủ nội dung Luật",
+        {("Tòa án nhân dân tỉnh", "chủ trì"), ("Viện kiểm sát nhân dân tỉnh", "chủ trì"),
+         ("Ủy ban Mặt trận Tổ quốc tỉnh", "chủ trì"), ("Đoàn Luật sư tỉnh", "chủ trì"), ("Hội Luật gia tỉnh", "chủ trì")},
+    ),
+    (  # Trà Vinh 2021 (QĐ 3050/QĐ-UBND, Điều 2): the heads of a group are a group, the list goes on
+        "Điều 2. Giao\nGiám đốc Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Thủ trưởng các sở, ban, "
+        "ngành tỉnh có liên quan, Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố triển khai thực hiện Quyết "
+        "định này.",
+        {("Sở Lao động - Thương binh và Xã hội", "chủ trì"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp")},
+    ),
+    (  # Bù Đăng 2016: district offices abbreviated
+        "Hoàn thiện hồ sơ chuyển cho Phòng tư pháp, Phòng LĐTB&XH tham mưu áp dụng biện pháp cai nghiện tại gia "
+        "đình và cộng đồng theo Nghị định 94 ngày 9/9/2010 của Chính phủ quy định về tổ chức cai nghiện tại gia đình "
+        "và cộng đồng; Tập trung củng cố hồ sơ những đối tượng nghiện đủ điều kiện đưa đi cai nghiện bắt buộc.\n"
+        "Phòng VHTT huyện tăng cương công tác kiểm tra, kiểm soát chặt chẽ các hoạt động dịch vụ văn hóa, không để "
+        "sơ hở phát sinh tệ nạn xã hội. Đài TT-TH huyện tăng cường và đổi mới công tác tuyên truyền trên các phương "
+        "tiện thông tin đại chúng, nhằm",
+        # (the misspelt verb "tăng cương" gives nothing: the office has no task the extractor can read)
+        {("Phòng tư pháp", "chủ trì"), ("Phòng Lao động - Thương binh và Xã hội", "chủ trì"),
+         ("Đài Truyền thanh - Truyền hình huyện", "chủ trì")},
+    ),
+    ],
+)
+def test_held_out_11_classes(text, expected):
     assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
 
 

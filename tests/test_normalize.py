@@ -140,3 +140,21 @@ def test_pdf_lines_wrapped_at_full_width_are_joined():
     # items, article headings and an agency heading without a colon keep their own lines
     starts = [line[:12] for line in lines]
     assert starts == ["b) Đối với h", "a) Đối với c", "Điều 11. Trì", "1. Tổng cục ", "a) Chủ trì, "]
+
+
+def test_a_hard_wrapped_text_file_is_unwrapped_and_a_plain_one_is_not():
+    from pathlib import Path
+
+    from kb.ingest import parse_file
+
+    from conftest import SEEDS
+
+    # QĐ 3050/QĐ-UBND Trà Vinh as a portal page gave it: its lines break inside sentences
+    wrapped = Path(__file__).resolve().parents[1] / "bench" / "heldout11" / "13_travinh_phong_chong_mai_dam.txt"
+    text = parse_file(wrapped).text
+    assert ("Giám đốc Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Thủ trưởng các sở, ban, ngành tỉnh "
+            "có liên quan, Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố triển khai thực hiện") in text
+    assert "\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký." in text
+    # a news page with one paragraph a line keeps its lines
+    seed = SEEDS / "004_d6f4417183045906.txt"
+    assert parse_file(seed).text.count("\n") >= 30

@@ -25,6 +25,13 @@ PDF_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unwrap"
 DOCX_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate")
 
 
+def _hard_wrapped(text: str) -> bool:
+    """A text file copied from a PDF or a page with line breaks inside its
+    sentences: one line in ten (of ten or more) goes on in lower case."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= 10 and sum(line[0].islower() for line in lines) * 10 >= len(lines)
+
+
 def parse_raw(raw: RawDocument) -> ParsedDocument:
     """Normalise a reader's output and extract metadata and sections."""
     # text typed in a TCVN3/VNI font: to Unicode first (pages re-spanned)
@@ -39,6 +46,8 @@ def parse_raw(raw: RawDocument) -> ParsedDocument:
         text = "\n".join(pieces)
     else:
         steps = {"pdf": PDF_STEPS, "docx": DOCX_STEPS}.get(raw.format, DEFAULT_STEPS)
+        if raw.format == "txt" and _hard_wrapped(raw.text):
+            steps = ("unwrap",) + tuple(steps)
         text, pages = clean_text(raw.text, steps), []
     metadata = extract_metadata(text, raw.hints, site=raw.site, language=raw.language)
     sections = find_sections(text)

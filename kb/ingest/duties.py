@@ -87,6 +87,11 @@ _PLACE_HEADS = (
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
     "Hội Nông dân Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "Hội Cựu chiến binh Việt Nam",
     "Tổng Liên đoàn Lao động Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam",
+    # the standing committee of the youth union ("phối hợp với Ban Thường vụ Tỉnh Đoàn"), a district's union
+    "Ban Thường vụ Tỉnh đoàn", "Ban Thường vụ Thành đoàn", "Ban Thường vụ Huyện đoàn", "Huyện đoàn",
+    # the district radio and television ("Đài TT-TH huyện tăng cường …"), the border posts
+    "Đài Truyền thanh - Truyền hình", "Đài TT-TH", "Đài TT&TH", "Đài PT-TH", "Đài PT&TH", "Đài Phát thanh - Truyền hình",
+    "Đồn Biên phòng", "Đồn biên phòng",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -100,7 +105,10 @@ _FIELDS = (
     "Văn hóa - Thông tin", "Văn hóa, Thông tin", "Thương mại", "Thương mại - Du lịch", "Thương mại và Du lịch",
     "Bưu chính, Viễn thông", "Văn hóa, Thể thao", "Lao động - Thương binh Xã hội", "Thủy sản", "Công nghiệp",
     "Khoa học, Công nghệ và Môi trường", "Nông nghiệp", "Kế hoạch - Đầu tư", "Giao thông - Vận tải",
-    "Lao động Thương binh và Xã hội", "Lao động và Xã hội",
+    "Lao động Thương binh và Xã hội", "Lao động và Xã hội", "Văn hóa và Thông tin",
+    # as reports abbreviate them
+    "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
+    "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT",
 )
 # a dash with or without spaces around it ("Lao động- Thương binh và Xã hội")
 _FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*")
@@ -120,7 +128,9 @@ _PLACE = (
     r"(?:,?[^\S\n]*(?:thị xã|thị trấn|thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
     r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?"
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
-    r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?)?)?"
+    r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
+    # "Ủy ban nhân dân các huyện biên giới"
+    r"|[^\S\n]+biên giới(?![^\S\n]+(?:quốc gia|đất liền|biển|Việt)))?)?"
 )
 
 
@@ -144,7 +154,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin|thành(?=[^\S\n]+lập))"
+_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin|tiếp|thành(?=[^\S\n]+lập))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -218,9 +228,11 @@ _TASKED_BODY = (
     r"(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm)|$)"
 )
 # "chỉ đạo công an cấp xã, cấp huyện": the police of a level, in lower case
-_LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|tỉnh|huyện|xã|phường)(?![\w]))"
+_LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận))(?![\w]))"
 _NAMED_RE = (
-    rf"(?:{_alternation(_NAMED_HEADS)})[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
+    # (a board named by what it does, in lower case: "Ban vận động Quỹ bảo trợ trẻ em huyện")
+    rf"(?:{_alternation(_NAMED_HEADS)}|Ban[^\S\n]+(?:vận động|điều hành|quản lý|đại diện)(?=[^\S\n]+{_CAP}))"
+    rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
 )
 _ONE_AGENCY = (
@@ -358,7 +370,15 @@ def _is_agency_heading(heading: str) -> bool:
 
 
 # Sentence forms: "Giao Công an tỉnh theo dõi", "giao Cục … là cơ quan thường trực".
-_GIAO_RE = re.compile(rf"\b[Gg]iao\s+(?:cho\s+)?(?P<agency>(?={_AGENCY_RE.pattern})[^.;:\n]*?)\s+(?P<rest>(?:là cơ quan thường trực|chủ trì|theo dõi|phối hợp|đôn đốc|thực hiện|tổ chức|kiểm tra|triển khai|hướng dẫn)[^.;]*)")
+# "giao Công an tỉnh …", "Giao chỉ tiêu điều trị cai nghiện ma túy năm 2018 cho Ban chỉ đạo 138 …"
+# (not "bàn giao", handing over)
+_GIAO_RE = re.compile(
+    r"(?<!bàn )(?<!Bàn )(?<!Ngoại )(?<!được )\b[Gg]iao\s+(?:(?P<target>(?:chỉ tiêu|nhiệm vụ|kế hoạch)[^.;:\n]{0,120}?\s+)?"
+    rf"cho\s+)?(?=(?:[Cc]ác\s+)?{_AGENCY_RE.pattern})")
+# what the agencies given a task are told: a verb in lower case, or their role
+_GIAO_TASK_RE = re.compile(r"(?:là\b|(?:để\s+)?(?!(?:cho|và|của|về|tại|trong|theo(?! dõi)|với|các|năm|ngày|từ|đến|số)\b)"
+                           + _LOW + ")")
+_GIAO_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 # A clause led by its agency: "Bộ Y tế chủ trì, phối hợp với các bộ …",
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
 _CLAUSE_START_RE = re.compile(
@@ -371,7 +391,8 @@ _CLAUSE_START_RE = re.compile(
 _MORE_VERBS = (
     "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
-    "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh"
+    "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
+    "quán triệt|tập trung|mở"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
@@ -390,10 +411,13 @@ _GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?
                                + _DUTY_VERB_RE.pattern + ")")
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm …": the
 # scope an agency acts within, between it and its verb.
+_SCOPE_PREFIX = r",?\s*(?:trong phạm vi|theo|căn cứ(?: vào)?)\s+(?:[Kk]ế hoạch(?: này)?\s+và\s+)?"
+# "… của mình", "… được phân công", "… của đơn vị, địa phương mình"
+_SCOPE_SUFFIX = (r"(?:\s+(?:của mình|được giao|được phân công|của (?:đơn vị|cơ quan|ngành|địa phương)"
+                 r"(?:,\s*(?:đơn vị|cơ quan|ngành|địa phương))*(?:\s+mình)?))?,?")
 _SCOPE_RE = re.compile(
-    r",?\s*(?:trong phạm vi|theo|căn cứ(?: vào)?)\s+(?:chức năng,?\s*)?nhiệm vụ,?\s*quyền hạn"
-    r"(?:\s+(?:của mình|được giao))?,?"
-    r"|,?\s*(?:trong phạm vi|theo|căn cứ(?: vào)?)\s+chức năng,?\s*nhiệm vụ(?:\s+(?:của mình|được giao))?,?"
+    _SCOPE_PREFIX + r"(?:chức năng,?\s*)?nhiệm vụ,?\s*quyền hạn" + _SCOPE_SUFFIX
+    + "|" + _SCOPE_PREFIX + r"chức năng,?\s*nhiệm vụ" + _SCOPE_SUFFIX
 )
 # "Các Bộ: Nội vụ, Công an, Quốc phòng và Y tế": ministries by their fields
 _FIELD_LIST_RE = re.compile(
@@ -416,7 +440,8 @@ _RESPONSIBILITY_HEADING_RE = re.compile(
     r"^(?:Trách nhiệm|Nhiệm vụ(?:,? quyền hạn)?|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+(?P<agency>.+)$"
 )
 # "phối hợp với Công an tỉnh, Sở Ngoại vụ": the partners named in a task.
-_PARTNERS_RE = re.compile(r"\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+")
+# (not "sự phối hợp của …", whose coordination a text speaks of)
+_PARTNERS_RE = re.compile(r"(?<!sự )\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?!của\b)")
 
 _DEADLINE_RES = (
     re.compile(r"(?:trước|chậm nhất|trong)\s+ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
@@ -477,7 +502,11 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 # "giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh) chủ trì …": the
 # bracket after an agency names its standing role (the text may stop inside it)
-_STANDING_BRACKET_RE = re.compile(r"[^\S\n]*\((?:là[^\S\n]+)?(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực\b[^()\n]*\)?")
+_STANDING_BRACKET_RE = re.compile(
+    r"[^\S\n]*\((?:là[^\S\n]+)?(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực\b[^()\n]*\)?"
+    # "Công an tỉnh - Thường trực Ban chỉ đạo Phòng, chống tội phạm … tỉnh chủ trì, phối hợp …"
+    r"|[^\S\n]+[-–][^\S\n]+(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực[^\S\n]+(?:Ban|Hội đồng|Ủy ban)\b[^.;:\n]*?"
+    r"(?=[^\S\n]+(?:chủ trì|phối hợp|là|có trách nhiệm|thực hiện|tổ chức|triển khai)\b|[.;:\n]|$)")
 
 
 def _standing_bracket_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -490,7 +519,7 @@ def _standing_bracket_duties(text: str, sections: list[Section]) -> list[Duty]:
                 continue
             span = agency_span(text, start)
             if span and span[1] == m.start():
-                task = text[m.start():_clause_stop(text, m.end())].strip(" ()")
+                task = text[m.start():_clause_stop(text, m.end())].strip(" ()-–")
                 duties.append(Duty(canonical_agency(span[0]), "thường trực", task, None,
                                    _section_at(sections, start), start, m.end()))
                 break
@@ -516,7 +545,8 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
         span = agency_span(name)
         # a long heading, or one whose agency is followed by its verb
         # ("Bộ Tổng Tham mưu chủ trì …"), is a sentence: keep the agency only
-        if len(name.split()) > 15 or _DUTY_VERB_RE.match(name, span[1]):
+        # (and "Chỉ huy trưởng Bộ chỉ huy Bộ đội Biên phòng cấp tỉnh:": the title stands for the agency)
+        if len(name.split()) > 15 or _DUTY_VERB_RE.match(name, span[1]) or span[1] == len(name.rstrip()):
             name = span[0]
         agency = canonical_agency(name)
         children = [s for s in sections if s.parent == i and s.kind in ("dash", "diem", "subitem")]
@@ -611,7 +641,8 @@ def _split_partner_sentences(text: str, spans):
 
 
 # a duty verb inside a list item ("các tổ chức" is a group, not a verb)
-_VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)" + _DUTY_VERB_RE.pattern)
+# (not the words of a committee's name: "thành viên Ban chỉ đạo")
+_VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)(?<![Bb]an)" + _DUTY_VERB_RE.pattern)
 # "Quốc hội ban hành Luật …", "Chính phủ ban hành Nghị định …": the
 # enacting formula of the text itself, not a duty.
 # Likewise the issuing of a named document ("Sở Lao động - Thương binh và Xã
@@ -624,15 +655,41 @@ _ENACTMENT_RE = re.compile(
 
 
 def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
-    """ "Giao Công an tỉnh theo dõi …", "giao Cục … là cơ quan thường trực"."""
+    """ "Giao Công an tỉnh theo dõi …", "giao Cục … là cơ quan thường trực",
+    "Giao UBND các huyện, thành phố: Chỉ đạo …", "Giao chỉ tiêu … cho Ban chỉ
+    đạo 138 các huyện … điều trị …": what follows the agencies given it is
+    their task."""
     duties = []
     for m in _GIAO_RE.finditer(text):
         # "giao cho Công an cấp xã, đơn vị quân đội để tổ chức …": the agencies of the list
-        agencies, _ = _agency_list(text, m.start("agency"))
+        agencies, end = _agency_list(text, m.end())
+        if not agencies:
+            continue
+        colon = _GIAO_COLON_RE.match(text, end)
+        rest_at = colon.end() if colon else len(text) - len(text[end:].lstrip(" "))
+        target = bool(m.group("target"))
+        if not (colon or target or _GIAO_TASK_RE.match(text, rest_at)):
+            continue
+        clause_end = _clause_stop(text, rest_at)
+        clause_end = max(clause_end, _partners_end(text, rest_at, clause_end))
+        rest = text[rest_at:clause_end].strip()
         for agency in agencies:
-            duties.append(_clause_duty(agency, m.group("rest"), text, sections, m.start(), m.end()))
-        duties += _carried_duties(agencies, text, sections, m.end()) if agencies else []
+            duty = _clause_duty(agency, rest, text, sections, m.start(), clause_end)
+            duties.append(duty if not target else Duty(agency, "chủ trì", duty.task, duty.deadline, duty.section,
+                                                       duty.start, duty.end))
+        duties += _carried_duties(agencies, text, sections, clause_end)
     return duties
+
+
+def _partners_end(text: str, pos: int, stop: int) -> int:
+    """Where the partners a clause names end, when their list runs on past a
+    ";" ("phối hợp với các Sở, ban, ngành; các hội, đoàn thể của tỉnh; UBND
+    các huyện, thị xã, thành phố căn cứ …")."""
+    partners = list(_PARTNERS_RE.finditer(text, pos, stop))
+    if not partners:
+        return stop
+    end = _agency_list(text, partners[-1].end())[1]
+    return _clause_stop(text, end) if end > stop else stop
 
 
 # A sentence with no subject, after one whose subject is an agency, in the
@@ -664,7 +721,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
-_ADVERB_RE = re.compile(r"[^\S\n]*(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể)[^\S\n]+(?=\S)")
+_ADVERB_RE = re.compile(r"[^\S\n]*(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần)"
+                         r"[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
 # nơi người đó cư trú"), within the clause.
@@ -704,6 +762,14 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
         if qualified:  # "Viện kiểm sát nhân dân cấp tỉnh của các tỉnh … có trách nhiệm"
             end = qualified.end()
             verb = _DUTY_VERB_RE.match(masked, end)
+        colon = _LIST_COLON_RE.match(masked, end) if agencies and not verb else None
+        if colon and _at_line_start(masked, m.end()):
+            clause_end = _clause_stop(text, colon.end())
+            task = text[colon.end():clause_end].strip()
+            duties += [Duty(a, _role(task), _clean_task(text[m.end():clause_end]), _deadline(task),
+                            _section_at(sections, m.end()), m.end(), clause_end) for a in agencies]
+            duties += _carried_duties(agencies, text, sections, clause_end)
+            continue
         if not verb or _ENACTMENT_RE.match(masked, verb.end()) or _asks_another(masked, verb):
             continue
         if qualified and qualified.group(0).startswith("được yêu cầu phối hợp"):  # asked to take part
@@ -723,6 +789,16 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
         duties += [_clause_duty(a, rest, text, sections, m.end(), clause_end) for a in agencies]
         duties += _carried_duties(agencies, text, sections, clause_end)
     return duties
+
+
+_LIST_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    """Whether only a dash stands between the line start and ``pos`` (a
+    numbered item headed by agencies is a section: :func:`_heading_duties`)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(re.fullmatch(r"[^\S\n]*(?:[-+•]\s*)?", text[line_start:pos]))
 
 
 def _asks_another(text: str, verb: re.Match) -> bool:
@@ -770,7 +846,9 @@ def _clause_stop(text: str, pos: int) -> int:
 _FRONTED_RE = re.compile(
     r"(?:^|(?<=[:;]\s)|(?<=\.\s))[-+•]?\s*(?:[a-zđ]\)\s*|\d+\.\s+)?"
     r"(?:Đối với|Trường hợp|Trong trường hợp|Khi|Sau khi|Trước khi|Trong thời hạn|Căn cứ|Trên cơ sở|Để|Ngoài|"
-    r"Trong phạm vi|Theo|Tùy theo|Tùy tình hình|Đồng thời|Ở)\b",
+    r"Trong phạm vi|Theo|Tùy theo|Tùy tình hình|Đồng thời|Ở|"
+    # the connectives of reports on a plan ("Trong đó, Sở … chủ trì", "Cụ thể, …", "Tại Kế hoạch, …")
+    r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Tại|Nhằm)\b",
     re.M,
 )
 _COMMA_RE = re.compile(r",[^\S\n]*")
@@ -888,7 +966,8 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
     r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
-    r"[^\S\n]+(?:cho[^\S\n]+)?(?=\S)"
+    # (not the proposers named after "theo đề nghị của …", "theo yêu cầu của …")
+    r"[^\S\n]+(?!của\b)(?:cho[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
 _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:để[^\S\n]+)?")
@@ -898,7 +977,9 @@ _A_RIGHT_RE = re.compile(r"\b(?:quyền|có yêu cầu|đơn)(?:[^\S\n]+tự mì
 _TIME_CLAUSE_RE = re.compile(r"\b(?:trước|sau)[^\S\n]+khi[^\S\n]*$")
 # a group named after the agencies, up to the verb they are all given ("và các tổ chức thành viên tham gia")
 _TRAILING_GROUP_RE = re.compile(
-    r"[^\S\n]*(?:,|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những)[^\S\n])" + _GROUP_TO_VERB_RE.pattern
+    r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những|cơ quan|đơn vị|địa phương)[^\S\n])"
+    # "Chỉ đạo UBND cấp xã; các cơ quan, đơn vị triển khai …": the group may hold commas
+    + _GROUP_TO_VERB_RE.pattern.replace(r"[^\s,;.]++", r"[^\s;.]++", 1)
 )
 
 
@@ -944,7 +1025,8 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
 # trì, phối hợp với … tổ chức bồi dưỡng" (it leads too). "Chủ trì, phối hợp
 # với" is one part: the lead, its partners named.
 _LATER_PARTNER_RE = re.compile(
-    r"(?:[,;.]|\bđồng thời)[^\S\n]*(?P<part>(?<!chủ trì,)(?<!chủ trì, )(?<!chủ trì )[Pp]hối hợp\b[^.;\n]*)"
+    r"(?:[,;.]|\bđồng thời|\bvà)[^\S\n]*(?P<part>(?<!chủ trì,)(?<!chủ trì, )(?<!chủ trì )(?<!chủ trì và )"
+    r"[Pp]hối hợp\b[^.;\n]*)"
 )
 _LATER_LEAD_RE = re.compile(
     r"(?:;|\bđồng thời)[^\S\n]*(?P<part>(?![Pp]hối hợp\b)(?="
@@ -960,6 +1042,8 @@ _VERB_LIST_RE = re.compile(r"^(?:[^,.;]{1,25}?(?:,\s*|\s+và\s+)){1,5}[^,.;\s]+(
 _FOLLOW_UP_RE = re.compile(r"\b(?:theo dõi|đôn đốc)\b")
 _OWN_VERB_RE = re.compile(r"\b(?:hướng dẫn|kiểm tra|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát)\b")
 # "…; đồng thời đôn đốc khẩn trương ban hành văn bản": to follow up too
+# "giao Công an tỉnh chủ trì theo dõi, kiểm tra, đôn đốc việc triển khai …"
+_LEAD_FOLLOW_UP_RE = re.compile(r"\bchủ trì,?[^\S\n]+(?:[^,.;]{1,25}?,[^\S\n]*){0,3}(?:theo dõi|đôn đốc)\b")
 _LATER_FOLLOW_UP_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?:theo dõi|đôn đốc)\b")
 
 
@@ -974,7 +1058,8 @@ def _more_roles(duty: Duty) -> list[Duty]:
         roles.append("phối hợp")
     listed = _VERB_LIST_RE.match(task)
     listed = listed.group(0) if listed else ""
-    if duty.role == "chủ trì" and (_FOLLOW_UP_RE.search(listed) or _LATER_FOLLOW_UP_RE.search(task)):
+    if duty.role == "chủ trì" and (_FOLLOW_UP_RE.search(listed) or _LATER_FOLLOW_UP_RE.search(task)
+                                   or _LEAD_FOLLOW_UP_RE.search(task)):
         roles.append("theo dõi")
     if duty.role == "theo dõi" and _OWN_VERB_RE.search(listed):
         roles.append("chủ trì")
@@ -1178,7 +1263,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             if parent:  # "Cục Quản lý xuất nhập cảnh, Bộ Công an": the unit and its ministry
                 agencies[-1] += ", " + parent[0]
                 pos = end = parent[1]
-            unit = _UNIT_RE.match(text, pos)  # "Bộ Tư pháp (Cục Phổ biến, … và Trợ giúp pháp lý)"
+            standing = _STANDING_BRACKET_RE.match(text, pos)  # its standing role, said after it: no unit
+            pos = end = standing.end() if standing else pos
+            unit = _UNIT_RE.match(text, pos) if not standing else None  # "Bộ Tư pháp (Cục Phổ biến, …)"
             if unit:
                 pos = end = unit.end()
                 # the unit's whole name, commas and all; a bracket naming several
@@ -1186,9 +1273,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 # (Văn phòng Ban Chỉ đạo quốc gia 515, Cơ quan Thường trực …)"): none taken
                 # "(hoặc Phòng Nội vụ - Lao động - Thương binh và Xã hội)": another name the agency may have
                 inner = _OR_RE.sub("", unit.group(1))
-                # "Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh)": its role, no unit
-                units = _field_agencies(inner) if agency_span(inner) and not _STANDING_BRACKET_RE.match(
-                    unit.group(0)) else []
+                units = _field_agencies(inner) if agency_span(inner) else []
                 agencies += units if len(units) == 1 else []
                 # "Phòng … (hoặc …) các quận, huyện, thị xã": the place after the bracket
                 place = _PLACE_RE.match(text, pos)
@@ -1202,6 +1287,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = end = owned
             groups += 1
         else:
+            # "Thủ trưởng các sở, ban, ngành tỉnh có liên quan": the heads of a group are a group
+            title = _TITLE_RE.match(text, pos) if groups_allowed else None
+            pos = title.end() if title and _ALL_OF_RE.match(text, title.end()) else pos
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
                 # "đại biểu Hội đồng nhân dân có trách nhiệm …": a long group, ended by the verb
