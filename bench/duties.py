@@ -36,6 +36,14 @@ NQ 115/2025/UBTVQH15) 0.564 (44 of 78), 0.786; ``duties_truth_heldout8.json``
 (Luật 108/2025, Luật 130/2025, NĐ 106/2021 in Pháp điển 25.2) 0.803 (61 of
 76), 0.709; ``duties_truth_heldout9.json`` (NĐ 37/2018 in Pháp điển 16.1)
 0.667 (10 of 15), 0.370. Then used for development too.
+Sets 10 and 11 are government portal pages (``bench/heldout10``, ``bench/heldout11``:
+the beginnings of .gov.vn pages as a corpus of public pages stores them, see
+their SOURCES.json), reports and texts of provincial plans, decisions and
+letters, kept in the repository; each labelled by a separate blind reader:
+``duties_truth_heldout10.json`` (anti-trafficking plans) first measured at
+recall 0.500 (6 of 12), precision 0.857; ``duties_truth_heldout11.json``
+(child protection, drugs, prostitution, gender, legal aid, borders) 0.449
+(35 of 78), 0.921. Then used for development too.
 
 Usage: python bench/duties.py [--data ../shared/data] [--truth FILE ...] [--misses]
 """
