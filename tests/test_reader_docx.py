@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -263,3 +264,85 @@ def test_decompressed_size_limit(tmp_path, monkeypatch):
     path.write_bytes(HEADER_DOCX.read_bytes())  # 758 KB of XML inflated
     with pytest.raises(ParseError, match="giải nén quá lớn"):
         read(path)
+
+
+# --------------------------------------------------------------------------
+# Word's automatic numbering
+
+_NUMBERING_XML = (  # a list as Word writes one: "1." items, "-" bullets under them, "a)" points
+    '<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:abstractNumId="90">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>'
+    '</w:abstractNum>'
+)
+
+
+def _numbered_docx(lines: list[str]) -> bytes:
+    """A Word file of ``lines`` whose "1. …" and "- …" marks are Word's list
+    numbering (w:numPr), not typed: as officials' plans are often written."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(_NUMBERING_XML))
+    numbering.append(parse_xml(
+        '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:numId="90">'
+        '<w:abstractNumId w:val="90"/></w:num>'))
+    for line in lines:
+        level, text = None, line
+        if re.match(r"\d+\. ", line):
+            level, text = 0, line.split(". ", 1)[1]
+        elif line.startswith("- "):
+            level, text = 1, line[2:]
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            ppr = paragraph._p.get_or_add_pPr()
+            ppr.append(parse_xml(
+                '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                f'<w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_list_numbers_and_bullets_are_written_before_their_paragraphs():
+    from conftest import SEEDS
+
+    # the Tây Ninh plan (seed 004), its items and tasks numbered by Word instead of typed
+    seed = SEEDS / "004_d6f4417183045906.txt"
+    lines = [line for line in seed.read_text(encoding="utf-8").split("\n")[:23] if line.strip()]
+    data = _numbered_docx(lines)
+    assert "Công an tỉnh" in [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]  # no typed number
+    text = read_docx(Path("kh-113-numbered.docx"), data).text.split("\n")
+    assert text == lines
+    # so an official finds the same duties in the Word file as in the page
+    from kb.ingest import parse_file
+
+    duties = {(d.agency, d.role, d.section) for d in parse_file(seed).duties}
+    assert len(duties) >= 10
+    assert {(d.agency, d.role, d.section) for d in parse_file(Path("kh-113-numbered.docx"), data).duties} == duties
+
+
+def test_word_numbering_restarts_and_nests():
+    data = _numbered_docx(["1. Công an tỉnh", "- Chủ trì", "- Phối hợp", "2. Sở Ngoại vụ", "- Chủ động"])
+    document = docx.Document(io.BytesIO(data))
+    # a third level ("a)") and a list restarted at 1 by a second w:num with a start override
+    from docx.oxml import parse_xml
+
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(
+        '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:numId="91">'
+        '<w:abstractNumId w:val="90"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+        '</w:num>'))
+    for text, level, num in (("Sở Y tế", 0, 91), ("Hướng dẫn", 2, 91), ("Kiểm tra", 2, 91), ("Sở Tư pháp", 0, 91)):
+        ppr = document.add_paragraph(text)._p.get_or_add_pPr()
+        ppr.append(parse_xml(
+            '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f'<w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'))
+    out = io.BytesIO()
+    document.save(out)
+    assert read_docx(Path("numbered.docx"), out.getvalue()).text.split("\n") == [
+        "1. Công an tỉnh", "- Chủ trì", "- Phối hợp", "2. Sở Ngoại vụ", "- Chủ động",
+        "1. Sở Y tế", "a) Hướng dẫn", "b) Kiểm tra", "2. Sở Tư pháp",
+    ]

@@ -11,6 +11,9 @@ Paragraph text is collected from the runs' XML directly rather than from
 ``Paragraph.text``, which skips runs wrapped in smart tags, tracked
 insertions, simple fields and inline content controls.
 
+Word's automatic list numbers and bullets ("1.", "a)", "-"), which a
+paragraph's text does not hold, are written before it as Word shows them.
+
 Runs set in a legacy Vietnamese font (TCVN3 ".VnTime", ".VnTimeH" ...; VNI
 "VNI-Times" ...), directly or through their styles, are converted to
 Unicode run by run, so mixed documents come out right; the document is then
@@ -77,10 +80,14 @@ def read_docx(path: Path, data: bytes) -> RawDocument:
     if body is None:
         raise ParseError(path, _NOT_DOCX + " (không có phần thân — no document body)")
     fonts = _LegacyFonts.of(document, body)
+    numbering = _Numbering.of(document)
     first_block = True
     for kind, element in _iter_blocks(body):
         if kind == "p":
             new = _paragraph_lines(element, fonts)
+            mark = numbering.mark(element) if numbering is not None and new else ""
+            if mark:
+                new[0] = f"{mark} {new[0].lstrip()}"
         else:
             new = _table_lines(element, first_block=first_block, fonts=fonts)
         if new:
@@ -225,6 +232,150 @@ def _paragraph_lines(p, fonts: _LegacyFonts | None = None) -> list[str]:
     for inner in _textbox_paragraphs(p):
         lines.extend(_clean_lines(_paragraph_text(inner, fonts)))
     return lines
+
+
+# --------------------------------------------------------------------------
+# List numbering
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _letters(n: int) -> str:
+    # Word's letters: a … z, then aa, bb …
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "lowerLetter": _letters,
+    "upperLetter": lambda n: _letters(n).upper(),
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "upperRoman": _roman,
+}
+
+
+class _Numbering:
+    """The numbers and bullets Word puts before list paragraphs: the
+    definitions of numbering.xml (a w:num, its w:abstractNum, the levels'
+    format, start and text "%1.", "%1.%2.", "-"), reached from a
+    paragraph's own w:numPr or its style's, counted in document order."""
+
+    def __init__(self, levels: dict[str, dict[int, tuple[str, int, str]]], nums: dict[str, tuple[str, dict[int, int]]],
+                 styles: dict[str, tuple[str, int]]):
+        self._levels = levels  # abstractNumId -> ilvl -> (numFmt, start, lvlText)
+        self._nums = nums  # numId -> (abstractNumId, {ilvl: start override})
+        self._styles = styles  # styleId -> (numId, ilvl)
+        self._counts: dict[str, dict[int, int]] = {}
+        self._started: set[str] = set()
+
+    @classmethod
+    def of(cls, document) -> _Numbering | None:
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # no numbering part: nothing is numbered
+            return None
+        levels: dict[str, dict[int, tuple[str, int, str]]] = {}
+        for abstract in root.iterchildren(_W + "abstractNum"):
+            defs = {}
+            for lvl in abstract.iterchildren(_W + "lvl"):
+                fmt = _val(lvl.find(_W + "numFmt")) or "decimal"
+                start = _int(_val(lvl.find(_W + "start")), 1)
+                defs[_int(lvl.get(_W + "ilvl"), 0)] = (fmt, start, _val(lvl.find(_W + "lvlText")) or "")
+            levels[abstract.get(_W + "abstractNumId")] = defs
+        nums = {}
+        for num in root.iterchildren(_W + "num"):
+            overrides = {}
+            for override in num.iterchildren(_W + "lvlOverride"):
+                start = override.find(_W + "startOverride")
+                if start is not None:
+                    overrides[_int(override.get(_W + "ilvl"), 0)] = _int(_val(start), 1)
+            nums[num.get(_W + "numId")] = (_val(num.find(_W + "abstractNumId")), overrides)
+        styles = {}
+        try:
+            style_root = document.styles.element
+        except Exception:
+            style_root = None
+        if style_root is not None:
+            based, own = {}, {}
+            for style in style_root.iterchildren(_W + "style"):
+                sid = style.get(_W + "styleId")
+                based[sid] = _val(style.find(_W + "basedOn"))
+                found = _num_pr(style.find(_W + "pPr"))
+                if found is not None:
+                    own[sid] = found
+            for sid in based:
+                seen, cur = set(), sid
+                while cur and cur not in own and cur not in seen:
+                    seen.add(cur)
+                    cur = based.get(cur)
+                if cur in own:
+                    styles[sid] = own[cur]
+        return cls(levels, nums, styles) if nums else None
+
+    def mark(self, p) -> str:
+        """The number or bullet Word shows before paragraph ``p``, or ""."""
+        ppr = p.find(_W + "pPr")
+        found = _num_pr(ppr)
+        if found is None:
+            style = ppr.find(_W + "pStyle") if ppr is not None else None
+            found = self._styles.get(_val(style)) if style is not None else None
+        if found is None:
+            return ""
+        num_id, ilvl = found
+        if num_id == "0" or num_id not in self._nums:
+            return ""
+        abstract_id, overrides = self._nums[num_id]
+        defs = self._levels.get(abstract_id, {})
+        if ilvl not in defs:
+            return ""
+        counts = self._counts.setdefault(abstract_id, {})
+        if num_id not in self._started:  # a restarted list ("startOverride") counts from its start again
+            self._started.add(num_id)
+            for level in overrides:
+                counts.pop(level, None)
+        fmt, start, text = defs[ilvl]
+        counts[ilvl] = counts[ilvl] + 1 if ilvl in counts else overrides.get(ilvl, start)
+        for deeper in [level for level in counts if level > ilvl]:
+            del counts[deeper]
+        if fmt == "none":
+            return ""
+        if fmt == "bullet":
+            return text if text in ("-", "–", "+", "*", "•") else "•"
+
+        def number(m: re.Match) -> str:
+            level = int(m.group(1)) - 1
+            level_fmt, level_start, _ = defs.get(level, ("decimal", 1, ""))
+            return _FORMATS.get(level_fmt, str)(counts.get(level, overrides.get(level, level_start)))
+
+        return re.sub(r"%(\d)", number, text).strip()
+
+
+def _val(el) -> str | None:
+    return el.get(_W + "val") if el is not None else None
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _num_pr(ppr) -> tuple[str, int] | None:
+    """(numId, ilvl) a pPr sets, or None."""
+    num_pr = ppr.find(_W + "numPr") if ppr is not None else None
+    if num_pr is None:
+        return None
+    num_id = _val(num_pr.find(_W + "numId"))
+    return (num_id, _int(_val(num_pr.find(_W + "ilvl")), 0)) if num_id is not None else None
 
 
 # --------------------------------------------------------------------------
