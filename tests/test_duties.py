@@ -962,6 +962,88 @@ def test_held_out_11_classes(text, expected):
     assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # government portal pages on public order, health, administration (bench/heldout12), verbatim
+    (  # Kon Tum 2020: the lead's partners run past ";" to the body named after a group
+        "Ban Dân tộc chủ trì, phối hợp với các sở, ngành liên quan; Ủy ban nhân dân các huyện, thành phố triển khai "
+        "các nội dung: Căn cứ tình hình thực tế của tỉnh, chủ động nghiên cứu, đề xuất",
+        {("Ban Dân tộc", "chủ trì"), ("Ủy ban nhân dân các huyện, thành phố", "phối hợp")},
+    ),
+    (  # Cà Mau: a place named after its level ("thành phố Cà Mau")
+        "Theo đó, Chủ tịch UBND tỉnh đề nghị thủ trưởng các sở, ban, ngành, đoàn thể cấp tỉnh, Chủ tịch UBND các "
+        "huyện, thành phố Cà Mau triển khai đến cán bộ, công chức, viên chức, người lao động trong cơ quan, đơn vị",
+        {("Ủy ban nhân dân các huyện, thành phố Cà Mau", "chủ trì")},
+    ),
+    (  # Tứ Kỳ: the district's joint office, "gửi X, để phối hợp, hướng dẫn", "phối hợp và tổ chức thực hiện"
+        "Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị gửi Văn phòng UBND tỉnh, để "
+        "phối hợp, hướng dẫn triển khai thực hiện. Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện.",
+        {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "theo dõi"),
+         ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "chủ trì"),
+         ("Văn phòng Ủy ban nhân dân tỉnh", "phối hợp"), ("Văn phòng Ủy ban nhân dân tỉnh", "chủ trì"),
+         ("Ủy ban nhân dân các xã, thị trấn", "phối hợp"), ("Ủy ban nhân dân các xã, thị trấn", "chủ trì")},
+    ),
+    (  # Bình Định 2021: "tiếp tục phối hợp" is the partner's part
+        "Theo đó, Sở Tư pháp đề nghị các sở, ban, ngành, đoàn thể tỉnh; cơ quan Trung ương trên địa bàn tỉnh và Ủy "
+        "ban nhân dân các huyện, thị xã, thành phố tiếp tục phối hợp cung cấp, cập nhật thông tin về hoạt động hưởng "
+        "ứng Ngày Pháp luật Việt Nam năm 2021 của cơ quan, đơn vị, địa phương",
+        {("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp")},
+    ),
+    (  # Bình Định: "… trong tỉnh theo chức năng, nhiệm vụ, quyền hạn được giao có trách nhiệm phối hợp"
+        "Đồng thời, Chủ tịch UBND tỉnh giao thủ trưởng các cơ quan, đơn vị liên quan, UBND các huyện, thị xã, thành "
+        "phố trong tỉnh theo chức năng, nhiệm vụ, quyền hạn được giao có trách nhiệm phối hợp chặt chẽ với Sở Y tế "
+        "trong việc triển khai Kế hoạch nêu trên./.",
+        {("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp"), ("Sở Y tế", "phối hợp")},
+    ),
+    (  # Quảng Bình: "yêu cầu X chủ động nắm bắt tình hình"
+        "Bên cạnh đó, UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường chủ động nắm bắt tình hình, tích cực tham mưu các "
+        "nội dung liên quan đến công tác quản lý rác thải trên địa bàn tỉnh",
+        {("Sở Tài nguyên và Môi trường", "chủ trì")},
+    ),
+    (  # Hà Tĩnh (QĐ 11/2014/QĐ-UBND, Điều 2): own tasks around "theo dõi" give both roles
+        "Điều 2. Giao Sở Tư pháp tổ chức triển khai, theo dõi, hướng dẫn, kiểm tra và báo cáo tình hình tiếp nhận, "
+        "xử lý phản ánh, kiến nghị của cá nhân, tổ chức theo quy định tại Quy chế này.",
+        {("Sở Tư pháp", "chủ trì"), ("Sở Tư pháp", "theo dõi")},
+    ),
+    (  # Vĩnh Long (QĐ 795/QĐ-UBND, Điều 2): a title after "Giao"
+        "Điều 2. Giao Giám đốc Công an tỉnh chủ trì, phối hợp cùng các cơ quan, đơn vị, địa phương có liên quan tổ "
+        "chức triển kh",
+        {("Công an tỉnh", "chủ trì")},
+    ),
+    (  # Hậu Giang 2018: "được X tham mưu cho …"; bodies with their province's name
+        "Ngày hội toàn dân bảo vệ an ninh Tổ quốc được Công an huyện, thị xã, thành phố tham mưu cho UBND cùng cấp "
+        "chọn 01 xã (hoặc phường, thị trấn) tiêu biểu trong phong trào toàn dân bảo vệ an ninh Tổ quốc",
+        {("Công an huyện, thị xã, thành phố", "chủ trì")},
+    ),
+    (  # Bình Định (KH 29/KH-UBND): a sentence opened by a group ("Các sở, ban, ngành, …")
+        "- Các sở, ban, ngành, UBND các huyện, thị xã, thành phố theo chức năng, nhiệm vụ được giao triển khai thực "
+        "hiện nghiêm túc, hiệu quả các chủ trương, chỉ đạo của Đảng, Nhà nước về bảo đảm trật tự, an toàn giao",
+        {("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì")},
+    ),
+    (  # Sơn La (KH 300/KH-UBND): a purpose clause led by a group and a body
+        "b) Đề ra các mục tiêu, nhiệm vụ, giải pháp cụ thể, sát tình hình thực tế để các sở, ban, ngành, UBND các "
+        "huyện, thành phố tập trung chỉ đạo xây dựng chương trình, kế hoạch",
+        {("Ủy ban nhân dân các huyện, thành phố", "chủ trì")},
+    ),
+    ],
+)
+def test_held_out_12_classes(text, expected):
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the province issuing its plan is no task (Bình Định, KH 29/KH-UBND, bench/heldout12)
+    "bảo đảm trật tự, an toàn giao thông cho lứa tuổi học sinh trong tình hình mới; Ủy ban nhân dân tỉnh ban hành "
+    "kế hoạch thực hiện Quyết định số 64/QĐ-BGTVT ngày 22/01/2024 của Bộ Giao thông vận tải, cụ thể như sau:",
+    # a body helped to take part is given nothing (Pháp điển 8.2, NĐ 48/2009/NĐ-CP, khoản 1 Điều 14)
+    "a) Mời đại diện Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên của Mặt trận cùng cấp tham gia thảo "
+    "luận hoặc gửi dự thảo văn bản để Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên của Mặt trận cùng "
+    "cấp góp ý kiến khi xây dựng, sửa đổi, bổ sung các chính sách, pháp luật về bình đẳng giới",
+])
+def test_issuing_a_plan_or_being_invited_gives_no_duty(text):
+    assert find_duties(text, find_sections(text)) == []
+
+
 def test_a_standing_role_in_brackets_is_no_agency_of_its_own():
     # the same bracket closed, and the task that follows it (Lạng Sơn 2021 wording, completed as plans write it)
     text = ("Ban Chỉ đạo 138 tỉnh giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh) chủ trì, phối hợp với "
@@ -1156,3 +1238,23 @@ def test_kb_duties_cli_finds_an_agency_in_any_spelling(tmp_path):
     shown = json.loads(runner.invoke(main, ["--home", home, "show", "113/KH-UBND", "--json"]).stdout)
     # ten assigned by headings and sentences, three partners named inside tasks
     assert len(shown["duties"]) == 13
+
+
+@pytest.mark.parametrize(
+    "text, agency, deadline",
+    [  # real wording of deadlines and recurrences, verbatim
+        # Luật An ninh mạng 24/2018/QH14, khoản 3 Điều 24
+        ("Bộ Công an thông báo kết quả kiểm tra bằng văn bản trước tháng 10 hằng năm cho lực lượng chuyên trách "
+         "bảo vệ an ninh mạng.", "Bộ Công an", "trước tháng 10 hằng năm"),
+        # Chỉ thị 17/2005/CT-TTg (Pháp điển 6.4)
+        ("Bộ Lao động - Thương binh và Xã hội tổng hợp kết quả báo cáo Chính phủ vào cuối quý IV năm 2005.",
+         "Bộ Lao động - Thương binh và Xã hội", "vào cuối quý IV năm 2005"),
+        # Ninh Thuận 2020 (bench/heldout11)
+        ("Ủy ban nhân dân các huyện, thành phố triển khai thực hiện Tháng hành động phòng, chống ma túy hiệu quả, "
+         "thiết thực và báo cáo về Ủy ban nhân dân tỉnh trước ngày 02/7/2020.",
+         "Ủy ban nhân dân các huyện, thành phố", "trước ngày 02/7/2020"),
+    ],
+)
+def test_deadlines_and_recurrences(text, agency, deadline):
+    duties = [d for d in find_duties(text, find_sections(text)) if d.agency == agency]
+    assert duties and duties[0].deadline == deadline

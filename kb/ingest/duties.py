@@ -66,6 +66,8 @@ _PLACE_HEADS = (
     "Hội liên hiệp phụ nữ", "Đoàn thanh niên",
     "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ",
     "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
+    # the district's joint office ("Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc")
+    "Văn phòng HĐND&UBND", "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
     "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội", "Vụ Kế hoạch, Tài chính",
     "Vụ Kế hoạch - Tài chính", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc", "Ủy ban Dân tộc",
@@ -119,6 +121,12 @@ _NAMED_HEADS = (
     "Sở", "Bộ", "Cục", "Tổng cục", "Vụ", "Ban", "Văn phòng", "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn",
     "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Trường", "Ủy ban", "Học viện", "Bệnh viện",
 )
+# Capitalised words that start what follows a place, not the place's name
+_PLACE_NAME_STOP = (
+    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội|Đài|Trung|Viện|Tòa|Phòng|Văn|Đoàn|Liên|Ngân|Kho|Bệnh|Trường|Chi|Tổng|"
+    "Thanh|Mặt|Tỉnh|Huyện|Thành|Thường|Chủ|Phối|Thực|Tổ|Triển|Hướng|Kiểm|Giao|Tham|Theo|Đôn|Xây|Báo|Là|Có|Và|Các|Trong|"
+    "Quyết|Kế|Nghị|Thông|Chỉ|Điều|Khoản|Luật|Căn|Đề|Yêu|Năm|Ngày|Tháng|Số)"
+)
 _PLACE = (
     r"(?:[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
@@ -126,6 +134,10 @@ _PLACE = (
     r"Bộ Công an|Bộ Quốc phòng)"
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn"
     r"(?:,?[^\S\n]*(?:thị xã|thị trấn|thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
+    # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
+    # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
+    rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
+    rf"{_CAP}{_LOW}*(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}*){{0,3}})?"
     r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?"
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
     r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
@@ -257,7 +269,8 @@ _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
 _GROUP_RE = re.compile(
     # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too
-    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành)(?=[^\S\n]*,)|(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
+    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành)(?=[^\S\n]*,)|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
+    rf"(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
 )
 _MAX_GROUPS = 5
 
@@ -374,7 +387,8 @@ def _is_agency_heading(heading: str) -> bool:
 # (not "bàn giao", handing over)
 _GIAO_RE = re.compile(
     r"(?<!bàn )(?<!Bàn )(?<!Ngoại )(?<!được )\b[Gg]iao\s+(?:(?P<target>(?:chỉ tiêu|nhiệm vụ|kế hoạch)[^.;:\n]{0,120}?\s+)?"
-    rf"cho\s+)?(?=(?:[Cc]ác\s+)?{_AGENCY_RE.pattern})")
+    # (a group may come first: "giao thủ trưởng các cơ quan, đơn vị liên quan, UBND các huyện …")
+    rf"cho\s+)?(?=(?:[Cc]ác\s+)?(?:{_TITLE_RE.pattern})?{_AGENCY_RE.pattern}|(?:thủ trưởng\s+)?các\s)")
 # what the agencies given a task are told: a verb in lower case, or their role
 _GIAO_TASK_RE = re.compile(r"(?:là\b|(?:để\s+)?(?!(?:cho|và|của|về|tại|trong|theo(?! dõi)|với|các|năm|ngày|từ|đến|số)\b)"
                            + _LOW + ")")
@@ -383,7 +397,7 @@ _GIAO_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
 _CLAUSE_START_RE = re.compile(
     # (and the main clause after a condition: "…, thì Thường trực Hội đồng Dân tộc … thực hiện")
-    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*)?", re.M
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để )(?=các\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*)?", re.M
 )
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
@@ -392,7 +406,7 @@ _MORE_VERBS = (
     "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
-    "quán triệt|tập trung|mở"
+    "quán triệt|tập trung|mở|nắm bắt|nắm"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
@@ -445,6 +459,11 @@ _PARTNERS_RE = re.compile(r"(?<!sự )\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s
 
 _DEADLINE_RES = (
     re.compile(r"(?:trước|chậm nhất|trong)\s+ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
+    # "trước tháng 10 hằng năm" (Luật 24/2018/QH14), "vào cuối quý IV năm 2005" (Chỉ thị 17/2005/CT-TTg),
+    # "từ ngày 01/6/2023 đến ngày 30/6/2023"
+    re.compile(r"(?:trước|chậm nhất|trong)\s+tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
+    re.compile(r"(?:(?:vào|trong)\s+)?(?:(?:cuối|đầu|giữa)\s+)?quý\s+(?:[IV]+|\d)(?:/\d{4}|\s+năm\s+\d{4})", re.I),
+    re.compile(r"từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|[-–])\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?", re.I),
     re.compile(r"định kỳ\s+(?:\d+\s+tháng|hằng quý|hàng quý|hằng năm|hàng năm|6 tháng)(?:[^,.;]{0,40}?(?:hằng|hàng)\s+năm)?", re.I),
     re.compile(r"(?:hằng|hàng)\s+(?:năm|quý|tháng)", re.I),
     re.compile(r"trong\s+(?:quý\s+[IV]+|năm\s+\d{4})(?:\s+năm\s+\d{4})?", re.I),
@@ -642,7 +661,9 @@ def _split_partner_sentences(text: str, spans):
 
 # a duty verb inside a list item ("các tổ chức" is a group, not a verb)
 # (not the words of a committee's name: "thành viên Ban chỉ đạo")
-_VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)(?<![Bb]an)" + _DUTY_VERB_RE.pattern)
+# (nor a level: "đoàn thể cấp tỉnh")
+_VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)(?<![Bb]an)"
+                             r"(?!\s*cấp\s+(?:tỉnh|huyện|xã|trung ương|cơ sở|quốc gia|bộ)\b)" + _DUTY_VERB_RE.pattern)
 # "Quốc hội ban hành Luật …", "Chính phủ ban hành Nghị định …": the
 # enacting formula of the text itself, not a duty.
 # Likewise the issuing of a named document ("Sở Lao động - Thương binh và Xã
@@ -651,6 +672,8 @@ _VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)(?<![Bb]an)" + _DUTY_
 _ENACTMENT_RE = re.compile(
     r"\s+(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Kế hoạch|Chương trình|Đề án|"
     r"Công văn|Thông báo|Văn bản)\b"
+    # "Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Quyết định số 64/QĐ-BGTVT …, cụ thể như sau:"
+    r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\b[^.\n]*?như sau\s*:"
 )
 
 
@@ -660,13 +683,16 @@ def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
     đạo 138 các huyện … điều trị …": what follows the agencies given it is
     their task."""
     duties = []
-    for m in _GIAO_RE.finditer(text):
+    masked = _SCOPE_RE.sub(_blank, text)  # "… theo chức năng, nhiệm vụ được giao có trách nhiệm …"
+    for m in _GIAO_RE.finditer(masked):
         # "giao cho Công an cấp xã, đơn vị quân đội để tổ chức …": the agencies of the list
-        agencies, end = _agency_list(text, m.end())
+        agencies, end = _agency_list(masked, m.end())
         if not agencies:
             continue
-        colon = _GIAO_COLON_RE.match(text, end)
-        rest_at = colon.end() if colon else len(text) - len(text[end:].lstrip(" "))
+        colon = _GIAO_COLON_RE.match(masked, end)
+        rest_at = colon.end() if colon else len(masked) - len(masked[end:].lstrip(" "))
+        qualified = _QUALIFIED_RE.match(masked, rest_at) if not colon else None  # "… trong tỉnh có trách nhiệm"
+        rest_at = len(masked) - len(masked[qualified.end():].lstrip(" ")) if qualified else rest_at
         target = bool(m.group("target"))
         if not (colon or target or _GIAO_TASK_RE.match(text, rest_at)):
             continue
@@ -727,7 +753,7 @@ _ADVERB_RE = re.compile(r"[^\S\n]*(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|ch
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
 # nơi người đó cư trú"), within the clause.
 _QUALIFIED_RE = re.compile(
-    r"(?:(?:của|nơi|ở|tại)\b[^.;:\n]{1,150}?|là cơ quan (?:trực )?thuộc\b[^.;:\n]{1,80}?,"
+    r"(?:(?:của|nơi|ở|tại|trong)\b[^.;:\n]{1,150}?|là cơ quan (?:trực )?thuộc\b[^.;:\n]{1,80}?,"
     # "Cơ quan công tác dân tộc ở địa phương được yêu cầu phối hợp có trách nhiệm:"
     r"|được yêu cầu phối hợp)"
     r"(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:trách nhiệm|nhiệm vụ|thẩm quyền)\b)"
@@ -785,6 +811,7 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
                            for a in agencies]
             continue
         clause_end = _clause_stop(text, end)
+        clause_end = max(clause_end, _partners_end(text, end, clause_end))
         rest = text[verb.start():clause_end].strip()
         duties += [_clause_duty(a, rest, text, sections, m.end(), clause_end) for a in agencies]
         duties += _carried_duties(agencies, text, sections, clause_end)
@@ -941,7 +968,7 @@ _DONE_BY_RE = re.compile(
 # what a body is said to do in the passive: to assess, approve, grant, appoint
 _PASSIVE_VERB_RE = re.compile(
     r"\s*(?:thẩm tra|thẩm định|xem xét|chấp thuận|phê chuẩn|phê duyệt|công nhận|cấp|bổ nhiệm|giải quyết|kiểm tra|"
-    r"giám sát|hướng dẫn|tổ chức|thực hiện)\b")
+    r"giám sát|hướng dẫn|tổ chức|thực hiện|tham mưu)\b")
 
 
 def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -970,7 +997,7 @@ _DELEGATE_RE = re.compile(
     r"[^\S\n]+(?!của\b)(?:cho[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
-_DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:để[^\S\n]+)?")
+_DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:,?[^\S\n]*để[^\S\n]+)?")
 _COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
 # a right to ask, just before the asking ("có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị")
 _A_RIGHT_RE = re.compile(r"\b(?:quyền|có yêu cầu|đơn)(?:[^\S\n]+tự mình)?(?:[^\S\n]+yêu cầu[^\S\n]+hoặc)?[^\S\n]*$")
@@ -1007,7 +1034,8 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
                 duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
                            for a in agencies]
             continue
-        verb = _DUTY_VERB_RE.match(text, pos)
+        adverb = _ADVERB_RE.match(text, pos)  # "yêu cầu Sở … chủ động nắm bắt tình hình"
+        verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
         if not verb or _ENACTMENT_RE.match(text, verb.end()):
             continue
         if m.group(0)[:5].lower() == "trình" and verb.group(0).strip() in ("ban hành", "phê duyệt"):
@@ -1040,10 +1068,13 @@ _EITHER_RE = re.compile(r"^(?:có trách nhiệm\s+)?chủ trì hoặc phối h�
 # (its items and the one after the last separator: "hướng dẫn, tổ chức và theo dõi")
 _VERB_LIST_RE = re.compile(r"^(?:[^,.;]{1,25}?(?:,\s*|\s+và\s+)){1,5}[^,.;\s]+(?:\s[^,.;\s]+)?")
 _FOLLOW_UP_RE = re.compile(r"\b(?:theo dõi|đôn đốc)\b")
-_OWN_VERB_RE = re.compile(r"\b(?:hướng dẫn|kiểm tra|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát)\b")
+# (not "kiểm tra": "theo dõi, đôn đốc, kiểm tra việc thực hiện" is all follow-up)
+_OWN_VERB_RE = re.compile(r"\b(?:hướng dẫn|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát|tổng hợp)\b")
 # "…; đồng thời đôn đốc khẩn trương ban hành văn bản": to follow up too
 # "giao Công an tỉnh chủ trì theo dõi, kiểm tra, đôn đốc việc triển khai …"
 _LEAD_FOLLOW_UP_RE = re.compile(r"\bchủ trì,?[^\S\n]+(?:[^,.;]{1,25}?,[^\S\n]*){0,3}(?:theo dõi|đôn đốc)\b")
+_GIVEN_RE = re.compile(r"^(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?")
+_ALSO_OWN_RE = re.compile(r"phối hợp(?:\s+và|,)\s+(?:tổ chức|thực hiện|triển khai|chủ trì|hướng dẫn)\b")
 _LATER_FOLLOW_UP_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?:theo dõi|đôn đốc)\b")
 
 
@@ -1061,7 +1092,16 @@ def _more_roles(duty: Duty) -> list[Duty]:
     if duty.role == "chủ trì" and (_FOLLOW_UP_RE.search(listed) or _LATER_FOLLOW_UP_RE.search(task)
                                    or _LEAD_FOLLOW_UP_RE.search(task)):
         roles.append("theo dõi")
-    if duty.role == "theo dõi" and _OWN_VERB_RE.search(listed):
+    # what the agency is told, after its name and "có trách nhiệm" ("Văn phòng … có trách nhiệm đôn đốc,
+    # tổng hợp …", "Giao Sở Tư pháp tổ chức triển khai, theo dõi, …")
+    told = _GIVEN_RE.sub("", _ITEM_MARK_RE.sub("", duty.task))
+    span = agency_span(told)
+    told = _OBLIGED_RE.sub("", told[span[1]:].lstrip(" ,:") if span else told).lower()
+    listed = _VERB_LIST_RE.match(told)
+    if duty.role == "theo dõi" and _OWN_VERB_RE.search(listed.group(0) if listed else ""):
+        roles.append("chủ trì")
+    partner = told.find("phối hợp")
+    if duty.role == "phối hợp" and partner >= 0 and _ALSO_OWN_RE.match(told, partner):  # "phối hợp và tổ chức …"
         roles.append("chủ trì")
     return [Duty(duty.agency, role, duty.task, duty.deadline, duty.section, duty.start, duty.end) for role in roles]
 
@@ -1457,6 +1497,8 @@ _STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+)?thường trực\b|\blà
 
 def _role(task: str) -> str | None:
     lowered = _ITEM_MARK_RE.sub("", task.lower())
+    # "tiếp tục phối hợp cung cấp …": the role of the verb that goes on
+    lowered = re.sub(r"^(?:tiếp tục|chủ động|tích cực|khẩn trương)\s+(?=phối hợp|chủ trì|theo dõi|đôn đốc)", "", lowered)
     if lowered.startswith("chủ trì") or "là cơ quan chủ trì" in lowered:
         return "chủ trì"
     if lowered.startswith(("phối hợp", "hợp tác")):  # "có trách nhiệm hợp tác và trợ giúp …"
