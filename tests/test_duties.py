@@ -1044,6 +1044,90 @@ def test_issuing_a_plan_or_being_invited_gives_no_duty(text):
     assert find_duties(text, find_sections(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # government pages and letters on the economy, farming, culture (bench/heldout13), verbatim
+    (  # Cao Bằng 2017: "các sở, ngành có tên trên" are the bodies the letter was sent to
+        "Ngày 17/3/2017, UBND tỉnh đã ban hành Công văn số 701/UBND-TH, gửi các sở: Kế hoạch và Đầu tư, Tài chính, "
+        "Nông nghiệp và Phát triển nông thôn, Công Thương, Khoa học và Công nghệ, Liên minh Hợp tác xã (HTX), Ban "
+        "Điều phối dự án IFAD và UBND các huyện, thành phố, về việc triển khai thực hiện hỗ trợ phát triển Hợp tác "
+        "xã (HTX) giai đoạn 2016 - 2020.\nTheo đó, UBND tỉnh yêu cầu các sở, ngành có tên trên và UBND các huyện, "
+        "thành phố nghiên cứu nội dung hướng dẫn tại Công văn số 205/LMHTX-CSPT ngày 15/3/2017 của Liên minh HTX "
+        "Việt Nam tham mưu cho UBND tỉnh giải pháp để triển khai thực hiện.",
+        {("Sở Kế hoạch và Đầu tư", "chủ trì"), ("Sở Tài chính", "chủ trì"),
+         ("Sở Nông nghiệp và Phát triển nông thôn", "chủ trì"), ("Sở Công Thương", "chủ trì"),
+         ("Sở Khoa học và Công nghệ", "chủ trì"), ("Liên minh Hợp tác xã", "chủ trì"),
+         ("Ban Điều phối dự án IFAD", "chủ trì"), ("Ủy ban nhân dân các huyện, thành phố", "chủ trì")},
+    ),
+    (  # Quảng Nam 2018: "… liên quan" after a body; fields with "&"; the coordination office in lower case
+        "UBND tỉnh đề nghị UBND các huyện, thành phố liên quan chỉ đạo UBND các xã lựa chọn đầu tư danh mục công "
+        "trình phúc lợi. Các Sở: Kế hoạch và Đầu tư, Nông nghiệp & PTNT, Văn phòng điều phối nông thôn mới theo dõi, "
+        "hướng dẫn, giám sát các địa phương triển khai thực hiện theo đúng quy định hiện hành.",
+        {("Ủy ban nhân dân các huyện, thành phố", "chủ trì"), ("Ủy ban nhân dân các xã", "chủ trì"),
+         ("Sở Kế hoạch và Đầu tư", "theo dõi"), ("Sở Kế hoạch và Đầu tư", "chủ trì"),
+         ("Sở Nông nghiệp và Phát triển nông thôn", "theo dõi"), ("Sở Nông nghiệp và Phát triển nông thôn", "chủ trì"),
+         ("Văn phòng điều phối nông thôn mới", "theo dõi"), ("Văn phòng điều phối nông thôn mới", "chủ trì")},
+    ),
+    (  # Bà Rịa - Vũng Tàu: a recurrence before the agency
+        "Định kỳ 5 năm Sở VH-TT phối hợp với các địa phương rà soát, kiểm kê, trình UBND tỉnh phê duyệt điều chỉnh, "
+        "bổ sung danh mục di tích",
+        {("Sở Văn hóa và Thông tin", "phối hợp")},
+    ),
+    (  # Kon Tum 2020: "là cơ quan đầu mối" is the lead
+        "Giao Cục Quản lý thị trường tỉnh là cơ quan đầu mối, chủ trì phối hợp với các cơ quan liên quan trực tiếp "
+        "làm việc với các cơ quan, đơn vị, doanh nghiệp để thống kê nhu cầu mua vải và phối hợp với Bưu điện tỉnh "
+        "tổ chức cung ứng, tiêu thụ kịp thời; phối hợp với Tỉnh đoàn triển khai các điểm tiêu thụ lưu động.",
+        {("Cục Quản lý thị trường tỉnh", "chủ trì"), ("Cục Quản lý thị trường tỉnh", "phối hợp"),
+         ("Tỉnh đoàn", "phối hợp")},
+    ),
+    (  # Festival du thuyền 2012: "đồng ý cho X chủ trì"
+        "Theo đó, Phó Thủ tướng đồng ý cho Ủy ban nhân dân tỉnh Khánh Hòa chủ trì, phối hợp với các Bộ, ngành liên "
+        "quan tổ chức Festival du thuyền quốc tế năm 2012 tại Nha Trang, tỉnh Khánh Hòa.",
+        {("Ủy ban nhân dân tỉnh Khánh Hòa", "chủ trì")},
+    ),
+    (  # Quảng Nam 2021: "Nông nghiệp và PTNT", its standing role in brackets
+        "Theo đó, UBND tỉnh giao Sở Nông nghiệp và PTNT (Cơ quan thường trực Chương trình OCOP) chủ trì, phối hợp "
+        "với Sở Công Thương, các ngành, địa phương liên quan tiếp tục hỗ trợ tháo gỡ khó khăn cho doanh nghiệp",
+        {("Sở Nông nghiệp và Phát triển nông thôn", "thường trực"), ("Sở Nông nghiệp và Phát triển nông thôn", "chủ trì"),
+         ("Sở Công Thương", "phối hợp")},
+    ),
+    (  # Trà Vinh 2016: the front abbreviated, a line of bodies and groups before its colon
+        "UBND các huyện, thị xã, thành phố; UBMTTQVN tỉnh, các đoàn thể nhân dân và các cơ quan thông tin, báo chí: "
+        "Tăng cường công tác tuyên truyền, phổ biến nhằm nâng cao nhận thức của nhân dân về mục đích, ý nghĩa của "
+        "Tết trồng cây",
+        {("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "chủ trì")},
+    ),
+    (  # Bắc Giang 2018: "bổ sung" is a task; Yên Bái (QĐ 27/2004): "Khoa học & Công nghệ"
+        "Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bổ sung có mục tiêu cho các huyện, thành phố theo quy định.\n"
+        "Điều 2: Giao cho Sở Khoa học & Công nghệ và Sở Tài chính hướng dẫn chi tiết việc thực hiện Quyết định này.",
+        {("Sở Tài chính", "chủ trì"), ("Sở Khoa học và Công nghệ", "chủ trì")},
+    ),
+    (  # Bộ Nông nghiệp 2014: the coastal provinces
+        "Trước tình hình trên, Bộ Nông nghiệp và Phát triển nông thôn đề nghị Ủy ban nhân dân các tỉnh, thành phố "
+        "ven biển chỉ đạo các cơ quan chức năng thực hiện một số nội dung sau:",
+        {("Ủy ban nhân dân các tỉnh, thành phố ven biển", "chủ trì")},
+    ),
+    ],
+)
+def test_held_out_13_classes(text, expected):
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # bench/heldout13, verbatim: issuing a letter, notifying, asking groups only, a document's issuer
+    "UBND tỉnh ban hành công văn 386 ngày 18/1/2021 về việc đẩy mạnh hoạt động quảng bá",
+    "Ngày 4/12, UBND tỉnh ban hành văn bản số 2165/UBND-HTKT về công tác quản lý, phát triển cụm công nghiệp",
+    "Văn phòng Chính phủ thông báo để các Bộ biết, thực hiện./.",
+    "UBND tỉnh đề nghị các cơ quan, đơn vị, địa phương của tỉnh thông tin, vận động cán bộ, công chức, viên chức",
+    "Công văn 4091/VPCP-TH năm 2024 về nâng hạng chỉ số phát triển du lịch do Văn phòng Chính phủ ban hành",
+    # (Công văn 3710/VPCP-NN): submitting for approval ends the submitter's task
+    "trình Thủ tướng Chính phủ xem xét, ban hành Chỉ thị về một số giải pháp cấp bách nhằm tăng cường hiệu quả "
+    "công tác bảo tồn biển",
+])
+def test_issuing_notifying_and_asking_groups_give_no_duty(text):
+    assert find_duties(text, find_sections(text)) == []
+
+
 def test_a_standing_role_in_brackets_is_no_agency_of_its_own():
     # the same bracket closed, and the task that follows it (Lạng Sơn 2021 wording, completed as plans write it)
     text = ("Ban Chỉ đạo 138 tỉnh giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh) chủ trì, phối hợp với "

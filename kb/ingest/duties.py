@@ -64,10 +64,11 @@ _PLACE_HEADS = (
     "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ", "Liên đoàn Lao động", "Hội Nông dân",
     # as decrees often write them ("Đoàn thanh niên, Hội liên hiệp phụ nữ … tổ chức cho …")
     "Hội liên hiệp phụ nữ", "Đoàn thanh niên",
-    "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ",
+    "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ", "Liên minh Hợp tác xã",
     "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
     # the district's joint office ("Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc")
     "Văn phòng HĐND&UBND", "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+    "UBMTTQVN", "UBMTTQ", "Văn phòng Điều phối nông thôn mới",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
     "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội", "Vụ Kế hoạch, Tài chính",
     "Vụ Kế hoạch - Tài chính", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc", "Ủy ban Dân tộc",
@@ -110,10 +111,10 @@ _FIELDS = (
     "Lao động Thương binh và Xã hội", "Lao động và Xã hội", "Văn hóa và Thông tin",
     # as reports abbreviate them
     "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
-    "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT",
+    "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT", "Nông nghiệp và PTNT",
 )
 # a dash with or without spaces around it ("Lao động- Thương binh và Xã hội")
-_FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*")
+_FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*").replace(r"\ và\ ", r"[^\S\n]*(?:và|&)[^\S\n]*")
                      for f in sorted(_FIELDS, key=len, reverse=True))
 # Heads that must be followed by a capitalised name ("Sở Ngoại vụ", but not
 # "Ban hành", "Báo cáo", "Phòng, chống", "Hội nghị", "Vụ án", "Trường hợp").
@@ -142,7 +143,7 @@ _PLACE = (
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
     r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
     # "Ủy ban nhân dân các huyện biên giới"
-    r"|[^\S\n]+biên giới(?![^\S\n]+(?:quốc gia|đất liền|biển|Việt)))?)?"
+    r"|[^\S\n]+biên giới(?![^\S\n]+(?:quốc gia|đất liền|biển|Việt))|[^\S\n]+ven biển)?)?"
 )
 
 
@@ -246,6 +247,8 @@ _NAMED_RE = (
     rf"(?:{_alternation(_NAMED_HEADS)}|Ban[^\S\n]+(?:vận động|điều hành|quản lý|đại diện)(?=[^\S\n]+{_CAP}))"
     rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
+    # an acronym ending the name ("Ban Điều phối dự án IFAD"), not another body's ("… UBND tỉnh")
+    r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-]))?"
 )
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
@@ -397,7 +400,7 @@ _GIAO_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
 _CLAUSE_START_RE = re.compile(
     # (and the main clause after a condition: "…, thì Thường trực Hội đồng Dân tộc … thực hiện")
-    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để )(?=các\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*)?", re.M
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để )(?=các\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+)?", re.M
 )
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
@@ -406,7 +409,7 @@ _MORE_VERBS = (
     "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
-    "quán triệt|tập trung|mở|nắm bắt|nắm"
+    "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
@@ -435,7 +438,7 @@ _SCOPE_RE = re.compile(
 )
 # "Các Bộ: Nội vụ, Công an, Quốc phòng và Y tế": ministries by their fields
 _FIELD_LIST_RE = re.compile(
-    rf"(?:[Cc]ác\s+)?(?P<head>Bộ|Sở)\s*:\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
+    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)\s*:\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
 )
 _FIELD_ONLY_RE = re.compile(_FIELD_RE, re.I)
 # The agencies a document is sent to, or whose opinion is asked, take part:
@@ -674,6 +677,8 @@ _ENACTMENT_RE = re.compile(
     r"Công văn|Thông báo|Văn bản)\b"
     # "Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Quyết định số 64/QĐ-BGTVT …, cụ thể như sau:"
     r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\b[^.\n]*?như sau\s*:"
+    # "UBND tỉnh ban hành văn bản số 2165/UBND-HTKT về …", "Văn phòng Chính phủ thông báo để các Bộ biết"
+    r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\s+(?:số\b|\d)|(?<=thông báo)\s+để\s[^.;\n]{0,80}?\bbiết\b"
 )
 
 
@@ -834,8 +839,11 @@ def _asks_another(text: str, verb: re.Match) -> bool:
     :func:`_delegated_duties`)."""
     if verb.group(0).strip() != "đề nghị":
         return False
-    agencies, end = _agency_list(text, len(text) - len(text[verb.end():].lstrip(" ")), groups_allowed="between")
-    return bool(agencies) and bool(_DUTY_VERB_RE.match(text, _DELEGATE_GAP_RE.match(text, end).end()))
+    start = len(text) - len(text[verb.end():].lstrip(" "))
+    agencies, end = _agency_list(text, start)
+    # (those asked may be groups only: "đề nghị các cơ quan, đơn vị, địa phương của tỉnh thông tin, vận động …")
+    gap = re.compile(r"[\s,]*").match(text, _DELEGATE_GAP_RE.match(text, end).end()).end()
+    return end > start and bool(_DUTY_VERB_RE.match(text, gap))
 
 
 def _inside_partner_list(text: str, pos: int) -> bool:
@@ -982,7 +990,7 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
             duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), end)
             continue
         verb = (_DONE_BY_VERB_RE if m.group(0).startswith("do") else _PASSIVE_VERB_RE).match(text, end)
-        if verb:
+        if verb and verb.group(0).strip() != "ban hành":  # "Công văn … do Văn phòng Chính phủ ban hành"
             duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), verb.end())
     return duties
 
@@ -992,9 +1000,9 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # để theo dõi", "báo cáo Bộ Quốc phòng bảo đảm", "phản ánh về Bộ Quốc phòng
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
-    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
+    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Đđ]ồng ý|[Yy]êu cầu|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
     # (not the proposers named after "theo đề nghị của …", "theo yêu cầu của …")
-    r"[^\S\n]+(?!của\b)(?:cho[^\S\n]+)?(?=\S)"
+    r"[^\S\n]+(?!của\b)(?:(?:cho|về)[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
 _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:,?[^\S\n]*để[^\S\n]+)?")
@@ -1008,6 +1016,10 @@ _TRAILING_GROUP_RE = re.compile(
     # "Chỉ đạo UBND cấp xã; các cơ quan, đơn vị triển khai …": the group may hold commas
     + _GROUP_TO_VERB_RE.pattern.replace(r"[^\s,;.]++", r"[^\s;.]++", 1)
 )
+
+
+# "trình Thủ tướng Chính phủ xem xét, ban hành Chỉ thị …": the submitter's task ends in the approval
+_APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
 
 
 def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -1038,7 +1050,8 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
         if not verb or _ENACTMENT_RE.match(text, verb.end()):
             continue
-        if m.group(0)[:5].lower() == "trình" and verb.group(0).strip() in ("ban hành", "phê duyệt"):
+        if m.group(0)[:5].lower() == "trình" and (verb.group(0).strip() in ("ban hành", "phê duyệt")
+                                                  or _APPROVAL_RE.match(text, verb.start())):
             # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt": the
             # submitter's task ends in the approval; "trình Chủ tịch nước xem xét, quyết định" gives one
             continue
@@ -1069,6 +1082,8 @@ _EITHER_RE = re.compile(r"^(?:có trách nhiệm\s+)?chủ trì hoặc phối h�
 _VERB_LIST_RE = re.compile(r"^(?:[^,.;]{1,25}?(?:,\s*|\s+và\s+)){1,5}[^,.;\s]+(?:\s[^,.;\s]+)?")
 _FOLLOW_UP_RE = re.compile(r"\b(?:theo dõi|đôn đốc)\b")
 # (not "kiểm tra": "theo dõi, đôn đốc, kiểm tra việc thực hiện" is all follow-up)
+# (after the follow-up verb, not "tổng hợp": "gửi Bộ Tài chính để theo dõi, tổng hợp chung" is a receiver's)
+_LEAD_VERB_RE = re.compile(r"\b(?:hướng dẫn|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát)\b")
 _OWN_VERB_RE = re.compile(r"\b(?:hướng dẫn|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát|tổng hợp)\b")
 # "…; đồng thời đôn đốc khẩn trương ban hành văn bản": to follow up too
 # "giao Công an tỉnh chủ trì theo dõi, kiểm tra, đôn đốc việc triển khai …"
@@ -1098,7 +1113,10 @@ def _more_roles(duty: Duty) -> list[Duty]:
     span = agency_span(told)
     told = _OBLIGED_RE.sub("", told[span[1]:].lstrip(" ,:") if span else told).lower()
     listed = _VERB_LIST_RE.match(told)
-    if duty.role == "theo dõi" and _OWN_VERB_RE.search(listed.group(0) if listed else ""):
+    follow = _FOLLOW_UP_RE.search(task)  # "… theo dõi, hướng dẫn, giám sát các địa phương"
+    after = _VERB_LIST_RE.match(task[follow.start():]) if follow else None
+    if duty.role == "theo dõi" and (_OWN_VERB_RE.search(listed.group(0) if listed else "")
+                                    or _LEAD_VERB_RE.search(after.group(0) if after else "")):
         roles.append("chủ trì")
     partner = told.find("phối hợp")
     if duty.role == "phối hợp" and partner >= 0 and _ALSO_OWN_RE.match(told, partner):  # "phối hợp và tổ chức …"
@@ -1186,7 +1204,7 @@ def _sentence_around(agencies: list[str], role: str, text: str, sections: list[S
 def _clause_duty(agency: str, rest: str, text: str, sections: list[Section], start: int, end: int) -> Duty:
     """A duty whose role is read from the words after the agency."""
     rest = _OBLIGED_RE.sub("", rest)
-    if rest.startswith(("là cơ quan thường trực", "là cơ quan đầu mối")):
+    if rest.startswith("là cơ quan thường trực"):
         role = "thường trực"
     elif re.match(r"(?:theo dõi|đôn đốc|kiểm tra)", rest):
         role = "theo dõi"
@@ -1256,6 +1274,8 @@ def _parent_after(text: str, pos: int) -> tuple[str, int] | None:
 
 
 # "tổ chức" the noun, not the verb: "cơ quan, tổ chức, cá nhân khác có liên quan"
+# among groups, "tổ chức" listed on is the noun ("Phối hợp với gia đình, cơ quan, tổ chức và Ủy ban nhân dân …")
+_LISTED_NOUN_RE = re.compile(r"tổ chức(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b))")
 _ORGANISATIONS_RE = re.compile(
     r"tổ chức(?=[^\S\n]*(?:,|\bvà\b|\bhoặc\b)[^\S\n]*(?:cá nhân|doanh nghiệp)|[^\S\n]+(?:chính trị|xã hội|khác|có liên quan|liên quan)\b)"
 )
@@ -1293,11 +1313,13 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
         fields = _FIELD_LIST_RE.match(text, pos)
         if fields:
             pos = end = fields.end()
-            agencies += [f"{fields.group('head')} {canonical_agency(f.group(0))}"
+            agencies += [f"{fields.group('head').capitalize()} {canonical_agency(f.group(0))}"
                          for f in _FIELD_ONLY_RE.finditer(fields.group("fields"))]
         elif span:
             pos = end = span[1]
             agencies.append(canonical_agency(span[0]))
+            related = _RELATED_RE.match(text, pos)  # "UBND các huyện, thành phố liên quan chỉ đạo …"
+            pos = end = related.end() if related else pos
             # (an office already named with its ministry takes none: "… Bộ Công an, Bộ Quốc phòng" is two)
             parent = _parent_after(text, pos) if _OFFICE_RE.match(span[0]) and " Bộ " not in span[0] else None
             if parent:  # "Cục Quản lý xuất nhập cảnh, Bộ Công an": the unit and its ministry
@@ -1318,7 +1340,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 # "Phòng … (hoặc …) các quận, huyện, thị xã": the place after the bracket
                 place = _PLACE_RE.match(text, pos)
                 pos = end = place.end() if place else pos
-        elif agencies and _DUTY_VERB_RE.match(text, pos) and not _ORGANISATIONS_RE.match(text, pos):
+        elif (agencies or groups) and _DUTY_VERB_RE.match(text, pos) and not _ORGANISATIONS_RE.match(text, pos) and not (
+                not agencies and _LISTED_NOUN_RE.match(text, pos)):
             # "…, Ủy ban nhân dân các tỉnh … và các Bộ, ngành có liên quan, tổ chức đợt kiểm tra": the verb
             return _share_level(agencies, starts), pos
         elif groups_allowed and (owned := _owned_group_end(text, pos)):
@@ -1342,6 +1365,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 break
             if verb:  # "các Bộ, ngành khác có liên quan rà soát …": the list ended
                 return _share_level(agencies, starts), pos + verb.start()
+            if _NAMED_ABOVE_RE.search(group.group(0)):  # "các sở, ngành có tên trên": the addressees
+                agencies += [a for a in _addressees_before(text, pos) if a not in agencies]
             pos, groups = group.end(), groups + 1
             end = pos
         sep = _LIST_SEP_RE.match(text, pos)
@@ -1353,6 +1378,22 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     return _share_level(agencies, starts), end
 
 
+_RELATED_RE = re.compile(r"[^\S\n]+(?:có[^\S\n]+)?liên quan(?![\w])")
+# "các sở, ngành có tên trên": the bodies a letter was sent to, named before
+_NAMED_ABOVE_RE = re.compile(r"\bcó tên(?:[^\S\n]+ở)?[^\S\n]+trên\b")
+_SENT_TO_RE = re.compile(r"\b(?:[Kk]ính gửi|gửi)\s*:?\s*(?=\S)")
+
+
+def _addressees_before(text: str, pos: int) -> list[str]:
+    """The agencies of the last "gửi …" / "Kính gửi: …" list before ``pos``
+    ("… Công văn số 701/UBND-TH, gửi các sở: Kế hoạch và Đầu tư, Tài chính, …,
+    Ban Điều phối dự án IFAD và UBND các huyện, thành phố, về việc …")."""
+    sent = [m for m in _SENT_TO_RE.finditer(text, max(0, pos - 3000), pos)]
+    for m in reversed(sent):
+        agencies, end = _agency_list(text, m.end(), groups_allowed=False)
+        if agencies and end <= pos:
+            return agencies
+    return []
 # "cơ quan" before the name of one ("cơ quan Công an tỉnh")
 _BODY_WORD_RE = re.compile(rf"cơ quan[^\S\n]+(?={_CAP})")
 _OWNED_GROUP_RE = re.compile(r"(?:các|những)[^\S\n]+(?:[^\s,;.]+[^\S\n]+){0,6}?(?:trực[^\S\n]+)?thuộc[^\S\n]+(?=\S)")
@@ -1498,7 +1539,7 @@ _STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+)?thường trực\b|\blà
 def _role(task: str) -> str | None:
     lowered = _ITEM_MARK_RE.sub("", task.lower())
     # "tiếp tục phối hợp cung cấp …": the role of the verb that goes on
-    lowered = re.sub(r"^(?:tiếp tục|chủ động|tích cực|khẩn trương)\s+(?=phối hợp|chủ trì|theo dõi|đôn đốc)", "", lowered)
+    lowered = re.sub(r"^(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường)\s+(?=phối hợp|chủ trì|theo dõi|đôn đốc)", "", lowered)
     if lowered.startswith("chủ trì") or "là cơ quan chủ trì" in lowered:
         return "chủ trì"
     if lowered.startswith(("phối hợp", "hợp tác")):  # "có trách nhiệm hợp tác và trợ giúp …"
