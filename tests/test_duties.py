@@ -6,7 +6,7 @@ import pytest
 
 from kb.ingest import parse_file
 from kb.ingest.agencies import agency_key, canonical_agency
-from kb.ingest.duties import find_duties, short_forms
+from kb.ingest.duties import agency_span, find_duties, short_forms
 from kb.ingest.structure import find_sections
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -1342,3 +1342,29 @@ def test_kb_duties_cli_finds_an_agency_in_any_spelling(tmp_path):
 def test_deadlines_and_recurrences(text, agency, deadline):
     duties = [d for d in find_duties(text, find_sections(text)) if d.agency == agency]
     assert duties and duties[0].deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "written, shown",
+    [  # abbreviations as portal pages write them (bench/heldout11–13)
+        ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Phòng LĐTB&XH", "Phòng Lao động - Thương binh và Xã hội"),
+        ("Phòng VHTT huyện", "Phòng Văn hóa và Thông tin huyện"),
+        ("Đài TT-TH huyện", "Đài Truyền thanh - Truyền hình huyện"),
+        ("Văn phòng HĐND&UBND huyện", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"),
+        ("UBMTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("Sở Nông nghiệp & PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Bộ KH&CN", "Bộ Khoa học và Công nghệ"),
+        ("Sở Khoa học & Công nghệ", "Sở Khoa học và Công nghệ"),
+        ("Ban Thường vụ Tỉnh Đoàn", "Ban Thường vụ Tỉnh đoàn"),
+    ],
+)
+def test_abbreviated_names_are_shown_in_full(written, shown):
+    assert canonical_agency(written) == shown
+    assert agency_key(written) == agency_key(shown)
+
+
+def test_an_anonymised_place_is_no_name():
+    # án lệ 43/2021/AL names places by a letter: "Ủy ban nhân dân quận P" is the district body, no more
+    text = "GCN ngày 07/11/2008 do Ủy ban nhân dân quận P cấp"
+    assert agency_span(text, text.index("Ủy"))[0] == "Ủy ban nhân dân quận"

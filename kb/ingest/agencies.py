@@ -28,7 +28,6 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\bTN&MT\b|\bTNMT\b"), "Tài nguyên và Môi trường"),
     (re.compile(r"\bNN\s*&\s*PTNT\b|\bNông nghiệp\s*(?:và|&)\s*PTNT\b"), "Nông nghiệp và Phát triển nông thôn"),
     (re.compile(r"\bUBMTTQ(?:VN)?\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    (re.compile(r"\s*&\s*"), " và "),
     (re.compile(r"\bKH&ĐT\b|\bKHĐT\b"), "Kế hoạch và Đầu tư"),
     (re.compile(r"\bKH&CN\b"), "Khoa học và Công nghệ"),
     (re.compile(r"\bGTVT\b"), "Giao thông vận tải"),
@@ -36,6 +35,8 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"^Đài (?:PT|Phát thanh)\s*(?:-|&)\s*(?:TH|Truyền hình)\b"), "Đài Phát thanh và Truyền hình"),
     (re.compile(r"^Đồn biên phòng\b"), "Đồn Biên phòng"),
     (re.compile(r"\bTỉnh Đoàn\b"), "Tỉnh đoàn"),
+    # "&" left in a name after the abbreviations above ("Khoa học & Công nghệ")
+    (re.compile(r"\s*&\s*"), " và "),
     # names always written with these capitals ("Thủ tướng chính phủ", "Hội đồng thẩm phán tòa án …")
     (re.compile(r"\bchính phủ\b", re.I), "Chính phủ"),
     (re.compile(r"\bhội đồng thẩm phán\b", re.I), "Hội đồng Thẩm phán"),

@@ -138,7 +138,7 @@ _PLACE = (
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
     rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
-    rf"{_CAP}{_LOW}*(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}*){{0,3}})?"
+    rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})?"
     r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?"
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
     r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
