@@ -1,5 +1,6 @@
 """Duties assigned to agencies, from real plans."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1368,3 +1369,24 @@ def test_an_anonymised_place_is_no_name():
     # án lệ 43/2021/AL names places by a letter: "Ủy ban nhân dân quận P" is the district body, no more
     text = "GCN ngày 07/11/2008 do Ủy ban nhân dân quận P cấp"
     assert agency_span(text, text.index("Ủy"))[0] == "Ủy ban nhân dân quận"
+
+
+def test_agencies_heading_lettered_points_of_a_plan_item():
+    """Plans also put each agency under a lettered point ("a) Công an tỉnh",
+    "b) Sở Ngoại vụ: …") of one item ("1. Trách nhiệm của các sở, ngành"): the
+    Tây Ninh plan's section II laid out so gives the same duties."""
+    lines = TAY_NINH.read_text(encoding="utf-8").split("\n")
+    start = lines.index("II. TỔ CHỨC THỰC HIỆN") + 1
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("Yêu cầu"))
+    section = lines[start:end]
+    lettered = ["1. Trách nhiệm của các sở, ngành"] + [
+        re.sub(r"^(\d)\. ", lambda m: "abcdđ"[int(m.group(1)) - 1] + ") ", line) for line in section]
+    assert sum(line[:2] in ("a)", "b)", "c)", "d)", "đ)") for line in lettered) == 5
+
+    def found(text_lines):
+        text = "\n".join(text_lines)
+        return {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+
+    assert found(lettered) == found(section)
+    assert {a for a, _ in found(lettered)} >= {"Công an tỉnh", "Sở Ngoại vụ", "Sở Thông tin và Truyền thông",
+                                               "Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"}

@@ -588,14 +588,17 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 
 def _agency_line(text: str, section: Section) -> str | None:
-    """A khoản whose first line is just an agency ("1. Tổng cục Chính trị",
-    then its điểm a), b) …): that line, else None."""
-    if section.kind != "khoan":
+    """A khoản or điểm whose first line is an agency ("1. Tổng cục Chính
+    trị", then its điểm a), b) …; "b) Sở Lao động - Thương binh và Xã hội"
+    then its dashes) or an agency and its task after a colon ("a) Công an
+    tỉnh: Chủ trì, …"): that line, else None."""
+    if section.kind not in ("khoan", "diem"):
         return None
     line = text[section.start:section.end].split("\n", 1)[0]
-    line = re.sub(r"^\s*\d+\.\s*", "", line).rstrip(" :")
-    span = agency_span(line)
-    return line if span and span[1] == len(line) else None
+    line = re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", line).rstrip(" :")
+    name = line.split(":", 1)[0] if section.kind == "diem" else line
+    span = agency_span(name)
+    return line if span and span[1] == len(name.rstrip()) else None
 
 
 _DIEU_MARK_RE = re.compile(r"^\s*Điều\s+[\w.]+?\.?\s+")
