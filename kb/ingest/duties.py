@@ -68,7 +68,7 @@ _PLACE_HEADS = (
     "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
     # the district's joint office ("Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc")
     "Văn phòng HĐND&UBND", "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "UBMTTQVN", "UBMTTQ", "Văn phòng Điều phối nông thôn mới",
+    "UBMTTQVN", "UBMTTQ", "Văn phòng Điều phối nông thôn mới", "Văn phòng Bộ",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
     "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội", "Vụ Kế hoạch, Tài chính",
     "Vụ Kế hoạch - Tài chính", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc", "Ủy ban Dân tộc",
@@ -120,13 +120,15 @@ _FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*
 # "Ban hành", "Báo cáo", "Phòng, chống", "Hội nghị", "Vụ án", "Trường hợp").
 _NAMED_HEADS = (
     "Sở", "Bộ", "Cục", "Tổng cục", "Vụ", "Ban", "Văn phòng", "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn",
-    "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Trường", "Ủy ban", "Học viện", "Bệnh viện",
+    "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Ủy ban", "Học viện", "Bệnh viện",
+    # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
+    "phòng", "ủy ban",
 )
 # Capitalised words that start what follows a place, not the place's name
 _PLACE_NAME_STOP = (
-    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội|Đài|Trung|Viện|Tòa|Phòng|Văn|Đoàn|Liên|Ngân|Kho|Bệnh|Trường|Chi|Tổng|"
-    "Thanh|Mặt|Tỉnh|Huyện|Thành|Thường|Chủ|Phối|Thực|Tổ|Triển|Hướng|Kiểm|Giao|Tham|Theo|Đôn|Xây|Báo|Là|Có|Và|Các|Trong|"
-    "Quyết|Kế|Nghị|Thông|Chỉ|Điều|Khoản|Luật|Căn|Đề|Yêu|Năm|Ngày|Tháng|Số)"
+    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|Phòng|Văn(?= phòng)|Đoàn|Liên|"
+    "Ngân|Kho|Bệnh|Trường|Chi|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|Thành|Thường|Chủ|Phối|Thực|Tổ|Triển|Hướng|Kiểm|Giao|"
+    "Tham|Theo|Đôn|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế|Nghị|Thông|Chỉ|Điều|Khoản|Luật|Căn|Đề|Yêu|Năm|Ngày|Tháng|Số)"
 )
 _PLACE = (
     r"(?:[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
@@ -167,7 +169,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin|tiếp|thành(?=[^\S\n]+lập))"
+_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|thành(?=[^\S\n]+lập))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -242,9 +244,15 @@ _TASKED_BODY = (
 )
 # "chỉ đạo công an cấp xã, cấp huyện": the police of a level, in lower case
 _LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận))(?![\w]))"
+# teams named by their task ("Tổ Địa chính, tổ Kiểm tra phải tăng cường …", "Tổ công tác hỗ trợ …"), not
+# "Tổ quốc" inside a name
+_TEAM = rf"[Tt]ổ[^\S\n]+(?!Quốc\b)(?:{_CAP}{_LOW}*(?:[^\S\n]+(?!{_NAME_STOP}){_LOW}+){{0,3}}(?![^\S\n]+{_LOW})|công tác)"
 _NAMED_RE = (
-    # (a board named by what it does, in lower case: "Ban vận động Quỹ bảo trợ trẻ em huyện")
-    rf"(?:{_alternation(_NAMED_HEADS)}|Ban[^\S\n]+(?:vận động|điều hành|quản lý|đại diện)(?=[^\S\n]+{_CAP}))"
+    # (a board named by what it does, in lower case: "Ban vận động Quỹ bảo trợ trẻ em huyện"; a school by its
+    # kind: "Trường Trung cấp Luật Vị Thanh", not the islands "Trường Sa")
+    rf"(?:{_alternation(_NAMED_HEADS)}|Ban[^\S\n]+(?:vận động|điều hành|quản lý|đại diện)(?=[^\S\n]+{_CAP})"
+    r"|Trường(?=[^\S\n]+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|Chính trị|Cán bộ|Sĩ quan|Quân sự|"
+    r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
     rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
     # an acronym ending the name ("Ban Điều phối dự án IFAD"), not another body's ("… UBND tỉnh")
@@ -254,7 +262,7 @@ _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     rf"(?:{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
-    rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}))"
+    rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
@@ -273,7 +281,7 @@ _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*
 _GROUP_RE = re.compile(
     # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too
     rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành)(?=[^\S\n]*,)|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
-    rf"(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
+    rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
 )
 _MAX_GROUPS = 5
 
@@ -282,7 +290,7 @@ _MAX_GROUPS = 5
 # nhân dân tối cao", "Chủ tịch Ủy ban nhân dân cấp tỉnh".
 _TITLE_RE = re.compile(
     r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|"
-    r"Chánh Văn phòng|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+Ban\b)|"
+    r"Chánh Văn phòng|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+Ban\b)|Lãnh đạo|"
     # "Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình": who speaks for the body
     r"Đại diện(?=\s+" + _CAP + r"))\s+(?=\S)"
 )
@@ -400,7 +408,7 @@ _GIAO_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
 _CLAUSE_START_RE = re.compile(
     # (and the main clause after a condition: "…, thì Thường trực Hội đồng Dân tộc … thực hiện")
-    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để )(?=các\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+)?", re.M
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để )(?=các\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+|(?:Vì vậy|Do đó|Vì thế|Theo đó),?\s+)?", re.M
 )
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
@@ -409,7 +417,7 @@ _MORE_VERBS = (
     "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
-    "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn"
+    "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
@@ -448,7 +456,8 @@ _ADDRESSEE_RE = re.compile(
 )
 # Plan items as fields: "- Đơn vị chủ trì: …", "- Cơ quan phối hợp: …".
 _ROLE_LINE_RE = re.compile(
-    r"^[-+•]?\s*(?:Đơn vị|Cơ quan)\s+(?P<role>chủ trì|phối hợp|thực hiện)\s*:\s*(?P<list>[^\n]+)$", re.M
+    r"^[-+•]?\s*(?:\d+\.\s+)?(?:Các\s+)?(?:Đơn vị|Cơ quan|cơ quan|đơn vị)\s+(?P<role>chủ trì|phối hợp|thực hiện|chủ quản)"
+    r"(?:\s+(?:Đề án|Dự án|Chương trình|Kế hoạch|thực hiện))?\s*:\s*(?P<list>[^\n]+)$", re.M
 )
 _WHEN_RE = re.compile(r"^[-+•]?\s*Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^\n]+)$", re.M)
 # "Trách nhiệm của Bộ Công an", "Nhiệm vụ, quyền hạn của Cục …": an article
@@ -458,7 +467,8 @@ _RESPONSIBILITY_HEADING_RE = re.compile(
 )
 # "phối hợp với Công an tỉnh, Sở Ngoại vụ": the partners named in a task.
 # (not "sự phối hợp của …", whose coordination a text speaks of)
-_PARTNERS_RE = re.compile(r"(?<!sự )\b[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(?!của\b)")
+# ("thống nhất với X": agreeing with it is taking part, as the readers of sets 13 and 15 read it)
+_PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?|thống nhất\s+với)\s+(?!của\b)")
 
 _DEADLINE_RES = (
     re.compile(r"(?:trước|chậm nhất|trong)\s+ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
@@ -595,7 +605,7 @@ def _agency_line(text: str, section: Section) -> str | None:
     if section.kind not in ("khoan", "diem"):
         return None
     line = text[section.start:section.end].split("\n", 1)[0]
-    line = re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", line).rstrip(" :")
+    line = re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", line).rstrip(" :.")
     name = line.split(":", 1)[0] if section.kind == "diem" else line
     span = agency_span(name)
     return line if span and span[1] == len(name.rstrip()) else None
@@ -669,7 +679,9 @@ def _split_partner_sentences(text: str, spans):
 # (not the words of a committee's name: "thành viên Ban chỉ đạo")
 # (nor a level: "đoàn thể cấp tỉnh")
 _VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)(?<![Bb]an)"
-                             r"(?!\s*cấp\s+(?:tỉnh|huyện|xã|trung ương|cơ sở|quốc gia|bộ)\b)" + _DUTY_VERB_RE.pattern)
+                             r"(?!\s*cấp\s+(?:tỉnh|huyện|xã|trung ương|cơ sở|quốc gia|bộ)\b)"
+                             r"(?!\s*tổ chức\s+(?:chính trị|xã hội|khác|có liên quan|liên quan|thành viên)\b)"
+                             + _DUTY_VERB_RE.pattern)
 # "Quốc hội ban hành Luật …", "Chính phủ ban hành Nghị định …": the
 # enacting formula of the text itself, not a duty.
 # Likewise the issuing of a named document ("Sở Lao động - Thương binh và Xã
@@ -681,7 +693,9 @@ _ENACTMENT_RE = re.compile(
     # "Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Quyết định số 64/QĐ-BGTVT …, cụ thể như sau:"
     r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\b[^.\n]*?như sau\s*:"
     # "UBND tỉnh ban hành văn bản số 2165/UBND-HTKT về …", "Văn phòng Chính phủ thông báo để các Bộ biết"
-    r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\s+(?:số\b|\d)|(?<=thông báo)\s+để\s[^.;\n]{0,80}?\bbiết\b"
+    r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\s+(?:số\b|\d)|(?<=thông báo)\s+để\s[^.;\n]{0,400}?\bbiết\b"
+    # "UBND huyện chỉ đạo một số nội dung sau:": the directions follow, given to others
+    r"|(?<=chỉ đạo)\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|việc)[^.\n]{0,40}?sau\s*:"
 )
 
 
@@ -755,7 +769,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
-_ADVERB_RE = re.compile(r"[^\S\n]*(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần)"
+_ADVERB_RE = re.compile(r"[^\S\n]*(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
+                         r"khẩn trương|sớm)"
                          r"[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
@@ -806,6 +821,8 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         if not verb or _ENACTMENT_RE.match(masked, verb.end()) or _asks_another(masked, verb):
             continue
+        if _FOR_INFORMATION_RE.search(masked, m.end(), verb.start() + 1):  # "… liên quan biết, thực hiện"
+            continue
         if qualified and qualified.group(0).startswith("được yêu cầu phối hợp"):  # asked to take part
             duties += _sentence_around(agencies, "phối hợp", text, sections, m.end(), qualified.end())
         line_end = masked.find("\n", end)
@@ -826,6 +843,7 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
+_FOR_INFORMATION_RE = re.compile(r"\bbiết\s*,?\s*$|\bbiết\s*,\s*(?=thực hiện|phối hợp)")
 _LIST_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 
 
@@ -886,10 +904,11 @@ _FRONTED_RE = re.compile(
     r"(?:Đối với|Trường hợp|Trong trường hợp|Khi|Sau khi|Trước khi|Trong thời hạn|Căn cứ|Trên cơ sở|Để|Ngoài|"
     r"Trong phạm vi|Theo|Tùy theo|Tùy tình hình|Đồng thời|Ở|"
     # the connectives of reports on a plan ("Trong đó, Sở … chủ trì", "Cụ thể, …", "Tại Kế hoạch, …")
-    r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Tại|Nhằm)\b",
+    r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Tại|Nhằm|Trong|Từ|Trước|Chậm nhất|Sau đó|Vì vậy|Do đó)\b",
     re.M,
 )
 _COMMA_RE = re.compile(r",[^\S\n]*")
+_PROPOSED_BY_RE = re.compile(r"\s+(?:đề nghị|yêu cầu|kiến nghị|ý kiến|đề xuất|tờ trình)\s+(?:của\b)?")
 
 
 class _At:
@@ -909,17 +928,23 @@ def _clause_starts(masked: str):
     sentence behind which an agency and its verb stand)."""
     yield from _CLAUSE_START_RE.finditer(masked)
     for m in _FRONTED_RE.finditer(masked):
+        if _PROPOSED_BY_RE.match(masked, m.end()):  # "Theo đề nghị của Chính phủ, Tòa án …": proposers, no condition
+            continue
         stop = _CLAUSE_END_RE.search(masked, m.end())
         for comma in _COMMA_RE.finditer(masked, m.end(), stop.start() if stop else len(masked)):
-            partners = list(_PARTNERS_RE.finditer(masked, m.end(), comma.start()))
-            if partners and _agency_list(masked, partners[-1].end())[1] > comma.start():
-                # "…, giao Sở … chủ trì, phối hợp Công an tỉnh, Bộ Chỉ huy … tổ chức triển khai":
-                # a comma between partners, behind which no clause starts
+            openers = [o for r in (_PARTNERS_RE, _ADDRESSEE_RE, _DELEGATE_RE)
+                       for o in r.finditer(masked, m.end(), comma.start())]
+            last = max(openers, key=lambda o: o.end(), default=None)
+            if last and _agency_list(masked, last.end())[1] > comma.start():
+                # "…, giao Sở … chủ trì, phối hợp Công an tỉnh, Bộ Chỉ huy … tổ chức triển khai", "… gửi bộ hồ
+                # sơ … đến Bộ Công an, Bộ Công Thương, …": a comma inside a list, behind which no clause starts
                 continue
-            span = agency_span(masked, comma.end())
-            if span:
-                adverb = _ADVERB_RE.match(masked, span[1])
-                at = adverb.end() if adverb else span[1]
+            # an agency right behind the comma, and the list it opens (", UBND các xã, thị trấn, các cơ quan … tăng cường")
+            agencies, end = _agency_list(masked, comma.end()) if agency_span(masked, comma.end()) else ([], 0)
+            if agencies:
+                end = len(masked) - len(masked[end:].lstrip(" "))
+                adverb = _ADVERB_RE.match(masked, end)
+                at = adverb.end() if adverb else end
                 assigned = _ASSIGNED_RE.match(masked, at)
                 if _DUTY_VERB_RE.match(masked, assigned.end() if assigned else at):
                     yield _At(comma.end())
@@ -1040,6 +1065,9 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             # "… thì yêu cầu Tòa án giải quyết": a court is petitioned, not directed
             continue
         pos = _DELEGATE_GAP_RE.match(text, end).end()
+        # "… căn cứ Kế hoạch và chức năng, nhiệm vụ của đơn vị, địa phương mình triển khai …": the scope it acts in
+        scope = _SCOPE_RE.match(text, pos if pos > end else end)
+        pos = len(text) - len(text[scope.end():].lstrip(" ")) if scope else pos
         # "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên tham gia …"
         tail = _TRAILING_GROUP_RE.match(text, pos)
         pos = tail.end() if tail else pos
@@ -1059,6 +1087,7 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             # submitter's task ends in the approval; "trình Chủ tịch nước xem xét, quyết định" gives one
             continue
         clause_end = _clause_stop(text, verb.end())
+        clause_end = max(clause_end, _partners_end(text, verb.start(), clause_end))
         rest = text[verb.start():clause_end].strip()
         duties += [_clause_duty(a, rest, text, sections, m.start(), clause_end) for a in agencies]
     return duties
@@ -1510,7 +1539,7 @@ def _role_line_duties(text: str, sections: list[Section]) -> list[Duty]:
         lo, hi = (item.start, item.end) if item else (m.start(), m.end())
         when = _WHEN_RE.search(text, lo, hi)
         task = (item.heading or item.label) if item else m.group(0)
-        role = "chủ trì" if m.group("role") in ("chủ trì", "thực hiện") else "phối hợp"
+        role = "chủ trì" if m.group("role") in ("chủ trì", "thực hiện", "chủ quản") else "phối hợp"
         for agency in _field_agencies(m.group("list")):
             duties.append(Duty(agency, role, task, when.group(1).rstrip(" .;") if when else None,
                                item.label if item else None, m.start(), m.end()))
