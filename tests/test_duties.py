@@ -1129,6 +1129,91 @@ def test_issuing_notifying_and_asking_groups_give_no_duty(text):
     assert find_duties(text, find_sections(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # pages of districts, communes and central bodies (bench/heldout14, bench/heldout15), verbatim
+    (  # QĐ 1270/QĐ-TTg: role fields of a project; a bracket naming units is no item of the list
+        "2. Cơ quan chủ quản Đề án: Bộ Văn hóa, Thể thao và Du lịch.\n3. Các cơ quan phối hợp: Ủy ban Dân tộc, Bộ "
+        "Kế hoạch và Đầu tư, Bộ Quốc phòng (Tổng cục Chính trị, Bộ Tư lệnh Bộ đội Biên phòng), Bộ Thông tin và Truyền "
+        "thông, Bộ Lao động - Thương binh và Xã hội, Viện Khoa học xã hội Việt Nam, Đài Tiếng nói Việt Nam",
+        {("Bộ Văn hóa, Thể thao và Du lịch", "chủ trì"), ("Ủy ban Dân tộc", "phối hợp"),
+         ("Bộ Kế hoạch và Đầu tư", "phối hợp"), ("Bộ Quốc phòng", "phối hợp"),
+         ("Bộ Thông tin và Truyền thông", "phối hợp"), ("Bộ Lao động - Thương binh và Xã hội", "phối hợp"),
+         ("Viện Khoa học xã hội Việt Nam", "phối hợp"), ("Đài Tiếng nói Việt Nam", "phối hợp")},
+    ),
+    (  # the Prime Minister on rice for Nghệ An (2008): "thống nhất với X" takes X in
+        "2. Bộ Tài chính thống nhất với Ủy ban nhân dân tỉnh Nghệ An để triển khai.",
+        {("Bộ Tài chính", "chủ trì"), ("Ủy ban nhân dân tỉnh Nghệ An", "phối hợp")},
+    ),
+    (  # QĐ 72/2001/QĐ-TTg: "ủy ban" in lower case
+        "Nhân Ngày Gia đình Việt Nam, ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam có trách nhiệm chủ trì, phối hợp với "
+        "ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, các Bộ, ngành liên quan",
+        {("Ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam", "chủ trì"), ("Ủy ban nhân dân cấp tỉnh", "phối hợp")},
+    ),
+    (  # QĐ 128 of Bộ Y tế: "Lãnh đạo" of a group, then the ministry's offices
+        "- Lãnh đạo các Vụ, Cục, Văn phòng Bộ, Thanh tra Bộ, các đơn vị trực thuộc Bộ Y tế xây dựng kế hoạch thông "
+        "tin, truyền thông y tế năm 2024 thuộc lĩnh vực đơn vị phụ trách",
+        {("Văn phòng Bộ", "chủ trì"), ("Thanh tra Bộ", "chủ trì")},
+    ),
+    (  # VPCP 2012 and Bộ Tài nguyên và Môi trường 2017: "sớm", "khẩn trương hoàn thành"
+        "Phó Thủ tướng Hoàng Trung Hải yêu cầu Bộ Nông nghiệp và Phát triển nông thôn sớm tổng kết, đánh giá việc "
+        "thực hiện chủ trương mua tạm trữ thóc, gạo.\nBộ Tài nguyên và Môi trường vừa có Văn bản đề nghị Ủy ban nhân "
+        "dân các tỉnh, thành phố chỉ đạo Sở Tài nguyên và Môi trường khẩn trương hoàn thành và gửi báo cáo kết quả "
+        "thống kê đất đai năm 2016 của địa phương về Bộ trước ngày 28/4/2017",
+        {("Bộ Nông nghiệp và Phát triển nông thôn", "chủ trì"), ("Ủy ban nhân dân cấp tỉnh", "chủ trì"),
+         ("Sở Tài nguyên và Môi trường", "chủ trì")},
+    ),
+    (  # a Prime Minister's directive on Nghị quyết 08/NQ-TW: "Vì vậy" without a comma; "1. Bộ Công an." heading
+        "Vì vậy các Bộ, ngành, Ủy ban nhân dân các cấp cần chủ động nghiên cứu, quán triệt Nghị quyết.\n1. Bộ Công "
+        "an.\na) Phối hợp với Viện Kiểm sát nhân dân tối cao, Bộ Quốc phòng nghiên cứu, đề xuất giải pháp",
+        {("Ủy ban nhân dân các cấp", "chủ trì"), ("Bộ Công an", "phối hợp"),
+         ("Viện kiểm sát nhân dân tối cao", "phối hợp"), ("Bộ Quốc phòng", "phối hợp")},
+    ),
+    (  # VPCP 2007: a time before the agency, no space after its comma
+        "Trong tháng 1 năm 2008,Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng Chính phủ tiếp thu ý kiến",
+        {("Bộ Kế hoạch và Đầu tư", "chủ trì"), ("Văn phòng Chính phủ", "phối hợp")},
+    ),
+    (  # Cát Tiên: the joint office spelled in full
+        "4. Chậm nhất là sau 05 ngày làm việc kể từ ngày tiếp công dân định kỳ, Văn phòng Hội đồng nhân dân và Ủy ban "
+        "nhân dân huyện có trách nhiệm thông báo kết quả tiếp công dân",
+        {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "chủ trì")},
+    ),
+    (  # Vũng Tàu 2017: the council and the committee of the wards, their place said once
+        "Theo đó tất cả các cuộc họp, hội nghị buổi sáng của các cơ quan, đơn vị, đoàn thể, Hội đồng nhân dân, Ủy ban "
+        "nhân dân các phường, xã sẽ tổ chức bắt đầu từ 08 giờ 00",
+        {("Hội đồng nhân dân các phường, xã", "chủ trì"), ("Ủy ban nhân dân các phường, xã", "chủ trì")},
+    ),
+    (  # Krông Ana: more communes after the first, the same body of each
+        "2. Phòng Tài nguyên và Môi trường huyện chủ trì tổ chức phối hợp với phòng Nông nghiệp và Phát triển nông "
+        "thôn, UBND xã Ea Bông, Bình Hòa, thị trấn Buôn Trấp và các đơn vị liên quan tăng cường kiểm tra",
+        {("Phòng Tài nguyên và Môi trường huyện", "chủ trì"), ("Phòng Nông nghiệp và Phát triển nông thôn", "phối hợp"),
+         ("Ủy ban nhân dân xã Ea Bông", "phối hợp"), ("Ủy ban nhân dân xã Bình Hòa", "phối hợp"),
+         ("Ủy ban nhân dân thị trấn Buôn Trấp", "phối hợp")},
+    ),
+    (  # Tháp Mười: a team, "có nhiệm vụ phối hợp"
+        "Tổ công tác có nhiệm vụ phối hợp với Ban Tổ chức Lễ hội hỗ trợ Ban Quản lý Khu di tích Gò Tháp sắp xếp trật "
+        "tự, phân luồng giao thông",
+        {("Tổ công tác", "phối hợp"), ("Ban Tổ chức Lễ hội", "phối hợp")},
+    ),
+    ],
+)
+def test_held_out_14_and_15_classes(text, expected):
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
+
+
+@pytest.mark.parametrize("text, agencies", [
+    # a closing formula: the bodies told, for them to know (VPCP 2884, bench/heldout15)
+    ("Văn phòng Chính phủ xin thông báo để các Bộ: Công an, Y tế, Quốc phòng, Ngoại giao và địa phương liên quan biết, "
+     "thực hiện./.", set()),
+    # islands are no body (Bộ Nông nghiệp 2014, bench/heldout13)
+    ("2. Đối với các tỉnh có ngư dân khai thác tại vùng biển Hoàng Sa, Trường Sa và giữa biển Đông, Sở Nông nghiệp và "
+     "Phát triển nông thôn chủ trì phối hợp với các cơ quan chức năng và chính quyền địa phương tổ chức cho ngư dân "
+     "hoạt động theo mô hình tổ đội", {"Sở Nông nghiệp và Phát triển nông thôn"}),
+])
+def test_closings_and_places_give_no_agency(text, agencies):
+    assert {d.agency for d in find_duties(text, find_sections(text))} == agencies
+
+
 def test_a_standing_role_in_brackets_is_no_agency_of_its_own():
     # the same bracket closed, and the task that follows it (Lạng Sơn 2021 wording, completed as plans write it)
     text = ("Ban Chỉ đạo 138 tỉnh giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh) chủ trì, phối hợp với "

@@ -67,7 +67,6 @@ _PLACE_HEADS = (
     "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ", "Liên minh Hợp tác xã",
     "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
     # the district's joint office ("Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc")
-    "Văn phòng HĐND&UBND", "Văn phòng HĐND và UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
     "UBMTTQVN", "UBMTTQ", "Văn phòng Điều phối nông thôn mới", "Văn phòng Bộ",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
     "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội", "Vụ Kế hoạch, Tài chính",
@@ -120,7 +119,7 @@ _FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*
 # "Ban hành", "Báo cáo", "Phòng, chống", "Hội nghị", "Vụ án", "Trường hợp").
 _NAMED_HEADS = (
     "Sở", "Bộ", "Cục", "Tổng cục", "Vụ", "Ban", "Văn phòng", "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn",
-    "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Ủy ban", "Học viện", "Bệnh viện",
+    "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Ủy ban", "Học viện", "Bệnh viện", "Viện",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
@@ -244,6 +243,9 @@ _TASKED_BODY = (
 )
 # "chỉ đạo công an cấp xã, cấp huyện": the police of a level, in lower case
 _LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận))(?![\w]))"
+# the office of a district's council and committee together ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
+# huyện", "Văn phòng HĐND&UBND huyện")
+_JOINT_OFFICE = r"Văn phòng[^\S\n]+(?:HĐND|Hội đồng nhân dân)[^\S\n]*(?:và|&)[^\S\n]*(?:UBND|Ủy ban nhân dân)"
 # teams named by their task ("Tổ Địa chính, tổ Kiểm tra phải tăng cường …", "Tổ công tác hỗ trợ …"), not
 # "Tổ quốc" inside a name
 _TEAM = rf"[Tt]ổ[^\S\n]+(?!Quốc\b)(?:{_CAP}{_LOW}*(?:[^\S\n]+(?!{_NAME_STOP}){_LOW}+){{0,3}}(?![^\S\n]+{_LOW})|công tác)"
@@ -260,7 +262,7 @@ _NAMED_RE = (
 )
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
-    rf"(?:{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
+    rf"(?:{_JOINT_OFFICE}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
@@ -280,7 +282,7 @@ _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
 _GROUP_RE = re.compile(
     # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too
-    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành)(?=[^\S\n]*,)|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
+    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện)(?=[^\S\n]*,)|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
     rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
 )
 _MAX_GROUPS = 5
@@ -292,7 +294,9 @@ _TITLE_RE = re.compile(
     r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|"
     r"Chánh Văn phòng|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+Ban\b)|Lãnh đạo|"
     # "Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình": who speaks for the body
-    r"Đại diện(?=\s+" + _CAP + r"))\s+(?=\S)"
+    r"Đại diện(?=\s+" + _CAP + r"))"
+    # "Bộ trưởng, Chủ nhiệm ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam": two titles of one head
+    r"(?:,\s+(?:Chủ nhiệm|Trưởng ban|Chủ tịch|Giám đốc|Thủ trưởng))?\s+(?=\S)"
 )
 
 
@@ -821,7 +825,7 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         if not verb or _ENACTMENT_RE.match(masked, verb.end()) or _asks_another(masked, verb):
             continue
-        if _FOR_INFORMATION_RE.search(masked, m.end(), verb.start() + 1):  # "… liên quan biết, thực hiện"
+        if _FOR_INFORMATION_RE.search(masked[m.end():verb.start()]):  # "… liên quan biết, thực hiện"
             continue
         if qualified and qualified.group(0).startswith("được yêu cầu phối hợp"):  # asked to take part
             duties += _sentence_around(agencies, "phối hợp", text, sections, m.end(), qualified.end())
@@ -843,7 +847,7 @@ def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
-_FOR_INFORMATION_RE = re.compile(r"\bbiết\s*,?\s*$|\bbiết\s*,\s*(?=thực hiện|phối hợp)")
+_FOR_INFORMATION_RE = re.compile(r"\bbiết\s*,?\s*$")
 _LIST_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 
 
@@ -904,7 +908,7 @@ _FRONTED_RE = re.compile(
     r"(?:Đối với|Trường hợp|Trong trường hợp|Khi|Sau khi|Trước khi|Trong thời hạn|Căn cứ|Trên cơ sở|Để|Ngoài|"
     r"Trong phạm vi|Theo|Tùy theo|Tùy tình hình|Đồng thời|Ở|"
     # the connectives of reports on a plan ("Trong đó, Sở … chủ trì", "Cụ thể, …", "Tại Kế hoạch, …")
-    r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Tại|Nhằm|Trong|Từ|Trước|Chậm nhất|Sau đó|Vì vậy|Do đó)\b",
+    r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Tại|Nhằm|Trong|Từ|Trước|Chậm nhất|Sau đó|Vì vậy|Do đó|Nhân dịp|Nhân)\b",
     re.M,
 )
 _COMMA_RE = re.compile(r",[^\S\n]*")
@@ -991,7 +995,7 @@ def _items_after(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 # "có trách nhiệm phối hợp …": the obligation, before the verb that gives the role
-_OBLIGED_RE = re.compile(r"^(?:có|chịu) trách nhiệm\s+(?=\S)")
+_OBLIGED_RE = re.compile(r"^(?:(?:có|chịu) trách nhiệm|có nhiệm vụ(?=\s+(?:phối hợp|chủ trì|theo dõi|đôn đốc)))\s+(?=\S)")
 
 
 # "… do Bộ trưởng Bộ Công an quản lý, điều hành", "do Chính phủ quy định"; the
@@ -1168,7 +1172,7 @@ def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
     before = body[:m.start("part")]
     if role == "phối hợp" and re.search(r"chủ trì\W*$", before, re.I):
         return more  # "Chủ trì, phối hợp với …": the lead and its partners
-    if role == "chủ trì" and not re.search(r"\b[Pp]hối hợp\b", before):
+    if role == "chủ trì" and not re.search(r"\b(?:[Pp]hối hợp|tham gia)\b", before):
         return more  # the first part was no coordination (an addressee's sentence)
     start, end = duty.start + m.start("part"), duty.start + m.end("part")
     task = _clean_task(text[start:end])
@@ -1342,6 +1346,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
         if not span and agencies:  # "Quân khu, quân đoàn bảo đảm …": a kind of unit in lower case, listed on
             kind = _LOWER_KIND_RE.match(text, pos)
             span = (kind.group(0)[0].upper() + kind.group(0)[1:], kind.end()) if kind else None
+        if not span and agencies:  # "UBND xã Ea Bông, Bình Hòa, thị trấn Buôn Trấp": more places, the same body
+            span = _next_place(agencies[-1], text, pos)
         fields = _FIELD_LIST_RE.match(text, pos)
         if fields:
             pos = end = fields.end()
@@ -1410,6 +1416,24 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     return _share_level(agencies, starts), end
 
 
+_NAMED_PLACE_RE = re.compile(r"^(?P<head>.+?)\s(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s"
+                             rf"(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{0,3}})$")
+_PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[^\S\n]+)?"
+                            rf"(?!{_PLACE_NAME_STOP}\b)(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})"
+                            r"(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b|$)|[^\S\n]+(?:các|những)\b)")
+
+
+def _next_place(previous: str, text: str, pos: int) -> tuple[str, int] | None:
+    """After a body of a named place ("UBND xã Ea Bông"), a bare place name
+    ("Bình Hòa") or a level and a name ("thị trấn Buôn Trấp") is the same
+    body of that place."""
+    named = _NAMED_PLACE_RE.match(previous)
+    item = _PLACE_ITEM_RE.match(text, pos) if named else None
+    if not item:
+        return None
+    return f"{named.group('head')} {item.group('level') or named.group('level')} {item.group('name')}", item.end()
+
+
 _RELATED_RE = re.compile(r"[^\S\n]+(?:có[^\S\n]+)?liên quan(?![\w])")
 # "các sở, ngành có tên trên": the bodies a letter was sent to, named before
 _NAMED_ABOVE_RE = re.compile(r"\bcó tên(?:[^\S\n]+ở)?[^\S\n]+trên\b")
@@ -1455,12 +1479,15 @@ _LEVELLED = {"Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
              "Thanh tra"}
 _LEVEL_RE = re.compile(r"\s(cấp (?:tỉnh|huyện|xã|quân khu)|các cấp)$")
 _BARE_LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)(?![\w])")
+_PLACE_SUFFIX_RE = re.compile(r"(?:(?<=Ủy ban nhân dân)|(?<=Hội đồng nhân dân))\s((?:các\s+)?(?:tỉnh|huyện|xã|phường|quận|thị xã|"
+                              r"thị trấn|thành phố)\b.*)$")
 
 
 def _share_level(agencies: list[str], starts: list[int]) -> list[str]:
     out = list(agencies)
     for lo, hi in zip(starts, starts[1:] + [len(out)]):
-        level = _LEVEL_RE.search(out[hi - 1]) if hi > lo else None
+        # (or its place: "Hội đồng nhân dân, Ủy ban nhân dân các phường, xã" are both the wards')
+        level = (_LEVEL_RE.search(out[hi - 1]) or _PLACE_SUFFIX_RE.search(out[hi - 1])) if hi > lo else None
         if level:
             for i in range(lo, hi - 1):
                 if out[i] in _LEVELLED:
@@ -1473,6 +1500,7 @@ def _field_agencies(value: str) -> list[str]:
     Việt Nam; Báo Văn hóa"): a comma or "và" separates two agencies only
     when an agency head follows it, so names with commas stay whole; items
     in lower case ("các đơn vị liên quan") are groups and left out."""
+    value = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group(0)), value)  # "Bộ Quốc phòng (Tổng cục Chính trị, …)"
     parts, start = [], 0
     for sep in _LIST_SEP_RE.finditer(value):
         # "Hội đồng Dân tộc, các Ủy ban khác của Quốc hội": a group after the comma ends the name too
