@@ -27,7 +27,7 @@ PAGES = (
     "html/vbpl/doc_000035.html", "html/vbpl/doc_000126.html", "html/vbpl/doc_000272.html",
     "html/tvpl/tvpl_784-QD-BVHTTDL-2020_ke-hoach-tuyen-truyen__repo-mislabelled-enterprise-law-2020.html",
     "html/vbpl/doc_000192.html", "html/vbpl/doc_000117.html", "html/vbpl/doc_000239.html",
-    "html/vbpl/doc_000025.html", "html/vbpl/doc_000103.html",
+    "html/vbpl/doc_000025.html", "html/vbpl/doc_000103.html", "html/vbpl/doc_000007.html",
 )
 
 
