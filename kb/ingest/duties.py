@@ -66,7 +66,7 @@ _PLACE_HEADS = (
     "Hội liên hiệp phụ nữ", "Đoàn thanh niên",
     "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ", "Liên minh Hợp tác xã",
     "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
-    # the district's joint office ("Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc")
+    # the front abbreviated ("UBMTTQVN tỉnh"), the new-countryside office, a ministry's own office
     "UBMTTQVN", "UBMTTQ", "Văn phòng Điều phối nông thôn mới", "Văn phòng Bộ",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
     "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội", "Vụ Kế hoạch, Tài chính",
@@ -407,7 +407,6 @@ _GIAO_RE = re.compile(
 # what the agencies given a task are told: a verb in lower case, or their role
 _GIAO_TASK_RE = re.compile(r"(?:là\b|(?:để\s+)?(?!(?:cho|và|của|về|tại|trong|theo(?! dõi)|với|các|năm|ngày|từ|đến|số)\b)"
                            + _LOW + ")")
-_GIAO_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 # A clause led by its agency: "Bộ Y tế chủ trì, phối hợp với các bộ …",
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
 _CLAUSE_START_RE = re.compile(
@@ -719,7 +718,7 @@ def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
         agencies, end = _agency_list(masked, m.end())
         if not agencies:
             continue
-        colon = _GIAO_COLON_RE.match(masked, end)
+        colon = _LIST_COLON_RE.match(masked, end)
         rest_at = colon.end() if colon else len(masked) - len(masked[end:].lstrip(" "))
         qualified = _QUALIFIED_RE.match(masked, rest_at) if not colon else None  # "… trong tỉnh có trách nhiệm"
         rest_at = len(masked) - len(masked[qualified.end():].lstrip(" ")) if qualified else rest_at
