@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from kb.ingest.agencies import agency_key, canonical_agency
 from kb.ingest.models import Section
+from kb.ingest.patterns import CELL_SEP
 
 ROLES = ("chủ trì", "phối hợp", "thường trực", "theo dõi")
 
@@ -521,10 +522,14 @@ def find_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     text = _RECIPIENTS_RE.sub(_blank, text)
+    # the scope phrase ("trong phạm vi nhiệm vụ, quyền hạn của mình") blanked out, offsets kept, so that
+    # an agency's list runs on to its verb
+    masked = _SCOPE_RE.sub(_blank, text)
     duties = (
         _standing_bracket_duties(text, sections)
         + _heading_duties(text, sections) + _responsibility_duties(text, sections) + _table_duties(text, sections)
-        + _sentence_duties(text, sections) + _lead_duties(text, sections) + _role_line_duties(text, sections)
+        + _sentence_duties(text, masked, sections) + _lead_duties(text, masked, sections)
+        + _role_line_duties(text, sections)
         + _addressee_duties(text, sections) + _done_by_duties(text, sections) + _delegated_duties(text, sections)
         + _back_reference_duties(text, sections)
     )
@@ -706,13 +711,13 @@ _ENACTMENT_RE = re.compile(
 )
 
 
-def _sentence_duties(text: str, sections: list[Section]) -> list[Duty]:
+def _sentence_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
     """ "Giao Công an tỉnh theo dõi …", "giao Cục … là cơ quan thường trực",
     "Giao UBND các huyện, thành phố: Chỉ đạo …", "Giao chỉ tiêu … cho Ban chỉ
     đạo 138 các huyện … điều trị …": what follows the agencies given it is
-    their task."""
+    their task (a scope phrase, blanked out in ``masked``, may stand before it: "… theo chức năng, nhiệm
+    vụ được giao có trách nhiệm …")."""
     duties = []
-    masked = _SCOPE_RE.sub(_blank, text)  # "… theo chức năng, nhiệm vụ được giao có trách nhiệm …"
     for m in _GIAO_RE.finditer(masked):
         # "giao cho Công an cấp xã, đơn vị quân đội để tổ chức …": the agencies of the list
         agencies, end = _agency_list(masked, m.end())
@@ -795,15 +800,13 @@ _QUALIFIED_RE = re.compile(
 _ASSIGNED_RE = re.compile(r"[^\S\n]*được[^\S\n]+(?:[^.;:\n]{1,80}?[^\S\n]+)?giao(?:[^\S\n]+(?:nhiệm vụ|cho))?(?=[^\S\n])")
 
 
-def _lead_duties(text: str, sections: list[Section]) -> list[Duty]:
+def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
     """Clauses led by their agencies: "Bộ Y tế chủ trì, phối hợp với …",
     "Bộ Giáo dục và Đào tạo, Bộ Nội vụ và các Bộ … rà soát …", "Chính phủ
     quy định chi tiết Điều này." Each agency of the leading list gets the
-    clause, with the role its verb gives."""
+    clause, with the role its verb gives. ``masked`` is the text with its
+    scope phrases blanked out."""
     duties = []
-    # the scope phrase ("trong phạm vi nhiệm vụ, quyền hạn của mình") is
-    # blanked out, offsets kept, so the list runs on to the verb
-    masked = _SCOPE_RE.sub(_blank, text)
     for m in _clause_starts(masked):
         if _inside_partner_list(masked, m.end()):
             continue
@@ -1135,8 +1138,9 @@ _VERB_LIST_RE = re.compile(r"^(?:[^,.;]{1,25}?(?:,\s*|\s+và\s+)){1,5}[^,.;\s]+(
 _FOLLOW_UP_RE = re.compile(r"\b(?:theo dõi|đôn đốc)\b")
 # (not "kiểm tra": "theo dõi, đôn đốc, kiểm tra việc thực hiện" is all follow-up)
 # (after the follow-up verb, not "tổng hợp": "gửi Bộ Tài chính để theo dõi, tổng hợp chung" is a receiver's)
-_LEAD_VERB_RE = re.compile(r"\b(?:hướng dẫn|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát)\b")
-_OWN_VERB_RE = re.compile(r"\b(?:hướng dẫn|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát|tổng hợp)\b")
+_LEAD_VERBS = "hướng dẫn|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát"
+_LEAD_VERB_RE = re.compile(rf"\b(?:{_LEAD_VERBS})\b")
+_OWN_VERB_RE = re.compile(rf"\b(?:{_LEAD_VERBS}|tổng hợp)\b")
 # "…; đồng thời đôn đốc khẩn trương ban hành văn bản": to follow up too
 # "giao Công an tỉnh chủ trì theo dõi, kiểm tra, đôn đốc việc triển khai …"
 _LEAD_FOLLOW_UP_RE = re.compile(r"\bchủ trì,?[^\S\n]+(?:[^,.;]{1,25}?,[^\S\n]*){0,3}(?:theo dõi|đôn đốc)\b")
@@ -1538,7 +1542,6 @@ def _field_agencies(value: str) -> list[str]:
 # Tables of tasks, one row per task ("STT | Nội dung | Cơ quan chủ trì | Cơ
 # quan phối hợp | Thời gian hoàn thành"), as the readers lay them out: a
 # header cell names the role of the agencies in its column.
-_CELL_SEP = " | "
 _ROLE_COLUMNS = (
     (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:chủ trì|thực hiện|trình)\b|^Chủ trì\b", re.I), "chủ trì"),
     (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:phối hợp|tham gia)\b|^Phối hợp\b", re.I), "phối hợp"),
@@ -1555,7 +1558,7 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     i = 0
     while i < len(lines):
-        header = lines[i][1].split(_CELL_SEP)
+        header = lines[i][1].split(CELL_SEP)
         roles = {c: role for c, cell in enumerate(header) for pattern, role in _ROLE_COLUMNS
                  if pattern.match(cell.strip())}
         i += 1
@@ -1563,10 +1566,10 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         time = next((c for c, cell in enumerate(header) if _TIME_COLUMN_RE.match(cell.strip())), None)
         task_col = next((c for c, cell in enumerate(header) if _TASK_COLUMN_RE.match(cell.strip())), None)
-        while i < len(lines) and _CELL_SEP in lines[i][1]:
+        while i < len(lines) and CELL_SEP in lines[i][1]:
             start, line = lines[i]
             i += 1
-            cells = line.split(_CELL_SEP)
+            cells = line.split(CELL_SEP)
             if len(cells) > len(header):
                 continue
             cells = [""] * (len(header) - len(cells)) + cells

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from kb.ingest.patterns import DASH_LOOKALIKES, DOC_NUMBER_RE, QUERY_NUMBER_RE, SLASH_LOOKALIKES
+from kb.ingest.patterns import CELL_SEP, DASH_LOOKALIKES, DOC_NUMBER_RE, QUERY_NUMBER_RE, SLASH_LOOKALIKES
 
 # --- tone placement ---------------------------------------------------------
 
@@ -250,8 +250,8 @@ def _step_unwrap(text: str) -> str:
                 or (
                     full is not None
                     and len(prev) >= _FULL_LINE * full
-                    and _CELL_SEP not in prev
-                    and _CELL_SEP not in line
+                    and CELL_SEP not in prev
+                    and CELL_SEP not in line
                 )
             )
         ):
@@ -263,7 +263,6 @@ def _step_unwrap(text: str) -> str:
 
 # A line at least this share of the text's (90th-percentile) width was wrapped.
 _FULL_LINE = 0.8
-_CELL_SEP = " | "
 # What starts a line of its own: a list item, a numbered heading, a part of the
 # document, a line in capitals.
 _STARTS_BLOCK_RE = re.compile(

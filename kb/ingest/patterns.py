@@ -13,6 +13,10 @@ SLASH_LOOKALIKES = "\u2044\u2215\uff0f"
 # figure dash, en dash, em dash, minus sign, full-width hyphen-minus.
 DASH_LOOKALIKES = "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d"
 
+# Between the cells of a table row, as every reader lays a grid table out
+# ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian").
+CELL_SEP = " | "
+
 _UP = "A-ZĐÀ-ỸÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # "TTg" (Thủ tướng) is the one code written with a lower-case letter.
 _CODE = rf"(?:TTg|[{_UP}][{_UP}0-9]*)"

@@ -31,6 +31,7 @@ from pathlib import Path
 from kb.errors import ParseError
 from kb.ingest.legacy import decode_font_text, font_text_is_unicode, legacy_encoding_of_font, legacy_warning
 from kb.ingest.models import RawDocument
+from kb.ingest.patterns import CELL_SEP
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # bytes we agree to inflate
 
@@ -597,7 +598,7 @@ def _table_lines(tbl, first_block: bool, fonts: _LegacyFonts | None = None) -> l
                 continue  # a merged cell repeated by the source
             cells.append(text)
         if cells:
-            out.append(" | ".join(cells))
+            out.append(CELL_SEP.join(cells))
     return out
 
 

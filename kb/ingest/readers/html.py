@@ -29,6 +29,7 @@ from lxml import etree
 
 from kb.errors import ParseError
 from kb.ingest.models import RawDocument
+from kb.ingest.patterns import CELL_SEP
 
 # ---------------------------------------------------------------------------
 # Element classes
@@ -204,7 +205,7 @@ def _table_lines(table, skip_classes: frozenset[str], skip_ids: frozenset[str]) 
         for row in cells:
             joined = [" ".join(cell) for cell in row if cell]
             if joined:
-                lines.append(" | ".join(joined))
+                lines.append(CELL_SEP.join(joined))
         return lines
     for row in cells:
         for cell in row:

@@ -34,6 +34,7 @@ from pathlib import Path
 from kb.errors import ParseError
 from kb.ingest import ocr
 from kb.ingest.models import Page, RawDocument
+from kb.ingest.patterns import CELL_SEP
 
 log = logging.getLogger(__name__)
 
@@ -479,8 +480,11 @@ def _grid_tables(page) -> list:
     verticals = [e for e in edges if e.get("orientation") == "v"]
     if len(verticals) < _MIN_TABLE_COLUMNS + 1:
         return []
+    tables = page.find_tables()
+    if not tables:
+        return []
     words = page.extract_words()
-    tables = [t for t in page.find_tables() if _is_grid(t, words)]
+    tables = [t for t in tables if _is_grid(t, words)]
     ends: set[float] = set()
     for t in tables:
         x0, top, x1, bottom = t.bbox
@@ -517,21 +521,21 @@ def _table_rows(table) -> list[str]:
     lay tables out. A cell merged down from the row above repeats its text
     (each row keeps its agency); a cell covered from the left is empty, so
     every row has the header's columns."""
-    cells = [c for c in table.cells]
     rows = table.extract()
+    # the column boxes: those of the row with the fewest merged cells
+    columns = max(table.rows, key=lambda row: sum(b is not None for b in row.cells)).cells
     out: list[str] = []
     for r, (row, texts) in enumerate(zip(table.rows, rows)):
         line: list[str] = []
         for c, (box, text) in enumerate(zip(row.cells, texts)):
             if box is None:
-                text = _merged_from_above(table, cells, rows, r, c)
+                text = _merged_from_above(table, columns, rows, r, c)
             line.append(" ".join((text or "").split()))
         if any(line):
-            out.append(" | ".join(line))
+            out.append(CELL_SEP.join(line))
     return out
 
 
-_CELL_SEP = " | "
 _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
 
 
@@ -544,25 +548,24 @@ def _join_split_rows(texts: list[str]) -> None:
         last = before.rsplit("\n", 1)[-1]
         lines = after.split("\n")
         k = 1 if lines and _PAGE_NUMBER_RE.fullmatch(lines[0].strip()) else 0
-        if _CELL_SEP not in last or len(lines) <= k:
+        if CELL_SEP not in last or len(lines) <= k:
             continue
-        head, tail = last.split(_CELL_SEP), lines[k].split(_CELL_SEP)
+        head, tail = last.split(CELL_SEP), lines[k].split(CELL_SEP)
         if len(head) != len(tail) or tail[0].strip() or not any(c.strip() for c in tail):
             continue
-        joined = _CELL_SEP.join(" ".join(f"{a} {b}".split()) for a, b in zip(head, tail))
+        joined = CELL_SEP.join(" ".join(f"{a} {b}".split()) for a, b in zip(head, tail))
         texts[n - 1] = before[: len(before) - len(last)] + joined
         texts[n] = "\n".join(lines[:k] + lines[k + 1:])
 
 
-def _merged_from_above(table, cells, rows, r: int, c: int) -> str:
+def _merged_from_above(table, columns, rows, r: int, c: int) -> str:
     """The text of a cell spanning down over row ``r`` at column ``c``."""
-    columns = max(table.rows, key=lambda row: sum(b is not None for b in row.cells)).cells
     top, bottom = table.rows[r].bbox[1], table.rows[r].bbox[3]
     if c >= len(columns) or columns[c] is None:
         return ""
     x = (columns[c][0] + columns[c][2]) / 2
     y = (top + bottom) / 2
-    for x0, y0, x1, y1 in cells:
+    for x0, y0, x1, y1 in table.cells:
         if x0 <= x <= x1 and y0 <= y <= y1 and y0 < top - 1 and x0 > columns[c][0] - 1:
             # the spanning cell starts in a row above, at this column
             for rr in range(r - 1, -1, -1):
