@@ -804,10 +804,11 @@ def test_petitions_guidance_and_form_letters_give_no_duty(text):
         "độ tiền lương đối với sĩ quan, quân nhân chuyên nghiệp Bộ đội Biên phòng\n",
         {("Bộ Nội vụ", "phối hợp"), ("Bộ Tài chính", "phối hợp"), ("Bộ Quốc phòng", "phối hợp")},
     ),
-    (  # TT 02/2012/TT-BQP on the same page, khoản 2 Điều 9: the General Staff in lower case
+    (  # TT 02/2012/TT-BQP on the same page, khoản 2 Điều 9: the General Staff in lower case, and the
+        # department that guides after the comma
         "2. Bộ Tổng tham mưu, Tổng cục Chính trị chỉ đạo, Cục Đối ngoại hướng dẫn Bộ đội Biên phòng thực hiện hoạt "
         "động đối ngoại biên phòng theo quy định tại Nghị định số 89/2009/NĐ-CP và Thông tư này.",
-        {("Bộ Tổng tham mưu", "chủ trì"), ("Tổng cục Chính trị", "chủ trì")},
+        {("Bộ Tổng tham mưu", "chủ trì"), ("Tổng cục Chính trị", "chủ trì"), ("Cục Đối ngoại", "chủ trì")},
     ),
     (  # Pháp điển 16.1 (NĐ 37/2018/NĐ-CP, khoản 3 Điều 5): what a council may decide is its power (set 9)
         "3. Người trực tiếp giám sát, giáo dục được hưởng kinh phí hỗ trợ cho việc thực hiện nhiệm vụ. Mức hỗ trợ một "

@@ -27,7 +27,7 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\bVH\s*-?\s*TT\b|\bVHTT\b"), "Văn hóa và Thông tin"),
     (re.compile(r"\bTN&MT\b|\bTNMT\b"), "Tài nguyên và Môi trường"),
     (re.compile(r"\bNN\s*&\s*PTNT\b|\bNông nghiệp\s*(?:và|&)\s*PTNT\b"), "Nông nghiệp và Phát triển nông thôn"),
-    (re.compile(r"\bUBMTTQ(?:VN)?\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (re.compile(r"\bUBMTTQ(?:VN|\s+Việt Nam)?\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bKH&ĐT\b|\bKHĐT\b"), "Kế hoạch và Đầu tư"),
     (re.compile(r"\bKH&CN\b"), "Khoa học và Công nghệ"),
     (re.compile(r"\bGTVT\b"), "Giao thông vận tải"),

@@ -68,7 +68,7 @@ _PLACE_HEADS = (
     "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ", "Liên minh Hợp tác xã",
     "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
     # the front abbreviated ("UBMTTQVN tỉnh"), the new-countryside office, a ministry's own office
-    "UBMTTQVN", "UBMTTQ", "Văn phòng Điều phối nông thôn mới", "Văn phòng Bộ",
+    "UBMTTQVN", "UBMTTQ Việt Nam", "UBMTTQ", "Văn phòng Điều phối nông thôn mới", "Văn phòng Bộ",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
     "Thủ tướng Chính phủ", "Bộ Tư lệnh Bộ đội Biên phòng", "Trung tâm Công tác xã hội", "Vụ Kế hoạch, Tài chính",
     "Vụ Kế hoạch - Tài chính", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Hội đồng Dân tộc", "Ủy ban Dân tộc",
@@ -412,7 +412,7 @@ _GIAO_TASK_RE = re.compile(r"(?:là\b|(?:để\s+)?(?!(?:cho|và|của|về|tạ
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
 _CLAUSE_START_RE = re.compile(
     # (and the main clause after a condition: "…, thì Thường trực Hội đồng Dân tộc … thực hiện")
-    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để )(?=các\s))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+|(?:Vì vậy|Do đó|Vì thế|Theo đó),?\s+)?", re.M
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để ))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+|(?:Vì vậy|Do đó|Vì thế|Theo đó),?\s+)?", re.M
 )
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
@@ -428,7 +428,9 @@ _DUTY_VERB_RE = re.compile(
     r"chủ trì|hợp tác|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
     r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
-    r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|cấp|gửi|"
+    r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|gửi|"
+    # (not a level: "các đoàn thể cấp phường phối hợp …")
+    r"(?<!cùng )cấp(?![^\S\n]+(?:tỉnh|huyện|xã|phường|quận|thị|[Tt]rung ương|cơ sở|trên|dưới|ủy|bộ|sở|vùng)\b)|"
     r"có thẩm quyền|tham gia|giám sát|tổng hợp|chuyển|quản lý|điều hành|đề nghị|đề xuất|biên soạn|tiến hành|tăng cường|"
     + _MORE_VERBS + r")\b"
 )
@@ -723,6 +725,9 @@ def _sentence_duties(text: str, masked: str, sections: list[Section]) -> list[Du
         agencies, end = _agency_list(masked, m.end())
         if not agencies:
             continue
+        if _COLON_END_RE.match(masked, end):  # "1. Giao Bộ Y tế:" then "a) …", "b) …"
+            duties += _item_duties(agencies, text, sections, _items_after(text, end))
+            continue
         colon = _LIST_COLON_RE.match(masked, end)
         rest_at = colon.end() if colon else len(masked) - len(masked[end:].lstrip(" "))
         qualified = _QUALIFIED_RE.match(masked, rest_at) if not colon else None  # "… trong tỉnh có trách nhiệm"
@@ -797,6 +802,7 @@ _QUALIFIED_RE = re.compile(
 
 # "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
 # đề án 1", "… được giao nhiệm vụ chủ trì thực hiện …": told in the passive
+_PLURAL_END_RE = re.compile(r"\b(?:các|những)[^\S\n]*$")
 _ASSIGNED_RE = re.compile(r"[^\S\n]*được[^\S\n]+(?:[^.;:\n]{1,80}?[^\S\n]+)?giao(?:[^\S\n]+(?:nhiệm vụ|cho))?(?=[^\S\n])")
 
 
@@ -816,7 +822,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         end = adverb.end() if adverb else end
         assigned = _ASSIGNED_RE.match(masked, end) if agencies else None
         end = assigned.end() if assigned else end
-        verb = _DUTY_VERB_RE.match(masked, end) if agencies else None
+        # (not the noun after "các": "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên …")
+        verb = _DUTY_VERB_RE.match(masked, end) if agencies and not _PLURAL_END_RE.search(masked, 0, end) else None
         qualified = _QUALIFIED_RE.match(masked, end) if agencies and not verb else None
         if qualified:  # "Viện kiểm sát nhân dân cấp tỉnh của các tỉnh … có trách nhiệm"
             end = qualified.end()
@@ -829,7 +836,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
                             _section_at(sections, m.end()), m.end(), clause_end) for a in agencies]
             duties += _carried_duties(agencies, text, sections, clause_end)
             continue
-        if not verb or _ENACTMENT_RE.match(masked, verb.end()) or _asks_another(masked, verb):
+        if (not verb or _ENACTMENT_RE.match(masked, verb.end()) or _asks_another(masked, verb)
+                or _directs_by_colon(masked, verb)):
             continue
         if _FOR_INFORMATION_RE.search(masked[m.end():verb.start()]):  # "… liên quan biết, thực hiện"
             continue
@@ -840,10 +848,7 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             masked, end, line_end if line_end >= 0 else len(masked))
         items = _items_after(text, verb.end()) if listed else []
         if items:  # "… có trách nhiệm:" then "1. …", "2. …": every agency has every item
-            for start, stop in items:
-                task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
-                duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
-                           for a in agencies]
+            duties += _item_duties(agencies, text, sections, items)
             continue
         clause_end = _clause_stop(text, end)
         clause_end = max(clause_end, _partners_end(text, end, clause_end))
@@ -864,6 +869,10 @@ def _at_line_start(text: str, pos: int) -> bool:
     return bool(re.fullmatch(r"[^\S\n]*(?:[-+•]\s*)?", text[line_start:pos]))
 
 
+_ASKED_HEAD_RE = re.compile(r"(?:[Cc]ác[^\S\n]+)?(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban|Hội đồng|[Tt]rưởng phòng|[Tt]hủ trưởng"
+                            r"|[Ll]ãnh đạo|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng ban)\b")
+
+
 def _asks_another(text: str, verb: re.Match) -> bool:
     """ "Sở … đề nghị các sở, ngành, Ủy ban nhân dân các huyện … đẩy mạnh …":
     the body that asks is given nothing, the bodies asked are (see
@@ -871,6 +880,10 @@ def _asks_another(text: str, verb: re.Match) -> bool:
     if verb.group(0).strip() != "đề nghị":
         return False
     start = len(text) - len(text[verb.end():].lstrip(" "))
+    if _ASKED_HEAD_RE.match(text, start):
+        # "… đề nghị Ban Chỉ đạo phòng, chống AIDS … các tỉnh … xây dựng kế hoạch", "… đề nghị trưởng phòng …":
+        # a body or a head is asked, whether or not its whole name is read
+        return True
     agencies, end = _agency_list(text, start)
     # (those asked may be groups only: "đề nghị các cơ quan, đơn vị, địa phương của tỉnh thông tin, vận động …")
     gap = re.compile(r"[\s,]*").match(text, _DELEGATE_GAP_RE.match(text, end).end()).end()
@@ -878,6 +891,18 @@ def _asks_another(text: str, verb: re.Match) -> bool:
     gap = adverb.end() if adverb else gap
     # ("… đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:" and their items)
     return end > start and bool(_DUTY_VERB_RE.match(text, gap) or _COLON_END_RE.match(text, end))
+
+
+_DIRECTING_RE = re.compile(r"\s*(?:chỉ đạo|yêu cầu|đề nghị|giao|kết luận)\s*$")
+_TO_AGENCY_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
+
+
+def _directs_by_colon(text: str, verb: re.Match) -> bool:
+    """ "Chính phủ chỉ đạo: Bộ Thông tin và Truyền thông phối hợp với Bộ Y tế
+    …": the body that directs is given nothing, the ones its words name
+    after the colon are."""
+    colon = _TO_AGENCY_RE.match(text, verb.end())
+    return bool(_DIRECTING_RE.fullmatch(verb.group(0)) and colon and agency_span(text, colon.end()))
 
 
 def _inside_partner_list(text: str, pos: int) -> bool:
@@ -936,32 +961,64 @@ class _At:
 
 
 def _clause_starts(masked: str):
-    """Where clauses start: line and sentence starts, and after the comma
-    that ends a condition put before the agency (the first comma of the
-    sentence behind which an agency and its verb stand)."""
+    """Where clauses start: line and sentence starts, after the comma that
+    ends a condition put before the agency (the first comma of the sentence
+    behind which an agency and its verb stand), and after the comma between
+    two clauses each led by its agency ("UBND cấp huyện tiếp tục thực hiện
+    kiểm tra, UBND cấp xã thực hiện tự kiểm tra …")."""
     yield from _CLAUSE_START_RE.finditer(masked)
+    fronted = set()
     for m in _FRONTED_RE.finditer(masked):
         if _PROPOSED_BY_RE.match(masked, m.end()):  # "Theo đề nghị của Chính phủ, Tòa án …": proposers, no condition
             continue
         stop = _CLAUSE_END_RE.search(masked, m.end())
         for comma in _COMMA_RE.finditer(masked, m.end(), stop.start() if stop else len(masked)):
-            openers = [o for r in (_PARTNERS_RE, _ADDRESSEE_RE, _DELEGATE_RE)
-                       for o in r.finditer(masked, m.end(), comma.start())]
-            last = max(openers, key=lambda o: o.end(), default=None)
-            if last and _agency_list(masked, last.end())[1] > comma.start():
-                # "…, giao Sở … chủ trì, phối hợp Công an tỉnh, Bộ Chỉ huy … tổ chức triển khai", "… gửi bộ hồ
-                # sơ … đến Bộ Công an, Bộ Công Thương, …": a comma inside a list, behind which no clause starts
-                continue
-            # an agency right behind the comma, and the list it opens (", UBND các xã, thị trấn, các cơ quan … tăng cường")
-            agencies, end = _agency_list(masked, comma.end()) if agency_span(masked, comma.end()) else ([], 0)
-            if agencies:
-                end = len(masked) - len(masked[end:].lstrip(" "))
-                adverb = _ADVERB_RE.match(masked, end)
-                at = adverb.end() if adverb else end
-                assigned = _ASSIGNED_RE.match(masked, at)
-                if _DUTY_VERB_RE.match(masked, assigned.end() if assigned else at):
-                    yield _At(comma.end())
-                    break
+            if _led_after_comma(masked, m.end(), comma):
+                fronted.add(comma.end())
+                yield _At(comma.end())
+                break
+    for comma in _COMMA_RE.finditer(masked):
+        if comma.end() in fronted or not agency_span(masked, comma.end()):
+            continue
+        start = max(masked.rfind(c, 0, comma.start()) for c in ".;:\n|") + 1
+        start = len(masked) - len(masked[start:].lstrip(" "))
+        lead = _CLAUSE_START_RE.match(masked, start)
+        start = lead.end() if lead else start
+        # the sentence led by an agency and its verb before the comma ("Sở A, Sở B phối hợp …" is one
+        # clause, "… của Bộ Tài chính, Bộ Tư pháp hướng dẫn …" none led by its agency)
+        agencies, end = _agency_list(masked, start)
+        if not agencies or end >= comma.start():
+            continue
+        end = len(masked) - len(masked[end:].lstrip(" "))
+        adverb = _ADVERB_RE.match(masked, end)
+        # (and the item before the comma says what is done: "hướng dẫn các bộ, ngành, Ủy ban nhân dân các tỉnh …
+        # tổ chức" lists whom it guides)
+        item = max(start, masked.rfind(",", start, comma.start()) + 1)
+        if (_DUTY_VERB_RE.match(masked, adverb.end() if adverb else end) and _VERB_INSIDE_RE.search(
+                masked, item, comma.start()) and _led_after_comma(masked, start, comma)):
+            yield _At(comma.end())
+
+
+def _led_after_comma(masked: str, start: int, comma: re.Match) -> bool:
+    """Whether an agency and its verb stand right behind ``comma`` (of the
+    sentence part from ``start``), the comma not inside a list of partners,
+    addressees or agencies asked."""
+    openers = [o for r in (_PARTNERS_RE, _ADDRESSEE_RE, _DELEGATE_RE)
+               for o in r.finditer(masked, start, comma.start())]
+    last = max(openers, key=lambda o: o.end(), default=None)
+    if last and _agency_list(masked, last.end())[1] > comma.start():
+        # "…, giao Sở … chủ trì, phối hợp Công an tỉnh, Bộ Chỉ huy … tổ chức triển khai", "… gửi bộ hồ
+        # sơ … đến Bộ Công an, Bộ Công Thương, …": a comma inside a list, behind which no clause starts
+        return False
+    # an agency right behind the comma, and the list it opens (", UBND các xã, thị trấn, các cơ quan … tăng cường")
+    agencies, end = _agency_list(masked, comma.end()) if agency_span(masked, comma.end()) else ([], 0)
+    if not agencies:
+        return False
+    end = len(masked) - len(masked[end:].lstrip(" "))
+    adverb = _ADVERB_RE.match(masked, end)
+    at = adverb.end() if adverb else end
+    assigned = _ASSIGNED_RE.match(masked, at)
+    return bool(_DUTY_VERB_RE.match(masked, assigned.end() if assigned else at))
 
 
 # "… có trách nhiệm:", "… có trách nhiệm sau đây:", "… có nhiệm vụ như sau:"
@@ -1004,6 +1061,16 @@ def _items_after(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 # "có trách nhiệm phối hợp …": the obligation, before the verb that gives the role
+def _item_duties(agencies: list[str], text: str, sections: list[Section], items) -> list[Duty]:
+    """Every agency given every item ((start, end) spans of "1. …", "a) …", "- …")."""
+    duties = []
+    for start, stop in items:
+        task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
+        duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
+                   for a in agencies]
+    return duties
+
+
 _OBLIGED_RE = re.compile(r"^(?:(?:có|chịu) trách nhiệm|có nhiệm vụ(?=\s+(?:phối hợp|chủ trì|theo dõi|đôn đốc)))\s+(?=\S)")
 
 
@@ -1087,10 +1154,7 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         tail = _TRAILING_GROUP_RE.match(text, pos)
         pos = tail.end() if tail else pos
         if _COLON_END_RE.match(text, pos):  # "Chỉ đạo Cục …:" then "- …", "- …"
-            for start, stop in _items_after(text, pos):
-                task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
-                duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
-                           for a in agencies]
+            duties += _item_duties(agencies, text, sections, _items_after(text, pos))
             continue
         adverb = _ADVERB_RE.match(text, pos)  # "yêu cầu Sở … chủ động nắm bắt tình hình"
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
@@ -1100,10 +1164,7 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         line_end = len(text) if line_end < 0 else line_end
         if _THE_FOLLOWING_RE.search(text, verb.end(), line_end):
             # "đề nghị các Sở Y tế nghiêm túc thực hiện các nội dung sau:" then "1. …", "2. …"
-            for start, stop in _items_after(text, line_end):
-                task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
-                duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
-                           for a in agencies]
+            duties += _item_duties(agencies, text, sections, _items_after(text, line_end))
         if m.group(0)[:5].lower() == "trình" and (verb.group(0).strip() in ("ban hành", "phê duyệt")
                                                   or _APPROVAL_RE.match(text, verb.start())):
             # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt": the
