@@ -95,6 +95,9 @@ _PLACE_HEADS = (
     # the district radio and television ("Đài TT-TH huyện tăng cường …"), the border posts
     "Đài Truyền thanh - Truyền hình", "Đài TT-TH", "Đài TT&TH", "Đài PT-TH", "Đài PT&TH", "Đài Phát thanh - Truyền hình",
     "Đồn Biên phòng", "Đồn biên phòng",
+    # the district culture centre and the commune radio ("Trung tâm Văn hóa, Thông tin và Thể thao cấp huyện",
+    # "Đài Truyền thanh cấp xã")
+    "Trung tâm Văn hóa, Thông tin và Thể thao", "Trung tâm Văn hóa - Thông tin và Thể thao", "Đài Truyền thanh",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -136,7 +139,7 @@ _PLACE = (
     r"cùng cấp|cấp trên trực tiếp|cấp trên|cấp dưới|"
     r"Bộ Công an|Bộ Quốc phòng)"
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn"
-    r"(?:,?[^\S\n]*(?:thị xã|thị trấn|thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
+    r"(?:(?:,|[^\S\n]+-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
     rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
@@ -210,7 +213,11 @@ _MILITARY_KINDS = ("Quân khu", "Quân đoàn", "Quân chủng", "Binh chủng",
 _MILITARY = rf"(?:{_alternation(_MILITARY_KINDS)})(?:[^\S\n]+\d+|[^\S\n]+(?!{_NAME_STOP}){_COMPOUND})?"
 _STEERING = (
     r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
-    r"(?:[^\S\n]+(?:[Qq]uốc gia|[Tt]rung ương|[Ll]iên ngành))?[^\S\n]*\d+(?:/[A-ZĐ]+)?"
+    r"(?:(?:[^\S\n]+(?:[Qq]uốc gia|[Tt]rung ương|[Ll]iên ngành))?[^\S\n]*\d+(?:/[A-ZĐ]+)?"
+    # named by its topic, in lower case, and its level: "Ban Chỉ đạo phòng chống dịch COVID-19 các huyện, thị
+    # xã, thành phố", "Ban chỉ đạo xây dựng nông thôn mới huyện"
+    r"|(?:[^\S\n]+(?!(?:các|của|và|tỉnh|huyện|xã|cấp|thành|quận|phường)\b)" + _LOW + r"+){1,8}?"
+    r"(?:[^\S\n]+[A-Z]{2,}(?:-\d+)?)?(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|cấp|thành phố|quận|phường|thị xã)\b))"
 )
 # An inspectorate: "Thanh tra Bộ", "Thanh tra tỉnh", "Thanh tra các cấp" — not
 # the verb ("Thanh tra, kiểm tra việc thực hiện pháp luật").
@@ -421,7 +428,8 @@ _MORE_VERBS = (
     "thực hành|kiểm sát|thẩm tra|xử lý|giải quyết|điều tra|truy tố|xét xử|hỗ trợ|tuyên truyền|phổ biến|thành lập|"
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
-    "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ"
+    "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
+    "tiếp âm|phát sóng"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
@@ -705,7 +713,7 @@ _ENACTMENT_RE = re.compile(
     # "Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Quyết định số 64/QĐ-BGTVT …, cụ thể như sau:"
     r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\b[^.\n]*?như sau\s*:"
     # "UBND tỉnh ban hành văn bản số 2165/UBND-HTKT về …", "Văn phòng Chính phủ thông báo để các Bộ biết"
-    r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\s+(?:số\b|\d)|(?<=thông báo)\s+để\s[^.;\n]{0,400}?\bbiết\b"
+    r"|\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)\s+(?:số\b|\d)|(?<=thông báo)\s+để\s"
     # "Bộ Công an, Bộ Quốc phòng, … hướng dẫn trình tự, thủ tục … như sau:": a circular's enacting words
     r"|(?<=hướng dẫn)[^.\n]*?như sau\s*:\s*(?=\n|$)"
     # "UBND huyện chỉ đạo một số nội dung sau:": the directions follow, given to others
@@ -786,7 +794,7 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
-_ADVERB_RE = re.compile(r"[^\S\n]*(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
+_ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
                          r"khẩn trương|sớm|kính|nghiêm túc)"
                          r"[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
@@ -802,6 +810,27 @@ _QUALIFIED_RE = re.compile(
 
 # "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
 # đề án 1", "… được giao nhiệm vụ chủ trì thực hiện …": told in the passive
+_BASIS_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
+
+
+def _verb_past_basis(text: str, pos: int) -> re.Match | None:
+    """The verb after what an agency acts on, put between it and its verb
+    and closed by a comma: "UBND các huyện, thành phố căn cứ vào kế hoạch,
+    mục tiêu của tỉnh … và điều kiện thực tế của địa phương, chủ động xây
+    dựng kế hoạch chi tiết …"."""
+    basis = _BASIS_RE.match(text, pos)
+    if not basis:
+        return None
+    stop = _CLAUSE_END_RE.search(text, basis.end())
+    stop = min(stop.start() if stop else len(text), basis.end() + 300)
+    for comma in _COMMA_RE.finditer(text, basis.end(), stop):
+        adverb = _ADVERB_RE.match(text, comma.end())
+        verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else comma.end())
+        if verb:
+            return verb
+    return None
+
+
 _PLURAL_END_RE = re.compile(r"\b(?:các|những)[^\S\n]*$")
 _ASSIGNED_RE = re.compile(r"[^\S\n]*được[^\S\n]+(?:[^.;:\n]{1,80}?[^\S\n]+)?giao(?:[^\S\n]+(?:nhiệm vụ|cho))?(?=[^\S\n])")
 
@@ -824,6 +853,9 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         end = assigned.end() if assigned else end
         # (not the noun after "các": "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên …")
         verb = _DUTY_VERB_RE.match(masked, end) if agencies and not _PLURAL_END_RE.search(masked, 0, end) else None
+        if agencies and not verb:  # "UBND các huyện, thành phố căn cứ vào kế hoạch …, chủ động xây dựng …"
+            verb = _verb_past_basis(masked, end)
+            end = verb.start() if verb else end
         qualified = _QUALIFIED_RE.match(masked, end) if agencies and not verb else None
         if qualified:  # "Viện kiểm sát nhân dân cấp tỉnh của các tỉnh … có trách nhiệm"
             end = qualified.end()
@@ -880,9 +912,10 @@ def _asks_another(text: str, verb: re.Match) -> bool:
     if verb.group(0).strip() != "đề nghị":
         return False
     start = len(text) - len(text[verb.end():].lstrip(" "))
-    if _ASKED_HEAD_RE.match(text, start):
-        # "… đề nghị Ban Chỉ đạo phòng, chống AIDS … các tỉnh … xây dựng kế hoạch", "… đề nghị trưởng phòng …":
-        # a body or a head is asked, whether or not its whole name is read
+    if _ASKED_HEAD_RE.match(text, start) or agency_span(text, start):
+        # "… đề nghị Ban Chỉ đạo phòng, chống AIDS … các tỉnh … xây dựng kế hoạch", "… đề nghị trưởng phòng …",
+        # "… đề nghị UBND các huyện … yêu cầu UBND các xã …": a body or a head is asked, whether or not its
+        # whole name is read or its verb is a duty's
         return True
     agencies, end = _agency_list(text, start)
     # (those asked may be groups only: "đề nghị các cơ quan, đơn vị, địa phương của tỉnh thông tin, vận động …")
@@ -1113,7 +1146,8 @@ _DELEGATE_RE = re.compile(
     r"[^\S\n]+(?!của\b)(?:(?:cho|về)[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
-_DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:,?[^\S\n]*để[^\S\n]+)?")
+# ("chỉ đạo Ban An toàn giao thông …, UBND các huyện … về việc khẩn trương triển khai …": what it is about)
+_DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:,?[^\S\n]*(?:để|về việc)[^\S\n]+)?")
 _COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
 # a right to ask, just before the asking ("có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị")
 _A_RIGHT_RE = re.compile(r"\b(?:quyền|có yêu cầu|đơn)(?:[^\S\n]+tự mình)?(?:[^\S\n]+yêu cầu[^\S\n]+hoặc)?[^\S\n]*$")
