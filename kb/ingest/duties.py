@@ -98,6 +98,10 @@ _PLACE_HEADS = (
     # the district culture centre and the commune radio ("Trung tâm Văn hóa, Thông tin và Thể thao cấp huyện",
     # "Đài Truyền thanh cấp xã")
     "Trung tâm Văn hóa, Thông tin và Thể thao", "Trung tâm Văn hóa - Thông tin và Thể thao", "Đài Truyền thanh",
+    "Trung tâm Văn hóa, Thể thao và Truyền thông", "Trung tâm Văn hóa Thông tin Thể thao",
+    # the district military command abbreviated, a commune's office, the health stations, the district portal
+    "Ban CHQS", "Ban Chỉ huy Quân sự", "Ban An toàn giao thông", "UB.MTTQVN", "Bộ CHQS", "Văn phòng - Thống kê", "Trạm Y tế", "Cổng thông tin điện tử",
+    "Cổng Thông tin điện tử",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -114,7 +118,7 @@ _FIELDS = (
     "Lao động Thương binh và Xã hội", "Lao động và Xã hội", "Văn hóa và Thông tin",
     # as reports abbreviate them
     "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
-    "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT", "Nông nghiệp và PTNT",
+    "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "NN và PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT", "Nông nghiệp và PTNT",
 )
 # a dash with or without spaces around it ("Lao động- Thương binh và Xã hội")
 _FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*").replace(r"\ và\ ", r"[^\S\n]*(?:và|&)[^\S\n]*")
@@ -124,6 +128,8 @@ _FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*
 _NAMED_HEADS = (
     "Sở", "Bộ", "Cục", "Tổng cục", "Vụ", "Ban", "Văn phòng", "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn",
     "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Ủy ban", "Học viện", "Bệnh viện", "Viện",
+    # the associations plans give tasks ("Hiệp hội Vận tải ô tô")
+    "Hiệp hội",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
@@ -134,12 +140,14 @@ _PLACE_NAME_STOP = (
     "Tham|Theo|Đôn|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế|Nghị|Thông|Chỉ|Điều|Khoản|Luật|Căn|Đề|Yêu|Năm|Ngày|Tháng|Số)"
 )
 _PLACE = (
+    # (a district's pages write their own level with a capital: "UBND Quận", "Phòng Y tế Thành phố")
     r"(?:[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
+    r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     r"cùng cấp|cấp trên trực tiếp|cấp trên|cấp dưới|"
     r"Bộ Công an|Bộ Quốc phòng)"
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn"
-    r"(?:(?:,|[^\S\n]+-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
+    r"(?:(?:,|[^\S\n]+-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|Thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
     rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
@@ -290,7 +298,8 @@ _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
 _GROUP_RE = re.compile(
     # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too
-    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện)(?=[^\S\n]*,)|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
+    # ("chỉ đạo các Phòng, Ban chức năng, UBND các phường …")
+    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng)(?:[^\S\n]+(?:chức năng|chuyên môn))?(?=[^\S\n]*,)|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
     rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
 )
 _MAX_GROUPS = 5
@@ -429,7 +438,7 @@ _MORE_VERBS = (
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
-    "tiếp âm|phát sóng"
+    "tiếp âm|phát sóng|đăng tải|bám sát"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
@@ -769,7 +778,8 @@ def _partners_end(text: str, pos: int, stop: int) -> int:
 # same paragraph: "… giao Cục Phòng, chống tệ nạn xã hội là cơ quan thường
 # trực, … . Chủ trì, phối hợp với … . Hàng năm tổ chức kiểm tra, đánh giá,
 # theo dõi …" — the agency goes on doing what it is told.
-_NEXT_SENTENCE_RE = re.compile(r"\.[^\S\n]+(?=\S)")
+# (or the next part after ";": "Trung tâm Y tế … tham mưu …; Chỉ đạo và thực hiện giám sát …")
+_NEXT_SENTENCE_RE = re.compile(r"[.;][^\S\n]+(?=\S)")
 _SUBJECTLESS_RE = re.compile(
     r"(?:(?:Hằng|Hàng) (?:năm|quý|tháng),?[^\S\n]*|Đồng thời,?[^\S\n]*)?(?i:"
     + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + ")"
@@ -810,6 +820,8 @@ _QUALIFIED_RE = re.compile(
 
 # "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
 # đề án 1", "… được giao nhiệm vụ chủ trì thực hiện …": told in the passive
+_AREA_RE = re.compile(r"trên địa bàn(?:[^\S\n]+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?:[^\S\n]+" + _CAP
+                      + _LOW + r"+)*)?[^\S\n]+(?=\S)")
 _BASIS_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
 
 
@@ -847,6 +859,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             continue
         agencies, end = _agency_list(masked, m.end())
         end = len(masked) - len(masked[end:].lstrip(" ")) if agencies else end
+        area = _AREA_RE.match(masked, end) if agencies else None  # "UBND các quận … trên địa bàn Thành phố chỉ đạo"
+        end = area.end() if area else end
         adverb = _ADVERB_RE.match(masked, end) if agencies else None
         end = adverb.end() if adverb else end
         assigned = _ASSIGNED_RE.match(masked, end) if agencies else None
@@ -1164,6 +1178,8 @@ _THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|n
                                r"\s+(?:sau|như sau)(?:\s+đây)?\s*:\s*$")
 # "trình Thủ tướng Chính phủ xem xét, ban hành Chỉ thị …": the submitter's task ends in the approval
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
+# "kịp thời báo cáo Thường trực Ủy ban nhân dân huyện xem xét, chỉ đạo": the superior decides, no task
+_DECISION_RE = re.compile(r"\s*xem xét,?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến)\b")
 
 
 def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -1199,6 +1215,8 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         if _THE_FOLLOWING_RE.search(text, verb.end(), line_end):
             # "đề nghị các Sở Y tế nghiêm túc thực hiện các nội dung sau:" then "1. …", "2. …"
             duties += _item_duties(agencies, text, sections, _items_after(text, line_end))
+        if m.group(0)[:7].lower() in ("báo cáo", "trình") and _DECISION_RE.match(text, verb.start()):
+            continue
         if m.group(0)[:5].lower() == "trình" and (verb.group(0).strip() in ("ban hành", "phê duyệt")
                                                   or _APPROVAL_RE.match(text, verb.start())):
             # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt": the
@@ -1216,8 +1234,10 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
 # trì, phối hợp với … tổ chức bồi dưỡng" (it leads too). "Chủ trì, phối hợp
 # với" is one part: the lead, its partners named.
 _LATER_PARTNER_RE = re.compile(
-    r"(?:[,;.]|\bđồng thời|\bvà)[^\S\n]*(?P<part>(?<!chủ trì,)(?<!chủ trì, )(?<!chủ trì )(?<!chủ trì và )"
-    r"[Pp]hối hợp\b[^.;\n]*)"
+    # ("…, phải chủ động phối hợp cơ quan y tế …", "… nhân tố mới để phối hợp với Ban Tuyên giáo …")
+    # (not ", để phối hợp" after the one a list is sent to: "… gửi Văn phòng UBND tỉnh, để phối hợp, hướng dẫn …")
+    r"(?:[,;.]|\bđồng thời|\bvà|(?<!, )\bđể|\bphải)[^\S\n]*(?:chủ động[^\S\n]+|tích cực[^\S\n]+)?"
+    r"(?P<part>(?<!chủ trì,)(?<!chủ trì, )(?<!chủ trì )(?<!chủ trì và )[Pp]hối hợp\b[^.;\n]*)"
 )
 _LATER_LEAD_RE = re.compile(
     r"(?:;|\bđồng thời)[^\S\n]*(?P<part>(?![Pp]hối hợp\b)(?="
