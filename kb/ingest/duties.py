@@ -219,13 +219,18 @@ _COMPOUND = (
 # gia 515", "Cơ quan Thường trực Ban Chỉ đạo 138/CP", "Ban chỉ đạo 138 tỉnh").
 _MILITARY_KINDS = ("Quân khu", "Quân đoàn", "Quân chủng", "Binh chủng", "Binh đoàn")
 _MILITARY = rf"(?:{_alternation(_MILITARY_KINDS)})(?:[^\S\n]+\d+|[^\S\n]+(?!{_NAME_STOP}){_COMPOUND})?"
+# the topic a committee is named by, in lower case ("phòng, chống thiên tai và tìm kiếm cứu nạn"), then its level
+_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=chống\b))(?!(?:các|của|tỉnh|huyện|xã|cấp|thành|quận|phường)\b)" + _LOW
+          + r"+){1,10}?")
+_LEVEL_AHEAD = r"(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|cấp|thành phố|quận|phường|thị xã)\b)"
 _STEERING = (
     r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
     r"(?:(?:[^\S\n]+(?:[Qq]uốc gia|[Tt]rung ương|[Ll]iên ngành))?[^\S\n]*\d+(?:/[A-ZĐ]+)?"
-    # named by its topic, in lower case, and its level: "Ban Chỉ đạo phòng chống dịch COVID-19 các huyện, thị
-    # xã, thành phố", "Ban chỉ đạo xây dựng nông thôn mới huyện"
-    r"|(?:[^\S\n]+(?!(?:các|của|và|tỉnh|huyện|xã|cấp|thành|quận|phường)\b)" + _LOW + r"+){1,8}?"
-    r"(?:[^\S\n]+[A-Z]{2,}(?:-\d+)?)?(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|cấp|thành phố|quận|phường|thị xã)\b))"
+    # named by its topic and level: "Ban Chỉ đạo phòng chống dịch COVID-19 các huyện, thị xã, thành phố", "Ban
+    # chỉ đạo xây dựng nông thôn mới huyện"; the disaster commands ("BCH phòng chống thiên tai và tìm kiếm cứu
+    # nạn các cấp", "BCH PCTT&TKCN các phường")
+    rf"|{_TOPIC}(?:[^\S\n]+[A-Z]{{2,}}(?:-\d+)?)?{_LEVEL_AHEAD})"
+    rf"|(?:Ban [Cc]hỉ huy|BCH)(?:{_TOPIC}{_LEVEL_AHEAD}|[^\S\n]+PCTT[^\S\n]*(?:&|và)[^\S\n]*TKCN)"
 )
 # An inspectorate: "Thanh tra Bộ", "Thanh tra tỉnh", "Thanh tra các cấp" — not
 # the verb ("Thanh tra, kiểm tra việc thực hiện pháp luật").
