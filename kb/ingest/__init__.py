@@ -20,9 +20,9 @@ from kb.ingest.readers import SUPPORTED_SUFFIXES, read_file, sniff_format
 from kb.ingest.structure import find_sections
 
 # PDF lines are hard-wrapped and carry no web furniture.
-PDF_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unwrap")
+PDF_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unwrap", "unglue")
 # Word files are documents, not web pages: no boilerplate to drop.
-DOCX_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate")
+DOCX_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unglue")
 
 
 def _hard_wrapped(text: str) -> bool:

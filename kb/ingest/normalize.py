@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
 
 from kb.ingest.patterns import CELL_SEP, DASH_LOOKALIKES, DOC_NUMBER_RE, QUERY_NUMBER_RE, SLASH_LOOKALIKES
 
@@ -298,6 +300,59 @@ _DROP_LINE_RES = (
 )
 
 
+# --- words run together -------------------------------------------------------
+# Pages of legal-document sites and some PDFs lose the space at a line wrap of
+# the original: "UBND cáchuyện", "tổ chức thựchiện", "Bộ Ngoạigiao", "với
+# Bộ Kếhoạch", "vớiBộ". Such a token is no Vietnamese syllable; it is split
+# where it falls into two syllables of underthesea's dictionary (Viet74K)
+# that make a word of that dictionary ("thực hiện"), where one of them is a
+# function word ("các huyện", "với các"), or where the second starts with a
+# capital ("vớiBộ", "ĐồngTháp"), and at one place only.
+_FUNCTION_WORDS = frozenset(
+    "các và với của để về đến cho tại theo những được trong thì là có số ngày năm đã sẽ từ trên dưới khi này đó"
+    .split())
+_RUN_TOGETHER_RE = re.compile(r"[^\W\d_]{5,}")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """(syllables, two-syllable words) of underthesea's Viet74K word list, in
+    this module's tone placement."""
+    source = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text(encoding="utf-8")
+    syllables, words = set(), set()
+    for line in normalize_tones(unicodedata.normalize("NFC", source)).lower().splitlines():
+        parts = line.split()
+        if parts and all(p.isalpha() for p in parts):
+            syllables.update(parts)
+            if len(parts) == 2:
+                words.add(line.strip())
+    return frozenset(syllables), frozenset(words)
+
+
+def _split_point(token: str) -> int | None:
+    syllables, words = _dictionary()
+    lowered = token.lower()
+    if token.isascii() or lowered in syllables:
+        return None
+    points = []
+    for i in range(2, len(token) - 1):
+        first, second = lowered[:i], lowered[i:]
+        if first not in syllables or second not in syllables:
+            continue
+        camel = token[i].isupper() and not token[i:].isupper()
+        if camel or f"{first} {second}" in words or first in _FUNCTION_WORDS or second in _FUNCTION_WORDS:
+            points.append(i)
+    return points[0] if len(points) == 1 else None
+
+
+def _step_unglue(text: str) -> str:
+    def split(m: re.Match) -> str:
+        token = m.group(0)
+        at = _split_point(token)
+        return token if at is None else token[:at] + " " + token[at:]
+    return _RUN_TOGETHER_RE.sub(split, text)
+
+
 def _step_boilerplate(text: str) -> str:
     cut = _CUT_FROM_RE.search(text)
     if cut and cut.start() > len(text) // 4:
@@ -313,9 +368,10 @@ STEPS: dict[str, Callable[[str], str]] = {
     "whitespace": _step_whitespace,
     "dehyphenate": _step_dehyphenate,
     "unwrap": _step_unwrap,
+    "unglue": _step_unglue,
     "boilerplate": _step_boilerplate,
 }
-DEFAULT_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "boilerplate", "whitespace")
+DEFAULT_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unglue", "boilerplate", "whitespace")
 
 
 def clean_text(text: str, steps: Iterable[str | Callable[[str], str]] = DEFAULT_STEPS) -> str:
