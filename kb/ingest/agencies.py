@@ -29,6 +29,8 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\bNN\s*(?:&|và)\s*PTNT\b|\bNông nghiệp\s*(?:và|&)\s*PTNT\b"), "Nông nghiệp và Phát triển nông thôn"),
     (re.compile(r"\bUB\.?MTTQ(?:VN|\s+Việt Nam)?\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bKH&ĐT\b|\bKHĐT\b"), "Kế hoạch và Đầu tư"),
+    (re.compile(r"\bMTTQ(?:VN|\s+Việt Nam)?\b"), "Mặt trận Tổ quốc Việt Nam"),
+    (re.compile(r"\bBHXH\b"), "Bảo hiểm xã hội"),
     (re.compile(r"\b(?:Ban|Bộ) CHQS\b"), lambda m: m.group(0)[:-4] + "Chỉ huy Quân sự"),
     (re.compile(r"\bKH&CN\b"), "Khoa học và Công nghệ"),
     (re.compile(r"\bGTVT\b"), "Giao thông vận tải"),
@@ -65,6 +67,8 @@ def canonical_agency(name: str) -> str:
     for pattern, replacement in _AGENCY_SPELLINGS:
         name = pattern.sub(replacement, name)
     name = re.sub(r"\s+", " ", name)
+    # "UBND các huyện An Lão, Vĩnh Thạnh, …": each named place has its own body ("Ủy ban nhân dân huyện An Lão")
+    name = _NAMED_PLACES_RE.sub(r"\1 ", name)
     # the body of every province is the provincial body: "Sở Tư pháp các tỉnh, thành phố trực thuộc
     # Trung ương" is what an official of a Sở Tư pháp looks up as "Sở Tư pháp"
     place = _EVERY_PROVINCE.search(name)
@@ -77,6 +81,7 @@ def canonical_agency(name: str) -> str:
     return name
 
 
+_NAMED_PLACES_RE = re.compile(r"\bcác (tỉnh|huyện|quận|thị xã|xã|phường|thành phố) (?=[A-ZĐÀ-Ỹ])")
 # "… các tỉnh, thành phố (trực thuộc Trung ương)" closing a name
 # (also without "các": "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")
 _EVERY_PROVINCE = re.compile(

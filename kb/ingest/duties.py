@@ -100,7 +100,8 @@ _PLACE_HEADS = (
     "Trung tâm Văn hóa, Thông tin và Thể thao", "Trung tâm Văn hóa - Thông tin và Thể thao", "Đài Truyền thanh",
     "Trung tâm Văn hóa, Thể thao và Truyền thông", "Trung tâm Văn hóa Thông tin Thể thao",
     # the district military command abbreviated, a commune's office, the health stations, the district portal
-    "Ban CHQS", "Ban Chỉ huy Quân sự", "Ban An toàn giao thông", "UB.MTTQVN", "Bộ CHQS", "Văn phòng - Thống kê", "Trạm Y tế", "Cổng thông tin điện tử",
+    "Ban CHQS", "Ban Chỉ huy Quân sự", "Ban An toàn giao thông", "UB.MTTQVN", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ",
+    "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội", "BHXH", "Ban Đại diện Hội Người cao tuổi", "Hội Người cao tuổi", "Bộ CHQS", "Văn phòng - Thống kê", "Trạm Y tế", "Cổng thông tin điện tử",
     "Cổng Thông tin điện tử",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
@@ -116,6 +117,8 @@ _FIELDS = (
     "Bưu chính, Viễn thông", "Văn hóa, Thể thao", "Lao động - Thương binh Xã hội", "Thủy sản", "Công nghiệp",
     "Khoa học, Công nghệ và Môi trường", "Nông nghiệp", "Kế hoạch - Đầu tư", "Giao thông - Vận tải",
     "Lao động Thương binh và Xã hội", "Lao động và Xã hội", "Văn hóa và Thông tin",
+    # the offices of a district ("Phòng Tài chính-Kế hoạch", "Phòng Kinh tế và Hạ tầng")
+    "Tài chính - Kế hoạch", "Kinh tế và Hạ tầng", "Kinh tế - Hạ tầng", "Tài nguyên - Môi trường", "Quản lý đô thị",
     # as reports abbreviate them
     "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
     "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "NN và PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT", "Nông nghiệp và PTNT",
@@ -304,7 +307,9 @@ _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*
 _GROUP_RE = re.compile(
     # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too
     # ("chỉ đạo các Phòng, Ban chức năng, UBND các phường …")
-    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng)(?:[^\S\n]+(?:chức năng|chuyên môn))?(?=[^\S\n]*,)|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
+    # ("yêu cầu các Sở, Ban, Ngành, Đoàn thể và UBND các huyện …")
+    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn))?"
+    rf"(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
     rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
 )
 _MAX_GROUPS = 5
@@ -447,6 +452,7 @@ _MORE_VERBS = (
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
+    r"là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|"
     r"chủ trì|hợp tác|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
     r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
@@ -888,7 +894,7 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             duties += _carried_duties(agencies, text, sections, clause_end)
             continue
         if (not verb or _ENACTMENT_RE.match(masked, verb.end()) or _asks_another(masked, verb)
-                or _directs_by_colon(masked, verb)):
+                or _directs_by_colon(masked, verb, agencies)):
             continue
         if _FOR_INFORMATION_RE.search(masked[m.end():verb.start()]):  # "… liên quan biết, thực hiện"
             continue
@@ -946,15 +952,26 @@ def _asks_another(text: str, verb: re.Match) -> bool:
 
 
 _DIRECTING_RE = re.compile(r"\s*(?:chỉ đạo|yêu cầu|đề nghị|giao|kết luận)\s*$")
+_AS_FOLLOWS_RE = re.compile(r"\s[^.\n:]{0,100}?(?:như sau|sau đây)\s*:")
 _TO_AGENCY_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 
 
-def _directs_by_colon(text: str, verb: re.Match) -> bool:
+_AUTHOR_RE = re.compile(r"Ủy ban nhân dân (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)")
+
+
+def _directs_by_colon(text: str, verb: re.Match, agencies: list[str] = ()) -> bool:
     """ "Chính phủ chỉ đạo: Bộ Thông tin và Truyền thông phối hợp với Bộ Y tế
-    …": the body that directs is given nothing, the ones its words name
-    after the colon are."""
+    …", "Ủy ban nhân dân tỉnh chỉ đạo các cơ quan, đơn vị triển khai thực hiện
+    như sau:": the body that directs is given nothing, the ones its words
+    name are (a body asked to "chỉ đạo … như sau:" is given the items)."""
+    if not _DIRECTING_RE.fullmatch(verb.group(0)):
+        return False
+    if agencies and all(_AUTHOR_RE.fullmatch(a) for a in agencies) and verb.group(0).strip() == "chỉ đạo":
+        # "UBND tỉnh chỉ đạo tăng cường …", "Chủ tịch UBND tỉnh chỉ đạo Sở … chủ trì …": the People's Committee
+        # of the page's own province or district (no name, no "các") telling of its direction
+        return True
     colon = _TO_AGENCY_RE.match(text, verb.end())
-    return bool(_DIRECTING_RE.fullmatch(verb.group(0)) and colon and agency_span(text, colon.end()))
+    return bool(colon and agency_span(text, colon.end())) or bool(_AS_FOLLOWS_RE.match(text, verb.end()))
 
 
 def _inside_partner_list(text: str, pos: int) -> bool:
@@ -1123,7 +1140,7 @@ def _item_duties(agencies: list[str], text: str, sections: list[Section], items)
     return duties
 
 
-_OBLIGED_RE = re.compile(r"^(?:(?:có|chịu) trách nhiệm|có nhiệm vụ(?=\s+(?:phối hợp|chủ trì|theo dõi|đôn đốc)))\s+(?=\S)")
+_OBLIGED_RE = re.compile(r"^(?:là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|(?:có|chịu) trách nhiệm|có nhiệm vụ(?=\s+(?:phối hợp|chủ trì|theo dõi|đôn đốc)))\s+(?=\S)")
 
 
 # "… do Bộ trưởng Bộ Công an quản lý, điều hành", "do Chính phủ quy định"; the
@@ -1183,7 +1200,7 @@ _THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|n
                                r"\s+(?:sau|như sau)(?:\s+đây)?\s*:\s*$")
 # "trình Thủ tướng Chính phủ xem xét, ban hành Chỉ thị …": the submitter's task ends in the approval
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
-# "kịp thời báo cáo Thường trực Ủy ban nhân dân huyện xem xét, chỉ đạo": the superior decides, no task
+_REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình)\b")
 _DECISION_RE = re.compile(r"\s*xem xét,?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến)\b")
 
 
@@ -1220,12 +1237,12 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         if _THE_FOLLOWING_RE.search(text, verb.end(), line_end):
             # "đề nghị các Sở Y tế nghiêm túc thực hiện các nội dung sau:" then "1. …", "2. …"
             duties += _item_duties(agencies, text, sections, _items_after(text, line_end))
-        if m.group(0)[:7].lower() in ("báo cáo", "trình") and _DECISION_RE.match(text, verb.start()):
-            continue
-        if m.group(0)[:5].lower() == "trình" and (verb.group(0).strip() in ("ban hành", "phê duyệt")
-                                                  or _APPROVAL_RE.match(text, verb.start())):
-            # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt": the
-            # submitter's task ends in the approval; "trình Chủ tịch nước xem xét, quyết định" gives one
+        if _REPORT_TO_RE.match(m.group(0)) and (_DECISION_RE.match(text, verb.start()) or (
+                m.group(0)[:5].lower() == "trình" and (verb.group(0).strip() in ("ban hành", "phê duyệt")
+                                                       or _APPROVAL_RE.match(text, verb.start())))):
+            # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt", "trình Chủ tịch nước xem
+            # xét, quyết định", "báo cáo Thường trực UBND huyện xem xét, chỉ đạo": the submitter's task ends in
+            # the decision, which is no task of the one deciding
             continue
         clause_end = _clause_stop(text, verb.end())
         clause_end = max(clause_end, _partners_end(text, verb.start(), clause_end))
@@ -1567,7 +1584,9 @@ _NAMED_PLACE_RE = re.compile(r"^(?P<head>.+?)\s(?P<level>xã|phường|thị tr�
                              rf"(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{0,3}})$")
 _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[^\S\n]+)?"
                             rf"(?!{_PLACE_NAME_STOP}\b)(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})"
-                            r"(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b|$)|[^\S\n]+(?:các|những)\b)")
+                            # (the last place of the list, before the verb: "…, Tây Sơn, Phù Cát triển khai thực hiện")
+                            r"(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b|$)|[^\S\n]+(?:các|những)\b|"
+                            + _DUTY_VERB_RE.pattern + ")")
 
 
 def _next_place(previous: str, text: str, pos: int) -> tuple[str, int] | None:
@@ -1745,7 +1764,11 @@ _STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+)?thường trực\b|\blà
 def _role(task: str) -> str | None:
     lowered = _ITEM_MARK_RE.sub("", task.lower())
     # "tiếp tục phối hợp cung cấp …": the role of the verb that goes on
-    lowered = re.sub(r"^(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường)\s+(?=phối hợp|chủ trì|theo dõi|đôn đốc)", "", lowered)
+    # ("tiếp tục chủ động phối hợp …"; "giúp Thủ tướng Chính phủ theo dõi, hướng dẫn, kiểm tra, đôn đốc …": whom
+    # it helps follow up)
+    lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường)\s+)+(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
+                     "", lowered)
+    lowered = re.sub(r"^giúp\s+[^,.;]{1,60}?\s+(?=theo dõi|đôn đốc)", "", lowered)
     if lowered.startswith("chủ trì") or "là cơ quan chủ trì" in lowered:
         return "chủ trì"
     if lowered.startswith(("phối hợp", "hợp tác")):  # "có trách nhiệm hợp tác và trợ giúp …"
