@@ -1452,6 +1452,26 @@ def test_held_out_14_to_18_classes(text, present, absent):
         {("Sở Văn hóa, Thể thao và Du lịch", "chủ trì"), ("Sở Giáo dục và Đào tạo", "phối hợp")},
         {"Ủy ban nhân dân tỉnh"},
     ),
+    (  # set 20, Vĩnh Long: a province's radio and television by the province's name, its paper
+        "Sở Thông tin và Truyền thông, Báo Vĩnh Long và Đài Phát thanh - Truyền hình Vĩnh Long phối hợp với Sở Văn "
+        "hóa, Thể thao và Du lịch đẩy mạnh công tác tuyên truyền",
+        {("Sở Thông tin và Truyền thông", "phối hợp"), ("Báo Vĩnh Long", "phối hợp"),
+         ("Đài Phát thanh và Truyền hình Vĩnh Long", "phối hợp"), ("Sở Văn hóa, Thể thao và Du lịch", "phối hợp")},
+        set(),
+    ),
+    (  # set 20, Quảng Nam: a committee's short form "(gọi tắt là Ban Chỉ đạo)"; the standing unit of a department
+        "Theo đó, Ban Chỉ đạo thực hiện các chính sách hỗ trợ người dân gặp khó khăn do đại dịch COVID-19 (gọi tắt là "
+        "Ban Chỉ đạo) gồm có lãnh đạo Sở, lãnh đạo các phòng có liên quan thuộc Sở.\n\nBan Chỉ đạo có nhiệm vụ và "
+        "quyền hạn sau:\n\n- Chỉ đạo thực hiện có hiệu quả Kế hoạch triển khai thực hiện Nghị quyết số 42/NQ-CP ngày "
+        "09/4/2020 của Chính phủ\n\n- Phòng Bảo trợ xã hội thuộc Sở là bộ phận thường trực của Ban Chỉ đạo",
+        {("Ban Chỉ đạo thực hiện các chính sách hỗ trợ người dân gặp khó khăn do đại dịch COVID-19", "chủ trì"),
+         ("Phòng Bảo trợ xã hội", "thường trực")}, {"Ban Chỉ đạo"},
+    ),
+    (  # set 20, Bộ Tư pháp: "đề nghị" ending its line, those asked on the next
+        "Để việc tổ chức Cuộc thi thành công, Bộ Tư pháp đề nghị\nTổ chức pháp chế các bộ, ngành, đoàn thể Trung "
+        "ương, Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương quán triệt, tuyên truyền",
+        set(), {"Bộ Tư pháp"},
+    ),
     ],
 )
 def test_held_out_19_and_20_classes(text, present, absent):

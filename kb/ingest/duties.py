@@ -202,11 +202,12 @@ _NAME_STOPS = (
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm", "số",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
     "đều", "ở", "vào", "qua", "bằng", "gồm", "thuộc", "trực thuộc", "nơi", "tỉnh", "thành phố", "huyện", "quận",
-    "xã", "phường", "thị xã", "thị trấn", "đặc khu", "trung ương", "tối cao", "quân khu", "địa phương",
+    "phường", "thị xã", "thị trấn", "đặc khu", "trung ương", "tối cao", "quân khu", "địa phương",
 )
 # "giúp" ends a name when it helps someone ("Vụ Pháp chế giúp Bộ trưởng"), not in "Cục Trợ giúp pháp lý"
 # (signing, assigning, ensuring — but not the words of "Cục Đăng ký quốc gia giao dịch bảo đảm")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký"
+# ("xã" a level, not in "Phòng Bảo trợ xã hội")
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký"
               r"|giao(?![^\S\n]+dịch\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
@@ -269,6 +270,9 @@ _TASKED_BODY = (
 _LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận))(?![\w]))"
 # the office of a district's council and committee together ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
 # huyện", "Văn phòng HĐND&UBND huyện")
+# a province's radio and television by the province's name: "Đài Phát thanh - Truyền hình Vĩnh Long"
+_NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)[^\S\n]*(?:Truyền hình|TH)"
+                rf"(?=[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP})[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}}")
 _JOINT_OFFICE = r"Văn phòng[^\S\n]+(?:HĐND|Hội đồng nhân dân)[^\S\n]*(?:và|&)[^\S\n]*(?:UBND|Ủy ban nhân dân)"
 # teams named by their task ("Tổ Địa chính, tổ Kiểm tra phải tăng cường …", "Tổ công tác hỗ trợ …"), not
 # "Tổ quốc" inside a name
@@ -286,7 +290,7 @@ _NAMED_RE = (
 )
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
-    rf"(?:{_JOINT_OFFICE}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
+    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
@@ -343,9 +347,11 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     m = _AGENCY_RE.match(text, title.end()) if title else None
     # "Chủ tịch nước" is an office of its own, not the head of "nước"
     m = m or _AGENCY_RE.match(text, pos)
-    if m:
-        return m.group(0), m.end()
     short = _SHORT_FORMS.get()
+    if m:
+        # ("Ban Chỉ đạo" read as a name, where the text defined it as the short form of its committee)
+        full = short[1].get(m.group(0)) if short is not None else None
+        return (full or m.group(0)), m.end()
     if short is not None:
         m = short[0].match(text, title.end() if title else pos) or short[0].match(text, pos)
         if m:
@@ -357,7 +363,8 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
 # nhánh của Trung tâm (sau đây gọi tắt là Chi nhánh)": short forms a text
 # defines for bodies, used after that in place of the name.
 _DEFINITION_RE = re.compile(
-    r"[^\S\n]*\((?:sau đây|dưới đây)[^\S\n]+gọi(?:[^\S\n]+(?:tắt|chung))?[^\S\n]+là[^\S\n]+(?P<short>[^()\n;]{1,60}?)\)"
+    # (also without "sau đây": "Ban Chỉ đạo thực hiện các chính sách … (gọi tắt là Ban Chỉ đạo)")
+    r"[^\S\n]*\((?:(?:sau đây|dưới đây)[^\S\n]+)?gọi(?:[^\S\n]+(?:tắt|chung))?[^\S\n]+là[^\S\n]+(?P<short>[^()\n;]{1,60}?)\)"
 )
 _BODY_HEAD_RE = re.compile(
     r"(?:Trung tâm|Chi nhánh|Hội đồng|Ban|Tổ|Cơ quan|Cục|Tổng cục|Sở|Bộ|Ủy ban|Văn phòng|Đoàn|Hội|Phòng|Vụ)(?![\w])"
@@ -451,7 +458,7 @@ _MORE_VERBS = (
     "tiếp âm|phát sóng|đăng tải|bám sát"
 )
 _DUTY_VERB_RE = re.compile(
-    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
+    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan |bộ phận )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
     r"là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|"
     r"chủ trì|hợp tác|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
@@ -831,8 +838,10 @@ _QUALIFIED_RE = re.compile(
 
 # "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
 # đề án 1", "… được giao nhiệm vụ chủ trì thực hiện …": told in the passive
-_AREA_RE = re.compile(r"trên địa bàn(?:[^\S\n]+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?:[^\S\n]+" + _CAP
-                      + _LOW + r"+)*)?[^\S\n]+(?=\S)")
+# ("Phòng Bảo trợ xã hội thuộc Sở là bộ phận thường trực": the body it belongs to, unnamed)
+_AREA_RE = re.compile(r"(?:trên địa bàn(?:[^\S\n]+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?:[^\S\n]+" + _CAP
+                      + _LOW + r"+)*)?|(?:trực[^\S\n]+)?thuộc[^\S\n]+(?:Sở|Bộ|Cục|Ủy ban nhân dân|UBND)(?:[^\S\n]+(?:tỉnh|huyện))?)"
+                      r"[^\S\n]+(?=\S)")
 _BASIS_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
 
 
@@ -936,6 +945,8 @@ def _asks_another(text: str, verb: re.Match) -> bool:
     :func:`_delegated_duties`)."""
     if verb.group(0).strip() != "đề nghị":
         return False
+    if re.match(r"[^\S\n]*(?:\n|$)", text[verb.end():verb.end() + 2]):
+        return True  # "Bộ Tư pháp đề nghị" at a line's end, those asked on the next line
     start = len(text) - len(text[verb.end():].lstrip(" "))
     if _ASKED_HEAD_RE.match(text, start) or agency_span(text, start):
         # "… đề nghị Ban Chỉ đạo phòng, chống AIDS … các tỉnh … xây dựng kế hoạch", "… đề nghị trưởng phòng …",
@@ -1397,7 +1408,7 @@ def _sentence_around(agencies: list[str], role: str, text: str, sections: list[S
 def _clause_duty(agency: str, rest: str, text: str, sections: list[Section], start: int, end: int) -> Duty:
     """A duty whose role is read from the words after the agency."""
     rest = _OBLIGED_RE.sub("", rest)
-    if rest.startswith("là cơ quan thường trực"):
+    if re.match(r"là (?:cơ quan|bộ phận) thường trực", rest):
         role = "thường trực"
     elif re.match(r"(?:theo dõi|đôn đốc|kiểm tra)", rest):
         role = "theo dõi"
@@ -1758,7 +1769,8 @@ def _clean_task(task: str) -> str:
 _ITEM_MARK_RE = re.compile(r"^(?:[-+•–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*\.?\)?\s+)+")
 # the standing body: "là cơ quan thường trực", "Thường trực về công tác …";
 # not a body whose name holds the words ("cho Cơ quan Thường trực cấp Quân khu")
-_STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+)?thường trực\b|\blà\s+(?:cơ quan\s+)?(?:đầu mối\s+)?thường trực\b")
+_STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+|bộ phận\s+)?thường trực\b"
+                          r"|\blà\s+(?:cơ quan\s+|bộ phận\s+)?(?:đầu mối\s+)?thường trực\b")
 
 
 def _role(task: str) -> str | None:
