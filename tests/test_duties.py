@@ -1467,6 +1467,13 @@ def test_held_out_14_to_18_classes(text, present, absent):
         {("Ban Chỉ đạo thực hiện các chính sách hỗ trợ người dân gặp khó khăn do đại dịch COVID-19", "chủ trì"),
          ("Phòng Bảo trợ xã hội", "thường trực")}, {"Ban Chỉ đạo"},
     ),
+    (  # set 20, Quảng Nam: the partners' fields alone, their head the lead's
+        "Ngày 28/7/2022, UBND tỉnh ban hành Công văn số 4948/UBND-KTN giao Sở Xây dựng chủ trì, phối hợp Nông nghiệp "
+        "và phát triển nông thôn, Lao động - Thương binh và Xã hội, Tài Nguyên và Môi trường và các Sở, Ban, ngành, "
+        "địa phương, đơn vị liên quan báo cáo Bộ Xây dựng (thay UBND tỉnh)",
+        {("Sở Xây dựng", "chủ trì"), ("Sở Nông nghiệp và Phát triển nông thôn", "phối hợp"),
+         ("Sở Lao động - Thương binh và Xã hội", "phối hợp"), ("Sở Tài nguyên và Môi trường", "phối hợp")}, set(),
+    ),
     (  # set 20, Bộ Tư pháp: "đề nghị" ending its line, those asked on the next
         "Để việc tổ chức Cuộc thi thành công, Bộ Tư pháp đề nghị\nTổ chức pháp chế các bộ, ngành, đoàn thể Trung "
         "ương, Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương quán triệt, tuyên truyền",

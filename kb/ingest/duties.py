@@ -1425,9 +1425,24 @@ def _partner_duties(duty: Duty) -> list[Duty]:
     return [
         Duty(agency, "phối hợp", duty.task, duty.deadline, duty.section, duty.start, duty.end)
         for m in _PARTNERS_RE.finditer(duty.task)
-        for agency in _agency_list(duty.task, m.end())[0]
+        for agency in (_agency_list(duty.task, m.end())[0] or _bare_fields(duty.agency, duty.task, m.end()))
         if agency_key(agency) != agency_key(duty.agency)
     ]
+
+
+# "Sở Xây dựng chủ trì, phối hợp Nông nghiệp và phát triển nông thôn, Lao động - Thương binh và Xã hội, Tài
+# Nguyên và Môi trường": the partners' fields alone, their head the lead's
+_BARE_FIELDS_RE = re.compile(rf"(?i:{_FIELD_RE})(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?i:{_FIELD_RE}))+(?![\w])")
+
+
+def _bare_fields(lead: str, text: str, pos: int) -> list[str]:
+    head = lead.split(" ", 1)[0]
+    fields = _BARE_FIELDS_RE.match(text, pos) if head in ("Sở", "Bộ") else None
+    return [canonical_agency(f"{head} {_FIELD_SPELLING.get(f.group(0).lower(), f.group(0))}")
+            for f in _FIELD_ONLY_RE.finditer(fields.group(0))] if fields else []
+
+
+_FIELD_SPELLING = {field.lower(): field for field in _FIELDS}
 
 
 _OR_RE = re.compile(r"^(?:hoặc|hay|tức)[^\S\n]+")
