@@ -1474,6 +1474,17 @@ def test_held_out_14_to_18_classes(text, present, absent):
         {("Sở Xây dựng", "chủ trì"), ("Sở Nông nghiệp và Phát triển nông thôn", "phối hợp"),
          ("Sở Lao động - Thương binh và Xã hội", "phối hợp"), ("Sở Tài nguyên và Môi trường", "phối hợp")}, set(),
     ),
+    (  # set 19, QĐ 1944/QĐ-TTg: reports sent to a ministry so that it compiles them
+        "định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo tình hình, kết quả gửi đến Bộ Công an để tổng hợp, báo cáo "
+        "Ban Chỉ đạo phòng, c",
+        {("Bộ Công an", "chủ trì")}, set(),
+    ),
+    (  # set 18, Vĩnh Phúc: the same, a deadline between the office and its task; the districts give opinions
+        "UBND các huyện, thành phố, các Sở, ngành, đoàn thể tỉnh Vĩnh Phúc tham gia ý kiến bằng văn bản, gửi về Văn "
+        "phòng Ban An toàn giao thông tỉnh trước 15h00, ngày 28/3/2022 để tổng hợp, trình UBND tỉnh",
+        {("Văn phòng Ban An toàn giao thông tỉnh", "chủ trì"), ("Ủy ban nhân dân các huyện, thành phố", "phối hợp")},
+        set(),
+    ),
     (  # set 20, Bộ Tư pháp: "đề nghị" ending its line, those asked on the next
         "Để việc tổ chức Cuộc thi thành công, Bộ Tư pháp đề nghị\nTổ chức pháp chế các bộ, ngành, đoàn thể Trung "
         "ương, Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương quán triệt, tuyên truyền",
@@ -1496,6 +1507,14 @@ def test_each_named_district_of_a_list_is_its_own_body():
                                                      / "04_binhdinh_715_van_hoa_dan_toc_thieu_so.txt").duties}
     assert {(f"Ủy ban nhân dân huyện {name}", "phối hợp")
             for name in ("An Lão", "Vĩnh Thạnh", "Vân Canh", "Hoài Ân", "Tây Sơn", "Phù Cát")} <= found
+
+
+def test_reports_sent_through_an_office_are_compiled_by_it():
+    # set 14, Thuận Bắc: "báo cáo về UBND huyện (thông qua Phòng Tài nguyên – Môi trường) để tổng hợp"
+    duties = parse_file(HELD_OUT / "heldout14" / "11_thuanbac_quy_hoach_su_dung_dat.txt").duties
+    found = {(d.agency, d.role) for d in duties}
+    assert ("Phòng Tài nguyên - Môi trường", "chủ trì") in found
+    assert ("Ủy ban nhân dân huyện", "chủ trì") not in found
 
 
 def test_the_decision_a_proposal_goes_to_is_no_task():

@@ -1229,6 +1229,8 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         if not agencies or (m.group(0)[:7].lower() == "yêu cầu" and agencies[0].startswith("Tòa án")):
             # "… thì yêu cầu Tòa án giải quyết": a court is petitioned, not directed
             continue
+        if _REPORT_TO_RE.match(m.group(0)) and _VIA_RE.search(text, m.end(), _clause_stop(text, m.end())):
+            continue  # "báo cáo về UBND huyện (thông qua Phòng …) để tổng hợp": the office compiles them
         pos = _DELEGATE_GAP_RE.match(text, end).end()
         # "… căn cứ Kế hoạch và chức năng, nhiệm vụ của đơn vị, địa phương mình triển khai …": the scope it acts in
         scope = _SCOPE_RE.match(text, pos if pos > end else end)
@@ -1384,12 +1386,36 @@ _FRONTED_BEFORE_RE = re.compile(
 
 
 def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
-    """Agencies a document is sent to or whose opinion is asked: phối hợp."""
+    """Agencies a document is sent to or whose opinion is asked: phối hợp;
+    those reports are sent to so that they compile them ("… gửi đến Bộ Công
+    an để tổng hợp, báo cáo …", "gửi về Văn phòng Ban An toàn giao thông tỉnh
+    trước 15h00, ngày 28/3/2022 để tổng hợp"): chủ trì, and theo dõi when
+    they are to follow up ("để theo dõi, tổng hợp")."""
     duties = []
     for m in _ADDRESSEE_RE.finditer(text):
-        agencies, _ = _agency_list(text, m.end())
-        duties += _sentence_around(agencies, "phối hợp", text, sections, m.start(), m.end())
+        agencies, end = _agency_list(text, m.end())
+        if not _TO_COMPILE_RE.match(text, end):
+            duties += _sentence_around(agencies, "phối hợp", text, sections, m.start(), m.end())
+    for m in _SENT_FOR_RE.finditer(text):
+        agencies, end = _agency_list(text, m.end())
+        compile_ = _TO_COMPILE_RE.match(text, end) if agencies else None
+        if not compile_:
+            continue
+        via = _VIA_RE.search(text, m.end(), compile_.end())  # "(thông qua Phòng Tài nguyên - Môi trường)"
+        via = agency_span(via.group(1)) if via else None
+        agencies = [canonical_agency(via[0])] if via else agencies
+        roles = ("chủ trì", "theo dõi") if compile_.group("follow") else ("chủ trì",)
+        for role in roles:
+            duties += _sentence_around(agencies, role, text, sections, m.start(), compile_.end())
     return duties
+
+
+# reports sent to an agency ("gửi về", "báo cáo về", "gửi đến"), then what it is to do with them
+_SENT_FOR_RE = re.compile(r"\b(?:gửi|báo cáo)\b[^.;:\n]{0,100}?[^\S\n](?:về|đến|tới)[^\S\n]+(?=\S)")
+_VIA_RE = re.compile(r"\((?:thông qua|qua)[^\S\n]+([^()\n]{3,80})\)")
+_TO_COMPILE_RE = re.compile(
+    r"[^\S\n]*(?:\([^()\n]{3,90}\)[^\S\n]*)?(?:[^.;:\n()]{0,60}?[^\S\n])?"
+    r"để[^\S\n]+(?P<follow>theo dõi,?[^\S\n]*)?tổng hợp\b")
 
 
 _CLAUSE_END_RE = re.compile(r"[.;\n]|[^\S\n]\|[^\S\n]")  # "|" between the cells of a table row
