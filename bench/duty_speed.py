@@ -1,6 +1,7 @@
 """Speed of duty extraction on the real texts of ../shared/data, against an older revision.
 
-Every document of ../shared/data is read once (readers and normalisation, not timed); then
+Every HTML, Word and text document of ../shared/data is read once (readers and normalisation, not
+timed; the PDFs are left out, their reading dominates and ``bench/pdf_parity.py`` times it); then
 ``find_duties`` runs over all their texts, and the time is taken. With ``--against REV`` the same
 measurement runs in a checkout of that revision (a temporary git worktree), the two alternating
 ``--rounds`` times, each in its own process, and the ratio of the medians is printed: the cost of
@@ -33,6 +34,8 @@ def measure(data: Path) -> dict:
 
     docs = []
     for path in iter_files([str(data)]):
+        if path.suffix.lower() == ".pdf" or "eval" in path.parts:
+            continue
         try:
             doc = parse_file(path)
         except ParseError:
