@@ -886,7 +886,7 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         assigned = _ASSIGNED_RE.match(masked, end) if agencies else None
         end = assigned.end() if assigned else end
         # (not the noun after "các": "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên …")
-        verb = _DUTY_VERB_RE.match(masked, end) if agencies and not _PLURAL_END_RE.search(masked, 0, end) else None
+        verb = _DUTY_VERB_RE.match(masked, end) if agencies and not _PLURAL_END_RE.search(masked, max(0, end - 12), end) else None
         if agencies and not verb:  # "UBND các huyện, thành phố căn cứ vào kế hoạch …, chủ động xây dựng …"
             verb = _verb_past_basis(masked, end)
             end = verb.start() if verb else end
@@ -1060,7 +1060,7 @@ def _clause_starts(masked: str):
     for comma in _COMMA_RE.finditer(masked):
         if comma.end() in fronted or not agency_span(masked, comma.end()):
             continue
-        start = max(masked.rfind(c, 0, comma.start()) for c in ".;:\n|") + 1
+        start = max(masked.rfind(c, max(0, comma.start() - 3000), comma.start()) for c in ".;:\n|") + 1
         start = len(masked) - len(masked[start:].lstrip(" "))
         lead = _CLAUSE_START_RE.match(masked, start)
         start = lead.end() if lead else start
@@ -1424,7 +1424,7 @@ _CLAUSE_END_RE = re.compile(r"[.;\n]|[^\S\n]\|[^\S\n]")  # "|" between the cells
 def _sentence_around(agencies: list[str], role: str, text: str, sections: list[Section],
                      start: int, end: int) -> list[Duty]:
     """One duty per agency, its task the clause holding ``text[start:end]``."""
-    start = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    start = max(text.rfind(c, max(0, start - 3000), start) for c in ".;\n") + 1
     stop = _CLAUSE_END_RE.search(text, end)
     end = stop.start() if stop else len(text)
     task = _clean_task(text[start:end])
