@@ -1058,7 +1058,11 @@ def _clause_starts(masked: str):
                 yield _At(comma.end())
                 break
     for comma in _COMMA_RE.finditer(masked):
-        if comma.end() in fronted or not agency_span(masked, comma.end()):
+        # (a name starts with a capital or one of a few lower-case heads: most commas are passed over cheaply)
+        if comma.end() in fronted or not (masked[comma.end():comma.end() + 1].isupper()
+                                          or _LOWER_HEAD_RE.match(masked, comma.end())):
+            continue
+        if not agency_span(masked, comma.end()):
             continue
         start = max(masked.rfind(c, max(0, comma.start() - 3000), comma.start()) for c in ".;:\n|") + 1
         start = len(masked) - len(masked[start:].lstrip(" "))
@@ -1077,6 +1081,9 @@ def _clause_starts(masked: str):
         if (_DUTY_VERB_RE.match(masked, adverb.end() if adverb else end) and _VERB_INSIDE_RE.search(
                 masked, item, comma.start()) and _led_after_comma(masked, start, comma)):
             yield _At(comma.end())
+
+
+_LOWER_HEAD_RE = re.compile(r"(?:các|cơ quan|công an|phòng|ủy ban)\b")
 
 
 def _led_after_comma(masked: str, start: int, comma: re.Match) -> bool:
