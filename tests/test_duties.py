@@ -1485,6 +1485,19 @@ def test_held_out_14_to_18_classes(text, present, absent):
         {("Văn phòng Ban An toàn giao thông tỉnh", "chủ trì"), ("Ủy ban nhân dân các huyện, thành phố", "phối hợp")},
         set(),
     ),
+    (  # set 22, Bắc Giang: "Cùng với đó," before the list of agencies leading the clause
+        "Cùng với đó, Sở Thông tin và Truyền thông, Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh chủ động phối "
+        "hợp với Sở Y tế, hướng dẫn, chỉ đạo Đài Truyền thanh cấp huyện, xã tăng cường công tác tuyên truyền",
+        {("Sở Thông tin và Truyền thông", "phối hợp"), ("Báo Bắc Giang", "phối hợp"),
+         ("Đài Phát thanh và Truyền hình tỉnh", "phối hợp"), ("Sở Y tế", "phối hợp")}, set(),
+    ),
+    (  # set 22, Quảng Nam: following up, then its own part after ";"; reports sent up "để theo dõi, chỉ đạo"
+        "Đồng thời giao Sở Nông nghiệp và PTNT thường xuyên theo dõi, đôn đốc, kiểm tra việc triển khai thực hiện "
+        "của các đơn vị, địa phương; tổng hợp, báo cáo tình hình thực hiện về UBND tỉnh, Bộ Nông nghiệp và PTNT để "
+        "theo dõi, chỉ đạo.",
+        {("Sở Nông nghiệp và Phát triển nông thôn", "theo dõi"), ("Sở Nông nghiệp và Phát triển nông thôn", "chủ trì"),
+         ("Bộ Nông nghiệp và Phát triển nông thôn", "theo dõi")}, {"Ủy ban nhân dân tỉnh"},
+    ),
     (  # set 20, Bộ Tư pháp: "đề nghị" ending its line, those asked on the next
         "Để việc tổ chức Cuộc thi thành công, Bộ Tư pháp đề nghị\nTổ chức pháp chế các bộ, ngành, đoàn thể Trung "
         "ương, Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương quán triệt, tuyên truyền",

@@ -567,10 +567,12 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
         + _heading_duties(text, sections) + _responsibility_duties(text, sections) + _table_duties(text, sections)
         + _sentence_duties(text, masked, sections) + _lead_duties(text, masked, sections)
         + _role_line_duties(text, sections)
-        + _addressee_duties(text, sections) + _done_by_duties(text, sections) + _delegated_duties(text, sections)
+        + _done_by_duties(text, sections) + _delegated_duties(text, sections)
         + _back_reference_duties(text, sections)
     )
     duties += [p for d in duties for p in _second_role_duties(text, d)]
+    # (the roles of those documents are sent to are said outright: no second role read from the sender's words)
+    duties += _addressee_duties(text, sections)
     duties += [p for d in duties for p in _partner_duties(d)]
     duties += _unled_partner_duties(text, sections, duties)
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
@@ -823,7 +825,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
 _ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
-                         r"khẩn trương|sớm|kính|nghiêm túc)"
+                         # ("vừa" only before a role: "Sở … vừa chủ trì phối hợp", not "vừa ban hành kế hoạch")
+                         r"khẩn trương|sớm|kính|nghiêm túc|phải|vừa(?=[^\S\n]+(?:chủ trì|phối hợp)))"
                          r"[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
@@ -1022,7 +1025,8 @@ _FRONTED_RE = re.compile(
     r"(?:Đối với|Trường hợp|Trong trường hợp|Khi|Sau khi|Trước khi|Trong thời hạn|Căn cứ|Trên cơ sở|Để|Ngoài|"
     r"Trong phạm vi|Theo|Tùy theo|Tùy tình hình|Đồng thời|Ở|"
     # the connectives of reports on a plan ("Trong đó, Sở … chủ trì", "Cụ thể, …", "Tại Kế hoạch, …")
-    r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Tại|Nhằm|Trong|Từ|Trước|Chậm nhất|Sau đó|Vì vậy|Do đó|Nhân dịp|Nhân)\b",
+    r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song đó|Mặt khác|Tại|Nhằm|Trong|Từ|Trước|Chậm nhất|Sau đó|"
+    r"Vì vậy|Do đó|Nhân dịp|Nhân)\b",
     re.M,
 )
 _COMMA_RE = re.compile(r",[^\S\n]*")
@@ -1219,6 +1223,7 @@ _THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|n
 # "trình Thủ tướng Chính phủ xem xét, ban hành Chỉ thị …": the submitter's task ends in the approval
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
 _REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình)\b")
+_SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
 _DECISION_RE = re.compile(r"\s*xem xét,?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến)\b")
 
 
@@ -1236,8 +1241,11 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         if not agencies or (m.group(0)[:7].lower() == "yêu cầu" and agencies[0].startswith("Tòa án")):
             # "… thì yêu cầu Tòa án giải quyết": a court is petitioned, not directed
             continue
-        if _REPORT_TO_RE.match(m.group(0)) and _VIA_RE.search(text, m.end(), _clause_stop(text, m.end())):
-            continue  # "báo cáo về UBND huyện (thông qua Phòng …) để tổng hợp": the office compiles them
+        if _SENT_RE.match(m.group(0)) and (_VIA_RE.search(text, m.end(), _clause_stop(text, m.end()))
+                                           or _TO_COMPILE_RE.match(text, end)):
+            # "báo cáo về UBND huyện (thông qua Phòng …) để tổng hợp", "… về Bộ … để theo dõi, chỉ đạo": what
+            # is done with the reports (see _addressee_duties)
+            continue
         pos = _DELEGATE_GAP_RE.match(text, end).end()
         # "… căn cứ Kế hoạch và chức năng, nhiệm vụ của đơn vị, địa phương mình triển khai …": the scope it acts in
         scope = _SCOPE_RE.match(text, pos if pos > end else end)
@@ -1342,6 +1350,12 @@ def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
     if duty.role not in ("chủ trì", "phối hợp", "theo dõi"):
         return more
     body = text[duty.start:duty.end]
+    if duty.role == "theo dõi":  # "… theo dõi, đôn đốc, kiểm tra …; tổng hợp, báo cáo …": its own part after ";"
+        own = _LATER_LEAD_RE.search(body)
+        if own and not _FOLLOW_UP_RE.match(own.group("part")):
+            start, end = duty.start + own.start("part"), duty.start + own.end("part")
+            task = _clean_task(text[start:end])
+            more.append(Duty(duty.agency, "chủ trì", task, _deadline(task) or duty.deadline, duty.section, start, end))
     pattern, role = (_LATER_LEAD_RE, "chủ trì") if duty.role == "phối hợp" else (_LATER_PARTNER_RE, "phối hợp")
     m = pattern.search(body)
     if not m:
@@ -1396,8 +1410,8 @@ def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Agencies a document is sent to or whose opinion is asked: phối hợp;
     those reports are sent to so that they compile them ("… gửi đến Bộ Công
     an để tổng hợp, báo cáo …", "gửi về Văn phòng Ban An toàn giao thông tỉnh
-    trước 15h00, ngày 28/3/2022 để tổng hợp"): chủ trì, and theo dõi when
-    they are to follow up ("để theo dõi, tổng hợp")."""
+    trước 15h00, ngày 28/3/2022 để tổng hợp"): chủ trì; theo dõi when they
+    are to follow up ("để theo dõi, tổng hợp chung")."""
     duties = []
     for m in _ADDRESSEE_RE.finditer(text):
         agencies, end = _agency_list(text, m.end())
@@ -1410,19 +1424,21 @@ def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         via = _VIA_RE.search(text, m.end(), compile_.end())  # "(thông qua Phòng Tài nguyên - Môi trường)"
         via = agency_span(via.group(1)) if via else None
-        agencies = [canonical_agency(via[0])] if via else agencies
-        roles = ("chủ trì", "theo dõi") if compile_.group("follow") else ("chủ trì",)
-        for role in roles:
-            duties += _sentence_around(agencies, role, text, sections, m.start(), compile_.end())
+        # (not the page's own People's Committee, which receives: "báo cáo … về UBND tỉnh, Bộ … để theo dõi")
+        agencies = [canonical_agency(via[0])] if via else [a for a in agencies if not _AUTHOR_RE.fullmatch(a)]
+        # ("để theo dõi, tổng hợp chung", "để theo dõi, chỉ đạo": it follows up what others do)
+        role = "theo dõi" if compile_.group("follow") else "chủ trì"
+        duties += _sentence_around(agencies, role, text, sections, m.start(), compile_.end())
     return duties
 
 
 # reports sent to an agency ("gửi về", "báo cáo về", "gửi đến"), then what it is to do with them
-_SENT_FOR_RE = re.compile(r"\b(?:gửi|báo cáo)\b[^.;:\n]{0,100}?[^\S\n](?:về|đến|tới)[^\S\n]+(?=\S)")
+_SENT_FOR_RE = re.compile(r"\b(?:gửi|báo cáo)\b(?:[^.;:\n]{0,100}?[^\S\n](?:về|đến|tới))?[^\S\n]+(?=\S)")
 _VIA_RE = re.compile(r"\((?:thông qua|qua)[^\S\n]+([^()\n]{3,80})\)")
+# (between them: a bracket, a deadline — no other body: "báo cáo Thủ tướng Chính phủ, đồng gửi Bộ Tài chính để …")
 _TO_COMPILE_RE = re.compile(
-    r"[^\S\n]*(?:\([^()\n]{3,90}\)[^\S\n]*)?(?:[^.;:\n()]{0,60}?[^\S\n])?"
-    r"để[^\S\n]+(?P<follow>theo dõi,?[^\S\n]*)?tổng hợp\b")
+    r"[^\S\n]*(?:\([^()\n]{3,90}\)[^\S\n]*)?(?:[^.;:\n()" + re.escape(_UPPER) + r"]{0,60}?[^\S\n])?"
+    r"để[^\S\n]+(?:(?P<follow>theo dõi)|tổng hợp)\b")
 
 
 _CLAUSE_END_RE = re.compile(r"[.;\n]|[^\S\n]\|[^\S\n]")  # "|" between the cells of a table row
