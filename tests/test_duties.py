@@ -1498,6 +1498,32 @@ def test_held_out_14_to_18_classes(text, present, absent):
         {("Sở Nông nghiệp và Phát triển nông thôn", "theo dõi"), ("Sở Nông nghiệp và Phát triển nông thôn", "chủ trì"),
          ("Bộ Nông nghiệp và Phát triển nông thôn", "theo dõi")}, {"Ủy ban nhân dân tỉnh"},
     ),
+    (  # set 21, Kiên Giang: a place named "Giang Thành" ("Thành" no head of "Thành phố" here)
+        "Theo đó, Chủ tịch UBND tỉnh yêu cầu các sở, ngành cấp tỉnh và UBND thành phố Hà Tiên, UBND huyện Giang Thành "
+        "tập trung thực hiện các nhiệm vụ sau:",
+        {("Ủy ban nhân dân thành phố Hà Tiên", "chủ trì"), ("Ủy ban nhân dân huyện Giang Thành", "chủ trì")}, set(),
+    ),
+    (  # set 21, Thanh Hóa: "được Thủ tướng Chính phủ giao trách nhiệm"; "Bộ VHTTDL"
+        "Bộ VHTTDL được Thủ tướng Chính phủ giao trách nhiệm hướng dẫn triển khai Tháng hành động quốc gia về phòng, "
+        "chống bạo lực gia đình",
+        {("Bộ Văn hóa, Thể thao và Du lịch", "chủ trì")}, {"Thủ tướng Chính phủ"},
+    ),
+    (  # set 21, the drug-prevention department's page: the provincial office in lower case, a comma in its name
+        "Chi cục phòng, chống tệ nạn xã hội, cơ sở điều trị, cai nghiện ma túy (bắt buộc, tự nguyện) tuyên truyền phổ "
+        "biến, giáo dục",
+        {("Chi cục phòng, chống tệ nạn xã hội", "chủ trì")}, set(),
+    ),
+    (  # set 21, Kon Tum: a ministry's standing role after a comma, before the clause's verb
+        "Bộ Lao động - Thương binh và Xã hội, Cơ quan Thường trực về phòng, chống mại dâm của Ủy ban Quốc gia đề "
+        "nghị:",
+        {("Bộ Lao động - Thương binh và Xã hội", "thường trực")}, set(),
+    ),
+    (  # set 21, the national committee: its short form stands for the whole name, whose rest is in lower case
+        "Theo Quyết định, Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (gọi tắt là Ủy ban Quốc gia) được kiện "
+        "toàn trên cơ sở Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm.\n\nỦy ban Quốc gia "
+        "thực hiện các nhiệm vụ, quyền hạn sau: Giúp Thủ tướng Chính phủ chỉ đạo xây dựng chiến lược",
+        {("Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm", "chủ trì")}, {"Ủy ban Quốc gia"},
+    ),
     (  # set 20, Bộ Tư pháp: "đề nghị" ending its line, those asked on the next
         "Để việc tổ chức Cuộc thi thành công, Bộ Tư pháp đề nghị\nTổ chức pháp chế các bộ, ngành, đoàn thể Trung "
         "ương, Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương quán triệt, tuyên truyền",

@@ -66,7 +66,7 @@ _PLACE_HEADS = (
     # as decrees often write them ("Đoàn thanh niên, Hội liên hiệp phụ nữ … tổ chức cho …")
     "Hội liên hiệp phụ nữ", "Đoàn thanh niên",
     "Hội Cựu chiến binh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Văn phòng Chính phủ", "Liên minh Hợp tác xã",
-    "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội",
+    "Văn phòng Ủy ban nhân dân", "Văn phòng UBND", "Cục Phòng, chống tệ nạn xã hội", "Chi cục Phòng, chống tệ nạn xã hội",
     # the front abbreviated ("UBMTTQVN tỉnh"), the new-countryside office, a ministry's own office
     "UBMTTQVN", "UBMTTQ Việt Nam", "UBMTTQ", "Văn phòng Điều phối nông thôn mới", "Văn phòng Bộ",
     "Cục Cảnh sát hình sự", "Cục Quản lý xuất nhập cảnh", "Cục Lãnh sự", "Cục Hải quan", "Chính phủ",
@@ -120,7 +120,7 @@ _FIELDS = (
     # the offices of a district ("Phòng Tài chính-Kế hoạch", "Phòng Kinh tế và Hạ tầng")
     "Tài chính - Kế hoạch", "Kinh tế và Hạ tầng", "Kinh tế - Hạ tầng", "Tài nguyên - Môi trường", "Quản lý đô thị",
     # as reports abbreviate them
-    "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
+    "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VHTTDL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
     "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "NN và PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT", "Nông nghiệp và PTNT",
 )
 # a dash with or without spaces around it ("Lao động- Thương binh và Xã hội")
@@ -139,7 +139,7 @@ _NAMED_HEADS = (
 # Capitalised words that start what follows a place, not the place's name
 _PLACE_NAME_STOP = (
     "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|Phòng|Văn(?= phòng)|Đoàn|Liên|"
-    "Ngân|Kho|Bệnh|Trường|Chi|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|Thành|Thường|Chủ|Phối|Thực|Tổ|Triển|Hướng|Kiểm|Giao|"
+    "Ngân|Kho|Bệnh|Trường|Chi|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|Thành(?= phố| đoàn| ủy| viên)|Thường|Chủ|Phối|Thực|Tổ|Triển|Hướng|Kiểm|Giao|"
     "Tham|Theo|Đôn|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế|Nghị|Thông|Chỉ|Điều|Khoản|Luật|Căn|Đề|Yêu|Năm|Ngày|Tháng|Số)"
 )
 _PLACE = (
@@ -366,6 +366,7 @@ _DEFINITION_RE = re.compile(
     # (also without "sau đây": "Ban Chỉ đạo thực hiện các chính sách … (gọi tắt là Ban Chỉ đạo)")
     r"[^\S\n]*\((?:(?:sau đây|dưới đây)[^\S\n]+)?gọi(?:[^\S\n]+(?:tắt|chung))?[^\S\n]+là[^\S\n]+(?P<short>[^()\n;]{1,60}?)\)"
 )
+_BRACKET_SHORT_RE = re.compile(rf"[^\S\n]*\((?P<short>{_CAP}[^()\n;,]{{2,40}}?)\)")
 _BODY_HEAD_RE = re.compile(
     r"(?:Trung tâm|Chi nhánh|Hội đồng|Ban|Tổ|Cơ quan|Cục|Tổng cục|Sở|Bộ|Ủy ban|Văn phòng|Đoàn|Hội|Phòng|Vụ)(?![\w])"
 )
@@ -388,6 +389,11 @@ def short_forms(text: str) -> dict[str, str]:
         start = max(text.rfind(sep, 0, m.start()) for sep in "\n,;:(") + 1
         own = text.rfind(short, max(0, m.start() - 300), m.start())
         if own >= 0 and own < start and "\n" not in text[own:m.start()]:
+            if _lower_tail(text[own + len(short):m.start()]):
+                # "Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (gọi tắt là Ủy ban Quốc gia)": the name's
+                # first words, the rest in lower case (what it is for, commas and all)
+                found[short] = canonical_agency(text[own:m.start()].strip())
+                continue
             if len(short.split()) >= 3:
                 # "Trung tâm đăng ký giao dịch, tài sản của Cục … (sau đây gọi là Trung tâm đăng ký giao
                 # dịch, tài sản)": the text's own name for the body, the rest says whose it is or what it does
@@ -401,7 +407,23 @@ def short_forms(text: str) -> dict[str, str]:
             full = re.sub(rf"(?<![\w]){re.escape(known)}(?![\w])", name, full)
         if _BODY_HEAD_RE.match(full) and full != short and len(full.split()) <= 20:
             found[short] = canonical_agency(full)
+    # "Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (Ủy ban Quốc gia)": the name's own first words in
+    # brackets, the rest of it in lower case (what the body is for)
+    for m in _BRACKET_SHORT_RE.finditer(text):
+        short = m.group("short")
+        own = text.rfind(short, max(0, m.start() - 200), m.start())
+        if short not in found and own >= 0 and _BODY_HEAD_RE.match(short) and _lower_tail(text[own + len(short):m.start()]):
+            found[short] = canonical_agency(text[own:m.start()].strip())
     return found
+
+
+def _lower_tail(tail: str) -> bool:
+    """Whether ``tail`` goes on a name in lower case on one line: what the
+    body is for (acronyms such as "AIDS" allowed), no capitalised word that
+    would start another name, no verb telling what it does ("Hội đồng thẩm
+    định trung ương xét, đề nghị công nhận …")."""
+    return bool(tail.strip()) and "\n" not in tail and "(" not in tail and not re.search(
+        rf"(?<![\w]){_CAP}{_LOW}", tail) and not _VERB_INSIDE_RE.search(" " + tail)
 
 
 def _short_form_pattern(text: str) -> tuple[re.Pattern, dict[str, str]] | None:
@@ -585,7 +607,11 @@ _STANDING_BRACKET_RE = re.compile(
     r"[^\S\n]*\((?:là[^\S\n]+)?(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực\b[^()\n]*\)?"
     # "Công an tỉnh - Thường trực Ban chỉ đạo Phòng, chống tội phạm … tỉnh chủ trì, phối hợp …"
     r"|[^\S\n]+[-–][^\S\n]+(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực[^\S\n]+(?:Ban|Hội đồng|Ủy ban)\b[^.;:\n]*?"
-    r"(?=[^\S\n]+(?:chủ trì|phối hợp|là|có trách nhiệm|thực hiện|tổ chức|triển khai)\b|[.;:\n]|$)")
+    r"(?=[^\S\n]+(?:chủ trì|phối hợp|là|có trách nhiệm|thực hiện|tổ chức|triển khai|đề nghị)\b|[.;:\n]|$)"
+    # "Bộ Lao động - Thương binh và Xã hội, Cơ quan Thường trực về phòng, chống mại dâm của Ủy ban Quốc gia đề nghị:"
+    # (the body it serves, then the verb of the clause it leads)
+    r"|,[^\S\n]+Cơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:về|của)\b[^.;:,\n]*(?:,[^\S\n]*chống\b[^.;:,\n]*)?"
+    r"(?=[^\S\n]+(?:chủ trì|phối hợp|có trách nhiệm|đề nghị)\b)")
 
 
 def _standing_bracket_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -867,7 +893,7 @@ def _verb_past_basis(text: str, pos: int) -> re.Match | None:
 
 
 _PLURAL_END_RE = re.compile(r"\b(?:các|những)[^\S\n]*$")
-_ASSIGNED_RE = re.compile(r"[^\S\n]*được[^\S\n]+(?:[^.;:\n]{1,80}?[^\S\n]+)?giao(?:[^\S\n]+(?:nhiệm vụ|cho))?(?=[^\S\n])")
+_ASSIGNED_RE = re.compile(r"[^\S\n]*được[^\S\n]+(?:[^.;:\n]{1,80}?[^\S\n]+)?giao(?:[^\S\n]+(?:nhiệm vụ|trách nhiệm|cho))?(?=[^\S\n])")
 
 
 def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
