@@ -55,6 +55,12 @@ departments) 0.372 (16 of 43), 0.593; ``duties_truth_heldout15.json``
 Set 16 (``duties_truth_heldout16.json``: trafficking, marriage with
 foreigners, child protection, social work; pages and central letters),
 measured after the classes of sets 14 and 15: 0.600 (30 of 50), 0.769.
+Sets 17 to 22 (2026-12-01, sixth session), each labelled blind by a helper session and measured once
+before any change made from it, each after the classes of the sets before it: 17 (provincial plans and
+letters) 0.732 (30 of 41), precision 0.909; 18 (district, commune and department pages) 0.439 (29 of
+66), 0.906; 19 (document texts on legal-document sites) 0.526 (20 of 38), 0.769; 20 (government portal
+pages, all regions) 0.423 (30 of 71), 0.625; 21 (emigration, labour abroad, drugs, prostitution) 0.583
+(21 of 36), 0.750; 22 (ministries' and departments' plans and letters) 0.580 (40 of 69), 0.930.
 
 Usage: python bench/duties.py [--data ../shared/data] [--truth FILE ...] [--misses]
 """

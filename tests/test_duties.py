@@ -1524,6 +1524,25 @@ def test_held_out_14_to_18_classes(text, present, absent):
         "thực hiện các nhiệm vụ, quyền hạn sau: Giúp Thủ tướng Chính phủ chỉ đạo xây dựng chiến lược",
         {("Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm", "chủ trì")}, {"Ủy ban Quốc gia"},
     ),
+    (  # set 20, Hà Tĩnh: the standing body's own task after its role
+        "Trong đó, Sở Văn hóa, Thể thao và Du lịch là cơ quan thường trực của Ban Chỉ đạo, chịu trách nhiệm tham mưu "
+        "các nội dung liên quan đến Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” và công tác gia ",
+        {("Sở Văn hóa, Thể thao và Du lịch", "thường trực"), ("Sở Văn hóa, Thể thao và Du lịch", "chủ trì")}, set(),
+    ),
+    (  # set 20, Quảng Nam: "có nhiệm vụ và quyền hạn sau:", items parted by blank lines; an item led by another
+        # body is that body's; a standing unit's follow-up after ";"
+        "Ban Chỉ đạo có nhiệm vụ và quyền hạn sau:\n\n- Chỉ đạo thực hiện có hiệu quả Kế hoạch triển khai thực hiện "
+        "Nghị quyết số 42/NQ-CP ngày 09/4/2020 của Chính phủ\n\n- Theo dõi, hướng dẫn, kiểm tra, giám sát và đôn đốc "
+        "các địa phương trong việc triển khai thực hiện các chính sách hỗ trợ người dân gặp khó khăn do đại dịch "
+        "COVID-19.\n\n- Phòng Bảo trợ xã hội thuộc Sở là bộ phận thường trực của Ban Chỉ đạo; có trách nhiệm thường "
+        "xuyên theo dõi, nắm bắt những vấn đề liên quan",
+        {("Ban Chỉ đạo", "chủ trì"), ("Ban Chỉ đạo", "theo dõi"), ("Phòng Bảo trợ xã hội", "thường trực"),
+         ("Phòng Bảo trợ xã hội", "theo dõi")}, set(),
+    ),
+    (  # set 20, Vĩnh Long: "quan tâm" a task
+        "UBND các huyện, thị xã, thành phố quan tâm quy hoạch đất, đầu tư cơ sở vật chất và đẩy mạnh xã hội hóa",
+        {("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì")}, set(),
+    ),
     (  # set 20, Bộ Tư pháp: "đề nghị" ending its line, those asked on the next
         "Để việc tổ chức Cuộc thi thành công, Bộ Tư pháp đề nghị\nTổ chức pháp chế các bộ, ngành, đoàn thể Trung "
         "ương, Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương quán triệt, tuyên truyền",
@@ -1535,6 +1554,12 @@ def test_held_out_19_and_20_classes(text, present, absent):
     duties = find_duties(text, find_sections(text))
     assert present <= {(d.agency, d.role) for d in duties}
     assert not absent & {d.agency for d in duties}
+
+
+def test_an_item_led_by_another_body_is_not_the_heads():
+    text = ("Ban Chỉ đạo có nhiệm vụ và quyền hạn sau:\n\n- Phòng Bảo trợ xã hội thuộc Sở là bộ phận thường trực "
+            "của Ban Chỉ đạo; có trách nhiệm thường xuyên theo dõi")  # set 20, Quảng Nam, verbatim
+    assert ("Ban Chỉ đạo", "thường trực") not in {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
 
 
 HELD_OUT = Path(__file__).resolve().parents[1] / "bench"

@@ -477,7 +477,7 @@ _MORE_VERBS = (
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
-    "tiếp âm|phát sóng|đăng tải|bám sát"
+    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm"
 )
 _DUTY_VERB_RE = re.compile(
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan |bộ phận )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
@@ -1142,11 +1142,11 @@ def _led_after_comma(masked: str, start: int, comma: re.Match) -> bool:
 _OBLIGATION_HEAD_RE = re.compile(
     r"\s*(?:(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?|có (?:các )?quyền"
     # "… kịp thời thực hiện các công việc sau đây:"
-    r"|thực hiện (?:các|những|một số) (?:công việc|nhiệm vụ))(?: sau đây| như sau)?\s*:[^\S\n]*(?=\n)")
+    r"|thực hiện (?:các|những|một số) (?:công việc|nhiệm vụ))(?: sau đây| như sau| sau)?\s*:[^\S\n]*(?=\n)")
 # the same at the end of a longer line: "Bộ Tư pháp chịu trách nhiệm trước Chính phủ thực hiện quản lý nhà
 # nước về trợ giúp pháp lý và có nhiệm vụ, quyền hạn sau đây:"
 _OBLIGATION_TAIL_RE = re.compile(
-    r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?(?: sau đây| như sau)?\s*:[^\S\n]*$")
+    r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?(?: sau đây| như sau| sau)?\s*:[^\S\n]*$")
 _ITEM_RE = re.compile(r"\n[^\S\n]*(?:(?P<n>\d+)\.|(?P<a>[a-zđ])\)|(?P<dash>[-+•]))[^\S\n]*[^\n]+")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
@@ -1157,7 +1157,7 @@ def _items_after(text: str, pos: int) -> list[tuple[int, int]]:
     line_end = text.find("\n", pos)
     items, marker = [], None
     for m in _ITEM_RE.finditer(text, line_end if line_end >= 0 else len(text)):
-        if items and m.start() != items[-1][1]:
+        if items and text[items[-1][1]:m.start()].strip():  # (blank lines between items, as pages write them)
             break
         kind, value = next((k, v) for k, v in m.groupdict().items() if v)
         if marker is None:
@@ -1183,6 +1183,9 @@ def _item_duties(agencies: list[str], text: str, sections: list[Section], items)
     duties = []
     for start, stop in items:
         task = _clean_task(re.sub(r"^\s*(?:\d+\.|[a-zđ]\))\s*", "", text[start:stop]))
+        own = agency_span(task)
+        if own and canonical_agency(own[0]) not in agencies:
+            continue  # "- Phòng Bảo trợ xã hội thuộc Sở là bộ phận thường trực …": an item led by its own agency
         duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
                    for a in agencies]
     return duties
@@ -1371,8 +1374,25 @@ def _more_roles(duty: Duty) -> list[Duty]:
     return [Duty(duty.agency, role, duty.task, duty.deadline, duty.section, duty.start, duty.end) for role in roles]
 
 
+# what a standing body is given besides its role: "Sở Văn hóa, Thể thao và Du lịch là cơ quan thường trực của
+# Ban Chỉ đạo, chịu trách nhiệm tham mưu …", "… là bộ phận thường trực của Ban Chỉ đạo; có trách nhiệm thường
+# xuyên theo dõi …"
+_STANDING_TASK_RE = re.compile(r"[,;][^\S\n]*(?:(?:có|chịu) trách nhiệm|có nhiệm vụ)[^\S\n]+(?P<task>[^.;\n]+)")
+
+
+def _standing_body_tasks(duty: Duty) -> list[Duty]:
+    m = _STANDING_TASK_RE.search(duty.task)
+    if not m:
+        return []
+    task = m.group("task")
+    return [Duty(duty.agency, _clause_duty(duty.agency, task, task, [], 0, len(task)).role, task,
+                 _deadline(task) or duty.deadline, duty.section, duty.start, duty.end)]
+
+
 def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
     more = _more_roles(duty)
+    if duty.role == "thường trực":
+        return more + _standing_body_tasks(duty)
     if duty.role not in ("chủ trì", "phối hợp", "theo dõi"):
         return more
     body = text[duty.start:duty.end]
@@ -1868,7 +1888,7 @@ def _role(task: str) -> str | None:
     # "tiếp tục phối hợp cung cấp …": the role of the verb that goes on
     # ("tiếp tục chủ động phối hợp …"; "giúp Thủ tướng Chính phủ theo dõi, hướng dẫn, kiểm tra, đôn đốc …": whom
     # it helps follow up)
-    lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường)\s+)+(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
+    lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường|thường xuyên)\s+)+(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
                      "", lowered)
     lowered = re.sub(r"^giúp\s+[^,.;]{1,60}?\s+(?=theo dõi|đôn đốc)", "", lowered)
     if lowered.startswith("chủ trì") or "là cơ quan chủ trì" in lowered:
