@@ -1556,6 +1556,47 @@ def test_held_out_19_and_20_classes(text, present, absent):
     assert not absent & {d.agency for d in duties}
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [  # verbatim lines of bench/heldout24 (district and commune pages)
+    (  # Hương Trà: "Giao trách nhiệm X phối hợp …"; the youth union abbreviated
+        "Giao trách nhiệm Phòng Tài nguyên và Môi trường thị xã phối hợp Đoàn TNCS Hồ Chí Minh thị xã, các thành viên "
+        "Ban chỉ đạo thực hiện Đề án Ngày Chủ nhật xanh theo dõi, giám sát,báo cáo tình hình thực hiện về UBND thị xã "
+        "trước ngày 03/10/2019.",
+        {("Phòng Tài nguyên và Môi trường thị xã", "phối hợp"), ("Đoàn TNCS Hồ Chí Minh thị xã", "phối hợp")}, set(),
+    ),
+    (  # Hương Trà: the district's project board abbreviated; "kiểm tra, san lấp" is work, not follow-up
+        "Liên quan đến khu cải táng trong nghĩa trang nhân dân phường Hương Văn: yêu cầu Ban QLDA ĐTXD khu vực thị xã "
+        "khẩn trương kiểm tra, san lấp, làm phẳng mặt bằng để thực hiện việc di dời mồ mã",
+        {("Ban QLDA ĐTXD khu vực thị xã", "chủ trì")}, set(),
+    ),
+    (  # Hiệp Hòa: the head of a district office, "Trưởng phòng …"
+        "Trưởng phòng Giáo dục và Đào tạo chỉ đạo các hiệu trưởng nhà trường phối hợp với tổ chức đoàn thanh niên, "
+        "gia đình học sinh quản lý trẻ an toàn",
+        {("Phòng Giáo dục và Đào tạo", "chủ trì")}, set(),
+    ),
+    (  # Thuận Nam: a district's stations
+        "ông Diệp Minh Xuân - Phó Chủ tịch Ủy ban nhân dân huyện chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn "
+        "phối hợp với Trạm Khuyến nông, Trạm Trồng trọt và Bảo vệ thực vật hướng dẫn nông dân chăm sóc cây trồng",
+        {("Trạm Khuyến nông", "phối hợp"), ("Trạm Trồng trọt và Bảo vệ thực vật", "phối hợp")}, set(),
+    ),
+    (  # Tuy Hòa: answering for a failure is no task
+        "Chủ tịch UBND phường, xã sẽ phải chịu trách nhiệm trước",
+        set(), {"Ủy ban nhân dân phường, xã"},
+    ),
+    (  # Tân Hồng: a report for the superior to know and direct
+        "giao cho Phòng Kinh tế & Hạ tầng căn cứ quy định, tiêu chuẩn và trình tự xét chợ văn minh, chợ nông thôn mới "
+        "báo cáo danh sách chợ đạt chuẩn, báo cáo UBND huyện nắm, chỉ đạo./.",
+        set(), {"Ủy ban nhân dân huyện"},
+    ),
+    ],
+)
+def test_held_out_24_classes(text, present, absent):
+    duties = find_duties(text, find_sections(text))
+    assert present <= {(d.agency, d.role) for d in duties}
+    assert not absent & {d.agency for d in duties}
+
+
 def test_an_item_led_by_another_body_is_not_the_heads():
     text = ("Ban Chỉ đạo có nhiệm vụ và quyền hạn sau:\n\n- Phòng Bảo trợ xã hội thuộc Sở là bộ phận thường trực "
             "của Ban Chỉ đạo; có trách nhiệm thường xuyên theo dõi")  # set 20, Quảng Nam, verbatim

@@ -96,10 +96,12 @@ def agency_key(name: str) -> str:
 
     >>> agency_key("Sở Lao động - TB và XH") == agency_key("sở lao động thương binh và xã hội")
     True
+    >>> agency_key("các Sở Y tế") == agency_key("Sở Y tế")
+    True
     """
     # a unit is found by its own name, with or without the body it belongs to
     # ("Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp", "Cục Trợ giúp pháp lý - Bộ Tư pháp")
-    name = _PARENT.sub(r"\1", canonical_agency(name))
+    name = _PARENT.sub(r"\1", canonical_agency(re.sub(r"^[Cc]ác\s+", "", name.strip())))
     folded = fold_diacritics(name).lower()
     key = " ".join(re.findall(r"[a-z0-9]+", folded))
     # the same abbreviations typed without diacritics

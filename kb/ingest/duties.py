@@ -100,9 +100,12 @@ _PLACE_HEADS = (
     "Trung tâm Văn hóa, Thông tin và Thể thao", "Trung tâm Văn hóa - Thông tin và Thể thao", "Đài Truyền thanh",
     "Trung tâm Văn hóa, Thể thao và Truyền thông", "Trung tâm Văn hóa Thông tin Thể thao",
     # the district military command abbreviated, a commune's office, the health stations, the district portal
+    "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM",
     "Ban CHQS", "Ban Chỉ huy Quân sự", "Ban An toàn giao thông", "UB.MTTQVN", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ",
     "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội", "BHXH", "Ban Đại diện Hội Người cao tuổi", "Hội Người cao tuổi", "Bộ CHQS", "Văn phòng - Thống kê", "Trạm Y tế", "Cổng thông tin điện tử",
     "Cổng Thông tin điện tử",
+    # a district's project board abbreviated ("Ban QLDA ĐTXD khu vực thị xã")
+    "Ban QLDA ĐTXD", "Ban QLDA", "Ban Quản lý dự án Đầu tư xây dựng",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -131,8 +134,8 @@ _FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*
 _NAMED_HEADS = (
     "Sở", "Bộ", "Cục", "Tổng cục", "Vụ", "Ban", "Văn phòng", "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn",
     "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Ủy ban", "Học viện", "Bệnh viện", "Viện",
-    # the associations plans give tasks ("Hiệp hội Vận tải ô tô")
-    "Hiệp hội",
+    # the associations plans give tasks ("Hiệp hội Vận tải ô tô"); a district's stations ("Trạm Khuyến nông")
+    "Hiệp hội", "Trạm",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
@@ -323,7 +326,7 @@ _MAX_GROUPS = 5
 # nhân dân tối cao", "Chủ tịch Ủy ban nhân dân cấp tỉnh".
 _TITLE_RE = re.compile(
     r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|"
-    r"Chánh Văn phòng|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+Ban\b)|Lãnh đạo|"
+    r"Chánh Văn phòng|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+(?:Ban|[Pp]hòng)\b)|Lãnh đạo|"
     # "Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình": who speaks for the body
     r"Đại diện(?=\s+" + _CAP + r"))"
     # "Bộ trưởng, Chủ nhiệm ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam": two titles of one head
@@ -457,7 +460,9 @@ def _is_agency_heading(heading: str) -> bool:
 # "giao Công an tỉnh …", "Giao chỉ tiêu điều trị cai nghiện ma túy năm 2018 cho Ban chỉ đạo 138 …"
 # (not "bàn giao", handing over)
 _GIAO_RE = re.compile(
-    r"(?<!bàn )(?<!Bàn )(?<!Ngoại )(?<!được )\b[Gg]iao\s+(?:(?P<target>(?:chỉ tiêu|nhiệm vụ|kế hoạch)[^.;:\n]{0,120}?\s+)?"
+    # ("Giao trách nhiệm Phòng Tài nguyên và Môi trường thị xã phối hợp …")
+    r"(?<!bàn )(?<!Bàn )(?<!Ngoại )(?<!được )\b[Gg]iao\s+(?:trách nhiệm\s+(?:cho\s+)?)?"
+    r"(?:(?P<target>(?:chỉ tiêu|nhiệm vụ|kế hoạch)[^.;:\n]{0,120}?\s+)?"
     # (a group may come first: "giao thủ trưởng các cơ quan, đơn vị liên quan, UBND các huyện …")
     rf"cho\s+)?(?=(?:[Cc]ác\s+)?(?:{_TITLE_RE.pattern})?{_AGENCY_RE.pattern}|(?:thủ trưởng\s+)?các\s)")
 # what the agencies given a task are told: a verb in lower case, or their role
@@ -852,7 +857,7 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
 _ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
                          # ("vừa" only before a role: "Sở … vừa chủ trì phối hợp", not "vừa ban hành kế hoạch")
-                         r"khẩn trương|sớm|kính|nghiêm túc|phải|vừa(?=[^\S\n]+(?:chủ trì|phối hợp)))"
+                         r"khẩn trương|sớm|kính|nghiêm túc|phải|tích cực|vừa(?=[^\S\n]+(?:chủ trì|phối hợp)))"
                          r"[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
@@ -936,6 +941,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             continue
         if _FOR_INFORMATION_RE.search(masked[m.end():verb.start()]):  # "… liên quan biết, thực hiện"
             continue
+        if _ANSWERS_TO_RE.match(masked, verb.start()):  # "Chủ tịch UBND phường, xã sẽ phải chịu trách nhiệm trước …"
+            continue
         if qualified and qualified.group(0).startswith("được yêu cầu phối hợp"):  # asked to take part
             duties += _sentence_around(agencies, "phối hợp", text, sections, m.end(), qualified.end())
         line_end = masked.find("\n", end)
@@ -954,6 +961,7 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
 
 
 _FOR_INFORMATION_RE = re.compile(r"\bbiết\s*,?\s*$")
+_ANSWERS_TO_RE = re.compile(r"\s*chịu trách nhiệm trước\b")
 _LIST_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 
 
@@ -1253,7 +1261,7 @@ _THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|n
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
 _REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình)\b")
 _SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
-_DECISION_RE = re.compile(r"\s*xem xét,?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến)\b")
+_DECISION_RE = re.compile(r"\s*(?:xem xét|nắm),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến)\b")
 
 
 def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -1505,7 +1513,7 @@ def _clause_duty(agency: str, rest: str, text: str, sections: list[Section], sta
     rest = _OBLIGED_RE.sub("", rest)
     if re.match(r"là (?:cơ quan|bộ phận) thường trực", rest):
         role = "thường trực"
-    elif re.match(r"(?:theo dõi|đôn đốc|kiểm tra)", rest):
+    elif re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục)))", rest):
         role = "theo dõi"
     elif re.match(r"tham gia\b", rest):
         role = "phối hợp"
