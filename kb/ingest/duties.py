@@ -99,12 +99,14 @@ _PLACE_HEADS = (
     # "Đài Truyền thanh cấp xã")
     "Trung tâm Văn hóa, Thông tin và Thể thao", "Trung tâm Văn hóa - Thông tin và Thể thao", "Đài Truyền thanh",
     "Trung tâm Văn hóa, Thể thao và Truyền thông", "Trung tâm Văn hóa Thông tin Thể thao",
-    # the district military command abbreviated, a commune's office, the health stations, the district portal
-    "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM",
-    "Ban CHQS", "Ban Chỉ huy Quân sự", "Ban An toàn giao thông", "UB.MTTQVN", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ",
-    "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội", "BHXH", "Ban Đại diện Hội Người cao tuổi", "Hội Người cao tuổi", "Bộ CHQS", "Văn phòng - Thống kê", "Trạm Y tế", "Cổng thông tin điện tử",
-    "Cổng Thông tin điện tử",
-    # a district's project board abbreviated ("Ban QLDA ĐTXD khu vực thị xã")
+    # the military commands, the traffic-safety board, the youth union and the front as district pages
+    # abbreviate them ("Ban CHQS huyện", "Đoàn TNCS Hồ Chí Minh thị xã", "Ủy ban MTTQ huyện", "UB.MTTQVN")
+    "Ban CHQS", "Bộ CHQS", "Ban Chỉ huy Quân sự", "Ban An toàn giao thông", "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM",
+    "UB.MTTQVN", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ",
+    # social insurance, the elderly's association, a commune's office, the health stations, the district portal,
+    # a district's project board ("Ban QLDA ĐTXD khu vực thị xã")
+    "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội", "BHXH", "Ban Đại diện Hội Người cao tuổi", "Hội Người cao tuổi",
+    "Văn phòng - Thống kê", "Trạm Y tế", "Cổng thông tin điện tử", "Cổng Thông tin điện tử",
     "Ban QLDA ĐTXD", "Ban QLDA", "Ban Quản lý dự án Đầu tư xây dựng",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
@@ -271,11 +273,11 @@ _TASKED_BODY = (
 )
 # "chỉ đạo công an cấp xã, cấp huyện": the police of a level, in lower case
 _LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận))(?![\w]))"
-# the office of a district's council and committee together ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
-# huyện", "Văn phòng HĐND&UBND huyện")
 # a province's radio and television by the province's name: "Đài Phát thanh - Truyền hình Vĩnh Long"
 _NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)[^\S\n]*(?:Truyền hình|TH)"
                 rf"(?=[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP})[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}}")
+# the office of a district's council and committee together ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
+# huyện", "Văn phòng HĐND&UBND huyện")
 _JOINT_OFFICE = r"Văn phòng[^\S\n]+(?:HĐND|Hội đồng nhân dân)[^\S\n]*(?:và|&)[^\S\n]*(?:UBND|Ủy ban nhân dân)"
 # teams named by their task ("Tổ Địa chính, tổ Kiểm tra phải tăng cường …", "Tổ công tác hỗ trợ …"), not
 # "Tổ quốc" inside a name
@@ -312,9 +314,8 @@ _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*
 # An item of a partner list that is no agency: a lower-case group of at most
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
 _GROUP_RE = re.compile(
-    # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too
-    # ("chỉ đạo các Phòng, Ban chức năng, UBND các phường …")
-    # ("yêu cầu các Sở, Ban, Ngành, Đoàn thể và UBND các huyện …")
+    # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too ("chỉ đạo các Phòng,
+    # Ban chức năng, UBND các phường …", "yêu cầu các Sở, Ban, Ngành, Đoàn thể và UBND các huyện …")
     rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn))?"
     rf"(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
     rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
@@ -870,9 +871,8 @@ _QUALIFIED_RE = re.compile(
 )
 
 
-# "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
-# đề án 1", "… được giao nhiệm vụ chủ trì thực hiện …": told in the passive
-# ("Phòng Bảo trợ xã hội thuộc Sở là bộ phận thường trực": the body it belongs to, unnamed)
+# Where the agencies work or whose they are, between them and their verb ("UBND các quận … trên địa bàn Thành
+# phố chỉ đạo", "Phòng Bảo trợ xã hội thuộc Sở là bộ phận thường trực": the body it belongs to, unnamed)
 _AREA_RE = re.compile(r"(?:trên địa bàn(?:[^\S\n]+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?:[^\S\n]+" + _CAP
                       + _LOW + r"+)*)?|(?:trực[^\S\n]+)?thuộc[^\S\n]+(?:Sở|Bộ|Cục|Ủy ban nhân dân|UBND)(?:[^\S\n]+(?:tỉnh|huyện))?)"
                       r"[^\S\n]+(?=\S)")
@@ -898,6 +898,8 @@ def _verb_past_basis(text: str, pos: int) -> re.Match | None:
 
 
 _PLURAL_END_RE = re.compile(r"\b(?:các|những)[^\S\n]*$")
+# "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
+# đề án 1", "… được giao nhiệm vụ chủ trì thực hiện …": told in the passive
 _ASSIGNED_RE = re.compile(r"[^\S\n]*được[^\S\n]+(?:[^.;:\n]{1,80}?[^\S\n]+)?giao(?:[^\S\n]+(?:nhiệm vụ|trách nhiệm|cho))?(?=[^\S\n])")
 
 
@@ -937,7 +939,7 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             duties += _carried_duties(agencies, text, sections, clause_end)
             continue
         if (not verb or _ENACTMENT_RE.match(masked, verb.end()) or _asks_another(masked, verb)
-                or _directs_by_colon(masked, verb, agencies)):
+                or _directs_others(masked, verb, agencies)):
             continue
         if _FOR_INFORMATION_RE.search(masked[m.end():verb.start()]):  # "… liên quan biết, thực hiện"
             continue
@@ -999,15 +1001,14 @@ def _asks_another(text: str, verb: re.Match) -> bool:
     return end > start and bool(_DUTY_VERB_RE.match(text, gap) or _COLON_END_RE.match(text, end))
 
 
-_DIRECTING_RE = re.compile(r"\s*(?:chỉ đạo|yêu cầu|đề nghị|giao|kết luận)\s*$")
+_DIRECTING_RE = re.compile(r"\s*(?:chỉ đạo|đề nghị)")
 _AS_FOLLOWS_RE = re.compile(r"\s[^.\n:]{0,100}?(?:như sau|sau đây)\s*:")
 _TO_AGENCY_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
-
-
+# the People's Committee of the page's own province or district: no name, no "các"
 _AUTHOR_RE = re.compile(r"Ủy ban nhân dân (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)")
 
 
-def _directs_by_colon(text: str, verb: re.Match, agencies: list[str] = ()) -> bool:
+def _directs_others(text: str, verb: re.Match, agencies: list[str]) -> bool:
     """ "Chính phủ chỉ đạo: Bộ Thông tin và Truyền thông phối hợp với Bộ Y tế
     …", "Ủy ban nhân dân tỉnh chỉ đạo các cơ quan, đơn vị triển khai thực hiện
     như sau:": the body that directs is given nothing, the ones its words
@@ -1015,8 +1016,8 @@ def _directs_by_colon(text: str, verb: re.Match, agencies: list[str] = ()) -> bo
     if not _DIRECTING_RE.fullmatch(verb.group(0)):
         return False
     if agencies and all(_AUTHOR_RE.fullmatch(a) for a in agencies) and verb.group(0).strip() == "chỉ đạo":
-        # "UBND tỉnh chỉ đạo tăng cường …", "Chủ tịch UBND tỉnh chỉ đạo Sở … chủ trì …": the People's Committee
-        # of the page's own province or district (no name, no "các") telling of its direction
+        # "UBND tỉnh chỉ đạo tăng cường …", "Chủ tịch UBND tỉnh chỉ đạo Sở … chủ trì …": the page's own
+        # People's Committee telling of its direction
         return True
     colon = _TO_AGENCY_RE.match(text, verb.end())
     return bool(colon and agency_span(text, colon.end())) or bool(_AS_FOLLOWS_RE.match(text, verb.end()))
@@ -1185,7 +1186,6 @@ def _items_after(text: str, pos: int) -> list[tuple[int, int]]:
     return items
 
 
-# "có trách nhiệm phối hợp …": the obligation, before the verb that gives the role
 def _item_duties(agencies: list[str], text: str, sections: list[Section], items) -> list[Duty]:
     """Every agency given every item ((start, end) spans of "1. …", "a) …", "- …")."""
     duties = []
@@ -1199,6 +1199,7 @@ def _item_duties(agencies: list[str], text: str, sections: list[Section], items)
     return duties
 
 
+# "có trách nhiệm phối hợp …": the obligation, before the verb that gives the role
 _OBLIGED_RE = re.compile(r"^(?:là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|(?:có|chịu) trách nhiệm|có nhiệm vụ(?=\s+(?:phối hợp|chủ trì|theo dõi|đôn đốc)))\s+(?=\S)")
 
 
@@ -1393,8 +1394,8 @@ def _standing_body_tasks(duty: Duty) -> list[Duty]:
     if not m:
         return []
     task = m.group("task")
-    return [Duty(duty.agency, _clause_duty(duty.agency, task, task, [], 0, len(task)).role, task,
-                 _deadline(task) or duty.deadline, duty.section, duty.start, duty.end)]
+    return [Duty(duty.agency, _told_role(task), task, _deadline(task) or duty.deadline, duty.section, duty.start,
+                 duty.end)]
 
 
 def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
@@ -1510,16 +1511,20 @@ def _sentence_around(agencies: list[str], role: str, text: str, sections: list[S
 
 def _clause_duty(agency: str, rest: str, text: str, sections: list[Section], start: int, end: int) -> Duty:
     """A duty whose role is read from the words after the agency."""
+    return Duty(agency, _told_role(rest), _clean_task(text[start:end]), _deadline(rest), _section_at(sections, start),
+                start, end)
+
+
+def _told_role(rest: str) -> str:
+    """The role the words an agency is told give it ("có trách nhiệm theo dõi …", "là cơ quan thường trực …")."""
     rest = _OBLIGED_RE.sub("", rest)
     if re.match(r"là (?:cơ quan|bộ phận) thường trực", rest):
-        role = "thường trực"
-    elif re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục)))", rest):
-        role = "theo dõi"
-    elif re.match(r"tham gia\b", rest):
-        role = "phối hợp"
-    else:
-        role = _role(rest)
-    return Duty(agency, role, _clean_task(text[start:end]), _deadline(rest), _section_at(sections, start), start, end)
+        return "thường trực"
+    if re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục)))", rest):
+        return "theo dõi"
+    if re.match(r"tham gia\b", rest):
+        return "phối hợp"
+    return _role(rest)
 
 
 def _partner_duties(duty: Duty) -> list[Duty]:
