@@ -1580,6 +1580,11 @@ def test_held_out_19_and_20_classes(text, present, absent):
         "phối hợp với Trạm Khuyến nông, Trạm Trồng trọt và Bảo vệ thực vật hướng dẫn nông dân chăm sóc cây trồng",
         {("Trạm Khuyến nông", "phối hợp"), ("Trạm Trồng trọt và Bảo vệ thực vật", "phối hợp")}, set(),
     ),
+    (  # set 20, Hiệp Hòa: the chairman's own name after his title is no place ("UBND huyện Phạm Văn Thịnh")
+        "Chủ tịch UBND huyện Phạm Văn Thịnh chỉ đạo Chủ tịch UBND các xã, thị trấn tăng cường kiểm tra, xử lý dứt "
+        "điểm vi phạm đất đai trên địa bàn huyện.",
+        {("Ủy ban nhân dân các xã, thị trấn", "chủ trì")}, {"Ủy ban nhân dân huyện Phạm Văn Thịnh"},
+    ),
     (  # Tuy Hòa: answering for a failure is no task
         "Chủ tịch UBND phường, xã sẽ phải chịu trách nhiệm trước",
         set(), {"Ủy ban nhân dân phường, xã"},
@@ -1595,6 +1600,13 @@ def test_held_out_24_classes(text, present, absent):
     duties = find_duties(text, find_sections(text))
     assert present <= {(d.agency, d.role) for d in duties}
     assert not absent & {d.agency for d in duties}
+
+
+def test_a_place_named_with_a_word_that_starts_a_verb():
+    # set 26, Đắk Lắk: "Buôn Đôn" ("Đôn" starts "đôn đốc", not a name's end), verbatim from the page
+    duties = parse_file(HELD_OUT / "heldout26" / "01_daklak_de_an_le_hoi_buon_don.txt").duties
+    assert "Ủy ban nhân dân huyện Buôn Đôn" in {d.agency for d in duties}
+    assert "Ủy ban nhân dân huyện Buôn" not in {d.agency for d in duties}
 
 
 def test_an_item_led_by_another_body_is_not_the_heads():

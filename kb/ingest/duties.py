@@ -145,7 +145,7 @@ _NAMED_HEADS = (
 _PLACE_NAME_STOP = (
     "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|Phòng|Văn(?= phòng)|Đoàn|Liên|"
     "Ngân|Kho|Bệnh|Trường|Chi|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|Thành(?= phố| đoàn| ủy| viên)|Thường|Chủ|Phối|Thực|Tổ|Triển|Hướng|Kiểm|Giao|"
-    "Tham|Theo|Đôn|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế|Nghị|Thông|Chỉ|Điều|Khoản|Luật|Căn|Đề|Yêu|Năm|Ngày|Tháng|Số)"
+    "Tham|Theo|Đôn(?= đốc)|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế|Nghị|Thông|Chỉ|Điều|Khoản|Luật|Căn|Đề|Yêu|Năm|Ngày|Tháng|Số)"
 )
 _PLACE = (
     # (a district's pages write their own level with a capital: "UBND Quận", "Phòng Y tế Thành phố")
@@ -336,6 +336,11 @@ _TITLE_RE = re.compile(
 
 
 _ALL_OF_RE = re.compile(r"[Cc]ác[^\S\n]+(?=\S)")
+# a person's name after a title and a place level: a family name, "Văn" or "Thị", a given name
+_HOLDER_NAME_RE = re.compile(
+    r"(?:(?<=\stỉnh)|(?<=\shuyện)|(?<=\sxã)|(?<=\squận)|(?<=\sphường)|(?<=\sphố)|(?<=\strấn))[^\S\n]+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ"
+    r"|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|Lương|Tạ|Hà|Cao|Lâm|Tô|Trương|Nông|Lò|Hứa)[^\S\n]+(?:Văn|Thị)"
+    r"[^\S\n]+" + _CAP + _LOW + r"+$")
 
 
 def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
@@ -349,6 +354,9 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
         pos = every.end()
     title = _TITLE_RE.match(text, pos)
     m = _AGENCY_RE.match(text, title.end()) if title else None
+    person = _HOLDER_NAME_RE.search(m.group(0)) if m else None
+    if person:  # "Chủ tịch UBND huyện Phạm Văn Thịnh chỉ đạo …": the holder's name, not the place's
+        return m.group(0)[:person.start()], m.start() + person.start()
     # "Chủ tịch nước" is an office of its own, not the head of "nước"
     m = m or _AGENCY_RE.match(text, pos)
     short = _SHORT_FORMS.get()
