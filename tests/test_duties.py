@@ -1543,6 +1543,16 @@ def test_held_out_14_to_18_classes(text, present, absent):
         "UBND các huyện, thị xã, thành phố quan tâm quy hoạch đất, đầu tư cơ sở vật chất và đẩy mạnh xã hội hóa",
         {("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì")}, set(),
     ),
+    (  # set 20, Vĩnh Thuận: the next paragraph, a whole sentence without a subject, goes on with the same bodies
+        "Theo đó, giao Phòng Văn hóa-Thông tin, UBND các xã, thị trấn phối hợp chặt chẽ với Ủy ban MTTQ huyện và các "
+        "ngành có liên quan tổ chức tốt việc bình xét, công nhận các danh hiệu “Gia đình văn hóa”, “Khu dân cư văn "
+        "hóa” năm 2018, gia đình tiêu biểu toàn diện thực hiện tốt 5 nội dung Cuộc vận động “Toàn dân đoàn kết xây "
+        "dựng nông thôn mới, đô thị văn minh”, đảm bảo thời gian, chất lượng.\nTăng cường công tác tuyên truyền ý "
+        "nghĩa, tầm quan trọng của Ngày hội; tổ chức các hoạt động văn hóa, thể thao, văn nghệ nhằm tạo khí thế vui "
+        "tươi, sôi nổi trong ngày hội.",
+        {("Phòng Văn hóa-Thông tin", "phối hợp"), ("Phòng Văn hóa-Thông tin", "chủ trì"),
+         ("Ủy ban nhân dân các xã, thị trấn", "chủ trì")}, set(),
+    ),
     (  # set 20, Bộ Tư pháp: "đề nghị" ending its line, those asked on the next
         "Để việc tổ chức Cuộc thi thành công, Bộ Tư pháp đề nghị\nTổ chức pháp chế các bộ, ngành, đoàn thể Trung "
         "ương, Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương quán triệt, tuyên truyền",

@@ -840,6 +840,9 @@ def _partners_end(text: str, pos: int, stop: int) -> int:
 # theo dõi …" — the agency goes on doing what it is told.
 # (or the next part after ";": "Trung tâm Y tế … tham mưu …; Chỉ đạo và thực hiện giám sát …")
 _NEXT_SENTENCE_RE = re.compile(r"[.;][^\S\n]+(?=\S)")
+# (and the next paragraph, a whole sentence: "Ủy ban nhân dân tỉnh yêu cầu Sở Giáo dục và Đào tạo tăng cường …"
+# then "Chịu trách nhiệm theo dõi, đôn đốc, kiểm tra, giám sát việc tổ chức thực hiện …")
+_NEXT_PARAGRAPH_RE = re.compile(r"\.?[^\S\n]*\n+[^\S\n]*(?=\S)")
 _SUBJECTLESS_RE = re.compile(
     r"(?:(?:Hằng|Hàng) (?:năm|quý|tháng),?[^\S\n]*|Đồng thời,?[^\S\n]*)?(?i:"
     + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + ")"
@@ -850,6 +853,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
     duties = []
     while True:
         nxt = _NEXT_SENTENCE_RE.match(text, end)
+        paragraph = _NEXT_PARAGRAPH_RE.match(text, end) if not nxt else None
+        nxt = nxt or paragraph
         if not nxt or not text[nxt.end()].isupper() or agency_span(text, nxt.end()):
             return duties
         if not _SUBJECTLESS_RE.match(text, nxt.end()):
@@ -857,6 +862,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
         start = nxt.end()
         stop = re.compile(r"\.(?=[^\S\n]|$)|\n").search(text, start)
         end = stop.start() if stop else len(text)
+        if paragraph and (end - start < 60 or text[end:end + 1] != "."):
+            return duties  # (a heading, not a sentence going on with the same agency)
         task = _clean_task(text[start:end])
         duties += [Duty(a, _clause_duty(a, task, text, sections, start, end).role, task, _deadline(task),
                         _section_at(sections, start), start, end) for a in agencies]
