@@ -1612,6 +1612,24 @@ def test_held_out_24_classes(text, present, absent):
     assert not absent & {d.agency for d in duties}
 
 
+def test_a_working_group_named_once_in_full_then_by_its_head():
+    # set 23, Nghệ An, verbatim: "Thành lập Tổ công tác liên ngành …" then "Tổ công tác có nhiệm vụ …"
+    text = ("Thành lập Tổ công tác liên ngành để hướng dẫn, hỗ trợ giải quyết khó khăn, vướng mắc và theo dõi sát tiến "
+            "độ triển khai chính quyền địa phương 02 cấp\nTổ công tác có nhiệm vụ theo dõi, hướng dẫn, hỗ trợ, phối "
+            "hợp giải quyết khó khăn, vướng mắc liên quan đến các nhóm vấn đề như: Đất đai, tài chính, đầu tư")
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert {("Tổ công tác liên ngành", "theo dõi"), ("Tổ công tác liên ngành", "phối hợp")} <= found
+    assert "Tổ công tác" not in {agency for agency, _ in found}
+
+
+def test_a_council_named_by_its_field():
+    # set 23, Vĩnh Long, verbatim
+    text = ("Hội đồng Thi đua - Khen thưởng tỉnh có nhiệm vụ Tham mưu Chủ tịch Ủy ban nhân dân tỉnh phát động các "
+            "phong trào thi đua theo thẩm quyền.")
+    assert ("Hội đồng Thi đua - Khen thưởng tỉnh", "chủ trì") in {
+        (d.agency, d.role) for d in find_duties(text, find_sections(text))}
+
+
 def test_a_place_named_with_a_word_that_starts_a_verb():
     # set 26, Đắk Lắk: "Buôn Đôn" ("Đôn" starts "đôn đốc", not a name's end), verbatim from the page
     duties = parse_file(HELD_OUT / "heldout26" / "01_daklak_de_an_le_hoi_buon_don.txt").duties

@@ -136,8 +136,9 @@ _FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*
 _NAMED_HEADS = (
     "Sở", "Bộ", "Cục", "Tổng cục", "Vụ", "Ban", "Văn phòng", "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn",
     "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Ủy ban", "Học viện", "Bệnh viện", "Viện",
-    # the associations plans give tasks ("Hiệp hội Vận tải ô tô"); a district's stations ("Trạm Khuyến nông")
-    "Hiệp hội", "Trạm",
+    # the associations plans give tasks ("Hiệp hội Vận tải ô tô"); a district's stations ("Trạm Khuyến nông");
+    # councils by their field ("Hội đồng Thi đua - Khen thưởng tỉnh")
+    "Hiệp hội", "Trạm", "Hội đồng",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
@@ -426,7 +427,18 @@ def short_forms(text: str) -> dict[str, str]:
         own = text.rfind(short, max(0, m.start() - 200), m.start())
         if short not in found and own >= 0 and _BODY_HEAD_RE.match(short) and _lower_tail(text[own + len(short):m.start()]):
             found[short] = canonical_agency(text[own:m.start()].strip())
+    # "thành lập Tổ công tác liên ngành …" then "Tổ công tác có nhiệm vụ …": a working group named once in full,
+    # then by its head alone
+    for head in _TEAM_HEADS:
+        fulls = {m.group(0) for m in re.finditer(rf"{head}{_TEAM_TAIL}", text) if _lower_tail(m.group(0)[len(head):])}
+        if head not in found and len(fulls) == 1:
+            found[head] = canonical_agency(fulls.pop())
     return found
+
+
+_TEAM_HEADS = ("Tổ công tác", "Tổ giúp việc")
+_TEAM_TAIL = (r"(?:[^\S\n]+(?!(?:để|của|và|có|là|do|thuộc|gồm|trong|tại|về|với|theo|nhằm|được|phải|cho)\b)"
+              r"[a-zàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]+){1,4}")
 
 
 def _lower_tail(tail: str) -> bool:
