@@ -1261,6 +1261,13 @@ def test_enacting_words_and_closing_calls_give_no_duty(text):
     assert find_duties(text, find_sections(text)) == []
 
 
+def _assert_found(text, present, absent):
+    """The (agency, role) pairs ``present`` are found in ``text``; no agency of ``absent`` is."""
+    duties = find_duties(text, find_sections(text))
+    assert present <= {(d.agency, d.role) for d in duties}
+    assert not absent & {d.agency for d in duties}
+
+
 @pytest.mark.parametrize(
     "text, present, absent",
     [  # verbatim lines of the page sets bench/heldout14 to heldout18: pairs found, agencies given nothing
@@ -1401,9 +1408,7 @@ def test_enacting_words_and_closing_calls_give_no_duty(text):
     ],
 )
 def test_held_out_14_to_18_classes(text, present, absent):
-    duties = find_duties(text, find_sections(text))
-    assert present <= {(d.agency, d.role) for d in duties}
-    assert not absent & {d.agency for d in duties}
+    _assert_found(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1561,9 +1566,7 @@ def test_held_out_14_to_18_classes(text, present, absent):
     ],
 )
 def test_held_out_19_and_20_classes(text, present, absent):
-    duties = find_duties(text, find_sections(text))
-    assert present <= {(d.agency, d.role) for d in duties}
-    assert not absent & {d.agency for d in duties}
+    _assert_found(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1607,9 +1610,7 @@ def test_held_out_19_and_20_classes(text, present, absent):
     ],
 )
 def test_held_out_24_classes(text, present, absent):
-    duties = find_duties(text, find_sections(text))
-    assert present <= {(d.agency, d.role) for d in duties}
-    assert not absent & {d.agency for d in duties}
+    _assert_found(text, present, absent)
 
 
 def test_a_working_group_named_once_in_full_then_by_its_head():

@@ -438,7 +438,7 @@ def short_forms(text: str) -> dict[str, str]:
 
 _TEAM_HEADS = ("Tổ công tác", "Tổ giúp việc")
 _TEAM_TAIL = (r"(?:[^\S\n]+(?!(?:để|của|và|có|là|do|thuộc|gồm|trong|tại|về|với|theo|nhằm|được|phải|cho)\b)"
-              r"[a-zàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]+){1,4}")
+              + _LOW + r"+){1,4}")
 
 
 def _lower_tail(tail: str) -> bool:
@@ -1123,6 +1123,7 @@ def _clause_starts(masked: str):
                 fronted.add(comma.end())
                 yield _At(comma.end())
                 break
+    leads: dict[int, int | None] = {}
     for comma in _COMMA_RE.finditer(masked):
         # (a name starts with a capital or one of a few lower-case heads: most commas are passed over cheaply)
         if comma.end() in fronted or not (masked[comma.end():comma.end() + 1].isupper()
@@ -1135,18 +1136,26 @@ def _clause_starts(masked: str):
         lead = _CLAUSE_START_RE.match(masked, start)
         start = lead.end() if lead else start
         # the sentence led by an agency and its verb before the comma ("Sở A, Sở B phối hợp …" is one
-        # clause, "… của Bộ Tài chính, Bộ Tư pháp hướng dẫn …" none led by its agency)
-        agencies, end = _agency_list(masked, start)
-        if not agencies or end >= comma.start():
+        # clause, "… của Bộ Tài chính, Bộ Tư pháp hướng dẫn …" none led by its agency); read once a sentence
+        if start not in leads:
+            leads[start] = _led_by_agency(masked, start)
+        if leads[start] is None or leads[start] >= comma.start():
             continue
-        end = len(masked) - len(masked[end:].lstrip(" "))
-        adverb = _ADVERB_RE.match(masked, end)
         # (and the item before the comma says what is done: "hướng dẫn các bộ, ngành, Ủy ban nhân dân các tỉnh …
         # tổ chức" lists whom it guides)
         item = max(start, masked.rfind(",", start, comma.start()) + 1)
-        if (_DUTY_VERB_RE.match(masked, adverb.end() if adverb else end) and _VERB_INSIDE_RE.search(
-                masked, item, comma.start()) and _led_after_comma(masked, start, comma)):
+        if _VERB_INSIDE_RE.search(masked, item, comma.start()) and _led_after_comma(masked, start, comma):
             yield _At(comma.end())
+
+
+def _led_by_agency(masked: str, start: int) -> int | None:
+    """Where the agencies leading the clause at ``start`` end, when their verb follows them, else None."""
+    agencies, end = _agency_list(masked, start)
+    if not agencies:
+        return None
+    at = len(masked) - len(masked[end:].lstrip(" "))
+    adverb = _ADVERB_RE.match(masked, at)
+    return end if _DUTY_VERB_RE.match(masked, adverb.end() if adverb else at) else None
 
 
 _LOWER_HEAD_RE = re.compile(r"(?:các|cơ quan|công an|phòng|ủy ban)\b")
