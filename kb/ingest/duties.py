@@ -189,13 +189,13 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập))"
+_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<!Chương[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
 _NAME_STOPS = (
     "có", "là", "làm", "chủ trì", "phối hợp", "thực hiện", "tổ chức", "được", "gửi", "và", "theo", "tham", "phải",
-    "sẽ", "đã", "quy định", "hướng dẫn", "ban hành", "báo cáo", "xây dựng", "lập", "trình", "chịu", "thông báo",
+    "sẽ", "đã", "quy định", "hướng dẫn", "ban hành", "báo cáo", "xây dựng", "lập", "chịu", "thông báo",
     "kiểm tra", "quyết định", "phê duyệt", "chỉ đạo", "thống nhất", "đảm bảo", "theo dõi", "đôn đốc",
     "tiếp nhận", "xem xét", "cung cấp", "bố trí", "thẩm định", "đánh giá", "nghiên cứu", "triển khai",
     "rà soát", "giám sát", "tổng hợp", "chuyển", "quản lý", "điều hành", "tuyên truyền", "phổ biến", "đề nghị",
@@ -212,8 +212,8 @@ _NAME_STOPS = (
 )
 # "giúp" ends a name when it helps someone ("Vụ Pháp chế giúp Bộ trưởng"), not in "Cục Trợ giúp pháp lý"
 # (signing, assigning, ensuring — but not the words of "Cục Đăng ký quốc gia giao dịch bảo đảm")
-# ("xã" a level, not in "Phòng Bảo trợ xã hội")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký"
+# ("xã" a level, not in "Phòng Bảo trợ xã hội"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …")
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<!Chương[^\S\n])trình|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký"
               r"|giao(?![^\S\n]+dịch\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
@@ -1001,8 +1001,8 @@ def _at_line_start(text: str, pos: int) -> bool:
     return bool(re.fullmatch(r"[^\S\n]*(?:[-+•]\s*)?", text[line_start:pos]))
 
 
-_ASKED_HEAD_RE = re.compile(r"(?:[Cc]ác[^\S\n]+)?(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban|Hội đồng|[Tt]rưởng phòng|[Tt]hủ trưởng"
-                            r"|[Ll]ãnh đạo|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng ban)\b")
+_ASKED_HEAD_RE = re.compile(r"(?:[Cc]ác[^\S\n]+Bộ\b|(?:[Cc]ác[^\S\n]+)?(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban|Hội đồng|[Tt]rưởng phòng|[Tt]hủ trưởng"
+                            r"|[Ll]ãnh đạo|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng ban)\b)")
 
 
 def _asks_another(text: str, verb: re.Match) -> bool:
@@ -1815,7 +1815,8 @@ _LEVELLED = {"Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
              "Thanh tra"}
 _LEVEL_RE = re.compile(r"\s(cấp (?:tỉnh|huyện|xã|quân khu)|các cấp)$")
 _BARE_LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)(?![\w])")
-_PLACE_SUFFIX_RE = re.compile(r"(?:(?<=Ủy ban nhân dân)|(?<=Hội đồng nhân dân))\s((?:các\s+)?(?:tỉnh|huyện|xã|phường|quận|thị xã|"
+_PLACE_SUFFIX_RE = re.compile(r"(?:(?<=Ủy ban nhân dân)|(?<=Hội đồng nhân dân)|(?<=Tòa án nhân dân)|(?<=Viện kiểm sát nhân dân)"
+                              r"|(?<=Công an)|(?<=Thanh tra))\s((?:các\s+)?(?:tỉnh|huyện|xã|phường|quận|thị xã|"
                               r"thị trấn|thành phố)\b.*)$")
 
 
