@@ -131,6 +131,8 @@ _FIELDS = (
 # a dash with or without spaces around it ("Lao động- Thương binh và Xã hội")
 _FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*").replace(r"\ và\ ", r"[^\S\n]*(?:và|&)[^\S\n]*")
                      for f in sorted(_FIELDS, key=len, reverse=True))
+# any field abbreviated in capitals, with dashes spaced or not ("Phòng LĐ - TBXH", "Phòng TC-KH", "Sở VH,TT&DL")
+_ABBR_FIELD = r"[A-ZĐ]{2,}(?:(?:[^\S\n]*[-–][^\S\n]*|[&,])[A-ZĐ]{2,})*(?![\w&])"
 # Heads that must be followed by a capitalised name ("Sở Ngoại vụ", but not
 # "Ban hành", "Báo cáo", "Phòng, chống", "Hội nghị", "Vụ án", "Trường hợp").
 _NAMED_HEADS = (
@@ -139,6 +141,8 @@ _NAMED_HEADS = (
     # the associations plans give tasks ("Hiệp hội Vận tải ô tô"); a district's stations ("Trạm Khuyến nông");
     # councils by their field ("Hội đồng Thi đua - Khen thưởng tỉnh")
     "Hiệp hội", "Trạm", "Hội đồng",
+    # teams named by what they do ("Đội Quản lý thị trường số 9", "Đội Cảnh sát giao thông")
+    "Đội",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
@@ -293,10 +297,12 @@ _NAMED_RE = (
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
     # an acronym ending the name ("Ban Điều phối dự án IFAD"), not another body's ("… UBND tỉnh")
     r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-]))?"
+    # a numbered one of its kind ("Đội Quản lý thị trường số 9")
+    r"(?:[^\S\n]+số[^\S\n]+\d+(?![\w/]))?"
 )
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
-    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng)[^\S\n]+(?i:{_FIELD_RE})"
+    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng)[^\S\n]+(?:(?i:{_FIELD_RE})(?![-–&,]?[A-ZĐ])|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
@@ -1230,6 +1236,8 @@ def _item_duties(agencies: list[str], text: str, sections: list[Section], items)
         own = agency_span(task)
         if own and canonical_agency(own[0]) not in agencies:
             continue  # "- Phòng Bảo trợ xã hội thuộc Sở là bộ phận thường trực …": an item led by its own agency
+        if own and not task[own[1]:].strip(" .:"):
+            continue  # "1. Phòng Văn hóa và Thông tin" then its own tasks: a heading, no task of all
         duties += [Duty(a, _role(task), task, _deadline(task), _section_at(sections, start), start, stop)
                    for a in agencies]
     return duties
@@ -1275,7 +1283,8 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 _DELEGATE_RE = re.compile(
     r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Đđ]ồng ý|[Yy]êu cầu|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
     # (not the proposers named after "theo đề nghị của …", "theo yêu cầu của …")
-    r"[^\S\n]+(?!của\b)(?:(?:cho|về)[^\S\n]+)?(?=\S)"
+    # ("UBND huyện đề nghị: Phòng Văn hóa và Thông tin, …": those asked after a colon, on the same line)
+    r"(?:[^\S\n]*:)?[^\S\n]+(?!của\b)(?:(?:cho|về)[^\S\n]+)?(?=\S)"
 )
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
 # ("chỉ đạo Ban An toàn giao thông …, UBND các huyện … về việc khẩn trương triển khai …": what it is about)
@@ -1676,6 +1685,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             span = (kind.group(0)[0].upper() + kind.group(0)[1:], kind.end()) if kind else None
         if not span and agencies:  # "UBND xã Ea Bông, Bình Hòa, thị trấn Buôn Trấp": more places, the same body
             span = _next_place(agencies[-1], text, pos)
+        if not span and agencies:  # "Phòng LĐ - TBXH, Phòng Y tế, VH - TT, Đội …": a field alone, the same head
+            span = _next_field(agencies[-1], text, pos)
         fields = _FIELD_LIST_RE.match(text, pos)
         if fields:
             pos = end = fields.end()
@@ -1684,6 +1695,12 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
         elif span:
             pos = end = span[1]
             agencies.append(canonical_agency(span[0]))
+            colon = _COLON_RE.match(text, pos) if _EVERY_PLACE_RE.search(span[0]) else None
+            named = _PLACE_ITEM_RE.match(text, colon.end()) if colon else None
+            if named and not named.group("level"):
+                # "Chủ tịch UBND các xã: Thượng Quảng, Thượng Long, …": each named place's body
+                agencies[-1] = canonical_agency(f"{span[0]} {named.group('name')}")
+                pos = end = named.end()
             related = _RELATED_RE.match(text, pos)  # "UBND các huyện, thành phố liên quan chỉ đạo …"
             pos = end = related.end() if related else pos
             # (an office already named with its ministry takes none: "… Bộ Công an, Bộ Quốc phòng" is two)
@@ -1757,6 +1774,21 @@ _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|q
                             # (the last place of the list, before the verb: "…, Tây Sơn, Phù Cát triển khai thực hiện")
                             r"(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b|$)|[^\S\n]+(?:các|những)\b|"
                             + _DUTY_VERB_RE.pattern + ")")
+
+
+_FIELD_ITEM_RE = re.compile(rf"(?:{_ABBR_FIELD}|{_FIELD_RE})(?=[^\S\n]*(?:,|;|\bvà\b|$)|{_DUTY_VERB_RE.pattern})")
+
+
+def _next_field(previous: str, text: str, pos: int) -> tuple[str, int] | None:
+    """A field named alone in a list after an office or department: the
+    same head's ("Phòng Y tế, VH - TT" is "Phòng VH - TT")."""
+    head = re.match(r"(?:Phòng|Sở|Bộ)\s", previous)
+    field = _FIELD_ITEM_RE.match(text, pos) if head else None
+    return (head.group(0) + field.group(0), field.end()) if field else None
+
+
+_EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)$")
+_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 
 
 def _next_place(previous: str, text: str, pos: int) -> tuple[str, int] | None:
