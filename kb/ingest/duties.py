@@ -102,7 +102,7 @@ _PLACE_HEADS = (
     # the military commands, the traffic-safety board, the youth union and the front as district pages
     # abbreviate them ("Ban CHQS huyện", "Đoàn TNCS Hồ Chí Minh thị xã", "Ủy ban MTTQ huyện", "UB.MTTQVN")
     "Ban CHQS", "Bộ CHQS", "Ban Chỉ huy Quân sự", "Ban An toàn giao thông", "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM",
-    "UB.MTTQVN", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ",
+    "UB.MTTQVN", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN", "Ủy ban MTTQ",
     # social insurance, the elderly's association, a commune's office, the health stations, the district portal,
     # a district's project board ("Ban QLDA ĐTXD khu vực thị xã")
     "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội", "BHXH", "Ban Đại diện Hội Người cao tuổi", "Hội Người cao tuổi",
@@ -143,6 +143,8 @@ _NAMED_HEADS = (
     "Hiệp hội", "Trạm", "Hội đồng",
     # teams named by what they do ("Đội Quản lý thị trường số 9", "Đội Cảnh sát giao thông")
     "Đội",
+    # the state telecoms of a province ("Viễn thông Đồng Nai (VNPT Đồng Nai)"), its post office likewise
+    "Viễn thông", "Bưu điện",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
@@ -300,9 +302,11 @@ _NAMED_RE = (
     # a numbered one of its kind ("Đội Quản lý thị trường số 9")
     r"(?:[^\S\n]+số[^\S\n]+\d+(?![\w/]))?"
 )
+# a branch of a bank, the treasury or the telecoms ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh")
+_BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hiểm))?"
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
-    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng)[^\S\n]+(?:(?i:{_FIELD_RE})(?![-–&,]?[A-ZĐ])|{_ABBR_FIELD})"
+    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng)[^\S\n]+(?:(?i:{_FIELD_RE})(?![-–&,]?[A-ZĐ])|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
@@ -324,8 +328,11 @@ _GROUP_RE = re.compile(
     # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too ("chỉ đạo các Phòng,
     # Ban chức năng, UBND các phường …", "yêu cầu các Sở, Ban, Ngành, Đoàn thể và UBND các huyện …")
     rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn))?"
-    rf"(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
-    rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?=,|;|\.|\bvà\b|$))"
+    # a committee's standing body by its role alone ("yêu cầu Cơ quan Thường trực BCĐ, các cơ quan liên quan và …")
+    rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
+    # ("các Sở, ngành liên quan bao gồm Ngân hàng nhà nước tỉnh; …": the group, then the agencies it includes)
+    rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?:(?P<including>(?<![^\s])(?:bao[^\S\n]+)?gồm[^\S\n]*:?[^\S\n]*(?={_CAP}))|"
+    rf"(?=,|;|\.|\bvà\b|$)))"
 )
 _MAX_GROUPS = 5
 
@@ -638,7 +645,8 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
 _STANDING_BRACKET_RE = re.compile(
     r"[^\S\n]*\((?:là[^\S\n]+)?(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực\b[^()\n]*\)?"
     # "Công an tỉnh - Thường trực Ban chỉ đạo Phòng, chống tội phạm … tỉnh chủ trì, phối hợp …"
-    r"|[^\S\n]+[-–][^\S\n]+(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực[^\S\n]+(?:Ban|Hội đồng|Ủy ban)\b[^.;:\n]*?"
+    # ("Phòng Kinh tế & Hạ tầng - Cơ quan thường trực BCĐ")
+    r"|[^\S\n]+[-–][^\S\n]+(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực[^\S\n]+(?:Ban|Hội đồng|Ủy ban|BCĐ|BCH)\b[^.;:\n]*?"
     r"(?=[^\S\n]+(?:chủ trì|phối hợp|là|có trách nhiệm|thực hiện|tổ chức|triển khai|đề nghị)\b|[.;:\n]|$)"
     # "Bộ Lao động - Thương binh và Xã hội, Cơ quan Thường trực về phòng, chống mại dâm của Ủy ban Quốc gia đề nghị:"
     # (the body it serves, then the verb of the clause it leads)
@@ -867,6 +875,10 @@ _SUBJECTLESS_RE = re.compile(
 )
 
 
+# (a paragraph's last full stop too: "… theo quy định." then the line break)
+_SENTENCE_END_RE = re.compile(r"\.(?=\s|$)|\n")
+
+
 def _carried_duties(agencies: list[str], text: str, sections: list[Section], end: int) -> list[Duty]:
     duties = []
     while True:
@@ -878,7 +890,7 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
         if not _SUBJECTLESS_RE.match(text, nxt.end()):
             return duties
         start = nxt.end()
-        stop = re.compile(r"\.(?=[^\S\n]|$)|\n").search(text, start)
+        stop = _SENTENCE_END_RE.search(text, start)
         end = stop.start() if stop else len(text)
         if paragraph and (end - start < 60 or text[end:end + 1] != "."):
             return duties  # (a heading, not a sentence going on with the same agency)
@@ -978,6 +990,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             continue
         if _ANSWERS_TO_RE.match(masked, verb.start()):  # "Chủ tịch UBND phường, xã sẽ phải chịu trách nhiệm trước …"
             continue
+        if masked.endswith("để ", 0, m.end()) and _DECISION_RE.match(masked, verb.start()):
+            continue  # "… báo cáo tiến độ thực hiện để UBND tỉnh theo dõi, chỉ đạo": the superior a report goes to
         if qualified and qualified.group(0).startswith("được yêu cầu phối hợp"):  # asked to take part
             duties += _sentence_around(agencies, "phối hợp", text, sections, m.end(), qualified.end())
         line_end = masked.find("\n", end)
@@ -1307,7 +1321,7 @@ _THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|n
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
 _REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình)\b")
 _SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
-_DECISION_RE = re.compile(r"\s*(?:xem xét|nắm),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến)\b")
+_DECISION_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến)\b")
 
 
 def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -1339,10 +1353,20 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         if _COLON_END_RE.match(text, pos):  # "Chỉ đạo Cục …:" then "- …", "- …"
             duties += _item_duties(agencies, text, sections, _items_after(text, pos))
             continue
+        colon = _LIST_COLON_RE.match(text, pos)
+        if colon and text[colon.end()].isupper():
+            # "Yêu cầu các sở, ban, ngành trực thuộc tỉnh, UBND các huyện, thành phố: Tập trung phát triển …"
+            clause_end = _clause_stop(text, colon.end())
+            task = text[colon.end():clause_end].strip()
+            duties += [Duty(a, _role(task), _clean_task(task), _deadline(task), _section_at(sections, m.start()),
+                            m.start(), clause_end) for a in agencies]
+            continue
         adverb = _ADVERB_RE.match(text, pos)  # "yêu cầu Sở … chủ động nắm bắt tình hình"
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
         if not verb or _ENACTMENT_RE.match(text, verb.end()):
             continue
+        if _SENT_RE.match(m.group(0)) and verb.group(0).strip() in ("đảm bảo", "bảo đảm"):
+            continue  # "báo cáo trực tiếp gửi Bộ Xây dựng … đảm bảo nội dung, thời gian yêu cầu": how it is sent
         line_end = text.find("\n", verb.end())
         line_end = len(text) if line_end < 0 else line_end
         if _THE_FOLLOWING_RE.search(text, verb.end(), line_end):
@@ -1394,7 +1418,9 @@ _OWN_VERB_RE = re.compile(rf"\b(?:{_LEAD_VERBS}|tổng hợp)\b")
 _LEAD_FOLLOW_UP_RE = re.compile(r"\bchủ trì,?[^\S\n]+(?:[^,.;]{1,25}?,[^\S\n]*){0,3}(?:theo dõi|đôn đốc)\b")
 _GIVEN_RE = re.compile(r"^(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?")
 _ALSO_OWN_RE = re.compile(r"phối hợp(?:\s+và|,)\s+(?:tổ chức|thực hiện|triển khai|chủ trì|hướng dẫn)\b")
-_LATER_FOLLOW_UP_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?:theo dõi|đôn đốc)\b")
+# ("…, thực hiện việc kiểm tra, giám sát, đôn đốc các vấn đề liên quan": a later list of verbs with it)
+_LATER_FOLLOW_UP_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?:theo dõi|đôn đốc)\b"
+                                 r"|,[^\S\n]*thực hiện việc[^\S\n]+(?:[^,.;]{1,25},[^\S\n]*){1,3}(?:theo dõi|đôn đốc)\b")
 
 
 def _more_roles(duty: Duty) -> list[Duty]:
@@ -1758,6 +1784,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 agencies += [a for a in _addressees_before(text, pos) if a not in agencies]
             pos, groups = group.end(), groups + 1
             end = pos
+            if group.group("including"):
+                continue  # the agencies it includes follow without a separator
         sep = _LIST_SEP_RE.match(text, pos)
         if not sep or not sep.group(0):
             break
