@@ -1628,6 +1628,81 @@ def test_held_out_24_classes(text, present, absent):
         "văn bản quy phạm pháp luật có liên quan",
         {("Viện kiểm sát nhân dân tỉnh", "chủ trì"), ("Tòa án nhân dân tỉnh", "chủ trì")}, {"Viện kiểm sát nhân dân"},
     ),
+    (  # set 18, Nam Đông: those asked after "đề nghị:", the communes named after "UBND các xã:"
+        "UBND huyện đề nghị: Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thông tin và Thể thao huyện; Chủ tịch "
+        "UBND các xã: Thượng Quảng, Thượng Long, Thượng Nhật, Thượng Lộ, Hương Sơn và Hương Hữu tập trung triển khai "
+        "thực hiện một số nhiệm vụ trọng tâm sau:",
+        {("Trung tâm Văn hóa - Thông tin và Thể thao huyện", "chủ trì"), ("Ủy ban nhân dân xã Thượng Quảng", "chủ trì"),
+         ("Ủy ban nhân dân xã Hương Hữu", "chủ trì")}, {"Ủy ban nhân dân các xã", "Ủy ban nhân dân huyện"},
+    ),
+    (  # set 20, Tân Yên: a field abbreviated with spaced dashes, a field alone after an office, a numbered team
+        "Phòng LĐ - TBXH, Phòng Y tế, VH - TT, Đội Quản lý thị trướng số 9 phối hợp với các cơ quan liên quan xây dựng "
+        "và triển khai kế hoạch tổ chức các hoạt động cho trẻ em được đón Tết Trung thu tại cộng đồng vui vẻ.",
+        {("Phòng Lao động - Thương binh và Xã hội", "phối hợp"), ("Phòng Văn hóa và Thông tin", "phối hợp"),
+         ("Đội Quản lý thị trướng số 9", "phối hợp")}, set(),
+    ),
+    (  # set 27, Đồng Nai: partners parted by ";", the province's telecoms; a report sent "đảm bảo" its deadline
+        "Theo đó, Chủ tịch Ủy ban nhân dân tỉnh giao Sở Xây dựng chủ trì khẩn trương tổ chức triển khai, tham mưu rà "
+        "soát, thực hiện các nội dung chỉ đạo tại Công văn số 15473/BXD-TTCNTT ngày 18/12/2025 của Bộ Xây dựng; phối "
+        "hợp Sở Khoa học và Công nghệ; Viễn thông Đồng Nai (VNPT Đồng Nai); Ủy ban nhân dân cấp xã và các đơn vị liên "
+        "quan thực hiện các nội dung theo lộ trình thời gian chỉ đạo của Bộ Xây dựng.\n"
+        "Kết quả thực hiện, báo cáo trực tiếp gửi Bộ Xây dựng và Chủ tịch Ủy ban nhân dân tỉnh đảm bảo nội dung, thời "
+        "gian yêu cầu",
+        {("Sở Xây dựng", "chủ trì"), ("Viễn thông Đồng Nai", "phối hợp"), ("Ủy ban nhân dân cấp xã", "phối hợp")},
+        {"Bộ Xây dựng", "Ủy ban nhân dân tỉnh"},
+    ),
+    (  # set 27, Tây Ninh: a bank's branch leads; the group "bao gồm" the partners after it
+        "Theo đó, UBND tỉnh chỉ đạo Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì, phối hợp các Sở, ngành liên "
+        "quan bao gồm Ngân hàng nhà nước tỉnh; Sở Kế hoạch và Đầu tư; Sở Tài chính; Sở Lao động Thương binh và xã hội; "
+        "Sở Xây dựng; Ủy ban MTTQVN tỉnh và các tổ chức Chính trị - Xã hội tổ chức phổ biến, quán triệt",
+        {("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "chủ trì"), ("Ngân hàng nhà nước tỉnh", "phối hợp"),
+         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp")}, set(),
+    ),
+    (  # set 27, Thuận Bắc: the standing body after a dash; a standing body by its role alone heads a list
+        "Đồng chí Phó Chủ tịch UBND huyện đánh giá cao vai trò, trách nhiệm của Phòng Kinh tế & Hạ tầng - Cơ quan "
+        "thường trực BCĐ và của các cơ quan liên quan trong triển khai thực hiện các nội dung.\n"
+        "Để đạt được mục tiêu đã đề ra, đồng chí Chủ trì yêu cầu Cơ quan Thường trực BCĐ, các cơ quan liên quan và UBND "
+        "xã Lợi Hải cần khẩn trương rà soát các nhiệm vụ đã được giao",
+        {("Phòng Kinh tế và Hạ tầng", "thường trực"), ("Ủy ban nhân dân xã Lợi Hải", "chủ trì")}, set(),
+    ),
+    (  # set 27, Quảng Nam: the superior a report goes to "để … theo dõi, chỉ đạo" is given nothing
+        "Sở Xây dựng hướng dẫn, giám sát UBND huyện Hiệp Đức triển khai xây dựng chòi/phòng trú bão, lũ, lụt theo đúng "
+        "thiết kế mẫu. Đồng thời hằng quý báo cáo tiến độ thực hiện để UBND tỉnh theo dõi, chỉ đạo.",
+        {("Sở Xây dựng", "chủ trì")}, {"Ủy ban nhân dân tỉnh"},
+    ),
+    (  # set 27, Lạng Sơn: those asked, a colon, their task on the same line
+        "Yêu cầu các sở, ban, ngành trực thuộc tỉnh, UBND các huyện, thành phố: Tập trung phát triển kinh tế hợp tác, "
+        "hợp tác xã tăng về số lượng, mở rộng quy mô",
+        {("Ủy ban nhân dân các huyện, thành phố", "chủ trì")}, set(),
+    ),
+    (  # set 27, Hải Phòng: the committee's next paragraph goes on, and follows up ("thực hiện việc kiểm tra, …, đôn đốc")
+        "Ban Chỉ đạo có nhiệm vụ tham mưu giúp Thành ủy, UBND thành phố chỉ đạo việc xây dựng chương trình, kế hoạch "
+        "triển khai thực hiện việc xây dựng các công viên cây xanh.\n\n"
+        "Đồng thời là đầu mối phối hợp giữa các cơ quan chức năng trong tổ chức nghiên cứu, đề xuất các giải pháp giải "
+        "quyết những vấn đề quan trọng, thực hiện việc kiểm tra, giám sát, đôn đốc các vấn đề liên quan đến hoạt động "
+        "xây dựng các công viên cây xanh theo quy định.\n",
+        {("Ban Chỉ đạo", "chủ trì"), ("Ban Chỉ đạo", "theo dõi")}, set(),
+    ),
+    (  # set 29, TP Hồ Chí Minh: "là cơ quan Thường trực" with a capital, a committee's "chức năng", its helpers
+        "Sở Văn hóa và Thể thao là cơ quan Thường trực của Ban Chỉ đạo.\n"
+        "Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án\n"
+        "Tổ Giúp việc có trách nhiệm tham mưu, giúp việc Ban Chỉ đạo trong việc triển khai các công tác",
+        {("Sở Văn hóa và Thể thao", "thường trực"), ("Ban Chỉ đạo", "chủ trì"), ("Tổ Giúp việc", "chủ trì")}, set(),
+    ),
+    (  # set 29, Tây Ninh: "Nhiệm vụ của X là …"; the standing office housed by an agency; two bodies joined by "và"
+        "Nhiệm vụ của Ban Chỉ đạo là tham mưu Ủy ban nhân dân tỉnh chỉ đạo, theo dõi, kiểm tra, thực hiện có hiệu quả "
+        "công tác vệ sinh an toàn thực phẩm tại địa phương.\n"
+        "Ban Chỉ đạo và Tổ Chuyên viên giúp việc hoạt động kiêm nhiệm, Văn phòng thường trực Ban Chỉ đạo đặt tại Chi cục "
+        "An toàn vệ sinh thực phẩm thuộc Sở Y tế.",
+        {("Ban Chỉ đạo", "chủ trì"), ("Chi cục An toàn vệ sinh thực phẩm thuộc Sở Y tế", "thường trực")},
+        {"Ban Chỉ đạo và Tổ Chuyên viên", "Tổ Chuyên viên", "Tổ Chuyên viên giúp việc"},
+    ),
+    (  # set 29, Quảng Trị: a committee named in lower case where it is given its tasks (not "… tham mưu UBND tỉnh")
+        "Ban chỉ đạo có nhiệm vụ tham mưu UBND tỉnh xây dựng Kế hoạch rà soát hộ nghèo, hộ cận nghèo trên địa bàn tỉnh "
+        "giai đoạn 2022-2025; chỉ đạo, tổ chức rà soát hộ nghèo, hộ cận nghèo hàng năm; theo dõi, kiểm tra, hướng dẫn, "
+        "đôn đốc thực hiện.",
+        {("Ban chỉ đạo", "chủ trì")}, {"Ban chỉ đạo có nhiệm vụ tham mưu Ủy ban nhân dân tỉnh"},
+    ),
     ],
 )
 def test_held_out_25_onwards_classes(text, present, absent):

@@ -236,8 +236,9 @@ _COMPOUND = (
 _MILITARY_KINDS = ("Quân khu", "Quân đoàn", "Quân chủng", "Binh chủng", "Binh đoàn")
 _MILITARY = rf"(?:{_alternation(_MILITARY_KINDS)})(?:[^\S\n]+\d+|[^\S\n]+(?!{_NAME_STOP}){_COMPOUND})?"
 # the topic a committee is named by, in lower case ("phòng, chống thiên tai và tìm kiếm cứu nạn"), then its level
-_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=chống\b))(?!(?:các|của|tỉnh|huyện|xã|cấp|thành|quận|phường)\b)" + _LOW
-          + r"+){1,10}?")
+# (not what is said of the committee: "Ban Chỉ đạo có nhiệm vụ tham mưu UBND tỉnh …")
+_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=chống\b))(?!(?:các|của|tỉnh|huyện|xã|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
+          + _LOW + r"+){1,10}?")
 _LEVEL_AHEAD = r"(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|cấp|thành phố|quận|phường|thị xã)\b)"
 _STEERING = (
     r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
@@ -245,7 +246,7 @@ _STEERING = (
     # named by its topic and level: "Ban Chỉ đạo phòng chống dịch COVID-19 các huyện, thị xã, thành phố", "Ban
     # chỉ đạo xây dựng nông thôn mới huyện"; the disaster commands ("BCH phòng chống thiên tai và tìm kiếm cứu
     # nạn các cấp", "BCH PCTT&TKCN các phường")
-    rf"|{_TOPIC}(?:[^\S\n]+[A-Z]{{2,}}(?:-\d+)?)?{_LEVEL_AHEAD})"
+    rf"|{_TOPIC}(?:[^\S\n]+(?!UBND|HĐND)[A-Z]{{2,}}(?:-\d+)?)?{_LEVEL_AHEAD})"
     rf"|(?:Ban [Cc]hỉ huy|BCH)(?:{_TOPIC}{_LEVEL_AHEAD}|[^\S\n]+PCTT[^\S\n]*(?:&|và)[^\S\n]*TKCN)"
 )
 # An inspectorate: "Thanh tra Bộ", "Thanh tra tỉnh", "Thanh tra các cấp" — not
@@ -277,6 +278,8 @@ _FUNCTION_BODY = (
 _TASKED_BODY = (
     r"Hội đồng(?:[^\S\n]+(?!(?:có|chịu|là|của|và)\b)" + _LOW + r"+){1,6}?"
     r"(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm)|$)"
+    # a committee named in lower case where it is given its tasks: "Ban chỉ đạo có nhiệm vụ tham mưu UBND tỉnh …"
+    r"|Ban chỉ đạo(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm|chức năng))"
 )
 # "chỉ đạo công an cấp xã, cấp huyện": the police of a level, in lower case
 _LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận))(?![\w]))"
@@ -288,7 +291,9 @@ _NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)[^\S\n]*(?:
 _JOINT_OFFICE = r"Văn phòng[^\S\n]+(?:HĐND|Hội đồng nhân dân)[^\S\n]*(?:và|&)[^\S\n]*(?:UBND|Ủy ban nhân dân)"
 # teams named by their task ("Tổ Địa chính, tổ Kiểm tra phải tăng cường …", "Tổ công tác hỗ trợ …"), not
 # "Tổ quốc" inside a name
-_TEAM = rf"[Tt]ổ[^\S\n]+(?!Quốc\b)(?:{_CAP}{_LOW}*(?:[^\S\n]+(?!{_NAME_STOP}){_LOW}+){{0,3}}(?![^\S\n]+{_LOW})|công tác)"
+# ("Tổ Chuyên viên giúp việc hoạt động kiêm nhiệm": the group that helps, named so)
+_TEAM = (rf"[Tt]ổ[^\S\n]+(?!Quốc\b)(?:{_CAP}{_LOW}*(?:[^\S\n]+(?!{_NAME_STOP}){_LOW}+){{0,3}}(?![^\S\n]+(?!{_NAME_STOP}){_LOW})"
+         rf"|công tác)(?:[^\S\n]+giúp việc(?![^\S\n]+(?:cho|{_CAP})))?")
 _NAMED_RE = (
     # (a board named by what it does, in lower case: "Ban vận động Quỹ bảo trợ trẻ em huyện"; a school by its
     # kind: "Trường Trung cấp Luật Vị Thanh", not the islands "Trường Sa")
@@ -296,7 +301,8 @@ _NAMED_RE = (
     r"|Trường(?=[^\S\n]+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|Chính trị|Cán bộ|Sĩ quan|Quân sự|"
     r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
     rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
-    rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)})\b){_COMPOUND})*"
+    # ("Ban Chỉ đạo và Tổ Chuyên viên giúp việc": two bodies)
+    rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)}|Tổ(?![^\S\n]+[Qq]uốc))\b){_COMPOUND})*"
     # an acronym ending the name ("Ban Điều phối dự án IFAD"), not another body's ("… UBND tỉnh")
     r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-]))?"
     # a numbered one of its kind ("Đội Quản lý thị trường số 9")
@@ -450,8 +456,9 @@ def short_forms(text: str) -> dict[str, str]:
 
 
 _TEAM_HEADS = ("Tổ công tác", "Tổ giúp việc")
+# (not what the group does: "Tổ giúp việc làm việc theo chế độ kiêm nhiệm", "Tổ giúp việc triển khai Đề án")
 _TEAM_TAIL = (r"(?:[^\S\n]+(?!(?:để|của|và|có|là|do|thuộc|gồm|trong|tại|về|với|theo|nhằm|được|phải|cho)\b)"
-              + _LOW + r"+){1,4}")
+              rf"(?!{_NAME_STOP})" + _LOW + r"+){1,4}")
 
 
 def _lower_tail(tail: str) -> bool:
@@ -519,7 +526,8 @@ _MORE_VERBS = (
     "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm"
 )
 _DUTY_VERB_RE = re.compile(
-    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|là (?:cơ quan |bộ phận )?(?:chủ trì|thường trực|đầu mối)|làm đầu mối|"
+    # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
+    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có chức năng|là (?:cơ quan |bộ phận )?(?:chủ trì|[Tt]hường trực|đầu mối)|làm đầu mối|"
     r"là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|"
     r"chủ trì|hợp tác|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
@@ -629,7 +637,7 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
         + _sentence_duties(text, masked, sections) + _lead_duties(text, masked, sections)
         + _role_line_duties(text, sections)
         + _done_by_duties(text, sections) + _delegated_duties(text, sections)
-        + _back_reference_duties(text, sections)
+        + _back_reference_duties(text, sections) + _function_duties(text, sections)
     )
     duties += [p for d in duties for p in _second_role_duties(text, d)]
     # (the roles of those documents are sent to are said outright: no second role read from the sender's words)
@@ -652,6 +660,34 @@ _STANDING_BRACKET_RE = re.compile(
     # (the body it serves, then the verb of the clause it leads)
     r"|,[^\S\n]+Cơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:về|của)\b[^.;:,\n]*(?:,[^\S\n]*chống\b[^.;:,\n]*)?"
     r"(?=[^\S\n]+(?:chủ trì|phối hợp|có trách nhiệm|đề nghị)\b)")
+
+
+# What a body is for, said of it in a sentence (a heading of its own is read by _responsibility_duties):
+# "Nhiệm vụ của Ban Chỉ đạo là tham mưu Ủy ban nhân dân tỉnh …", "Chức năng của Ban Chỉ đạo: nghiên cứu, …"
+_FUNCTION_RE = re.compile(r"(?:^|(?<=[.;]\s))(?:Nhiệm vụ|Chức năng)(?:,?[^\S\n]+(?:nhiệm vụ|quyền hạn))?[^\S\n]+của[^\S\n]+"
+                          r"(?=\S)", re.M)
+_FUNCTION_GAP_RE = re.compile(r"[^\S\n]*(?::|là(?=[^\S\n]))[^\S\n]*(?=\S)")
+# the standing office of a committee housed by an agency: "Văn phòng thường trực Ban Chỉ đạo đặt tại Chi cục …"
+_HOUSED_RE = re.compile(r"(?:Văn phòng|Cơ quan|Bộ phận)[^\S\n]+thường trực(?:[^\S\n]+của)?[^\S\n]+(?:Ban|Hội đồng|BCĐ)\b"
+                        r"[^.;:\n]{0,80}?[^\S\n]+đặt[^\S\n]+tại[^\S\n]+(?=\S)")
+
+
+def _function_duties(text: str, sections: list[Section]) -> list[Duty]:
+    duties = []
+    for m in _FUNCTION_RE.finditer(text):
+        span = agency_span(text, m.end())
+        gap = _FUNCTION_GAP_RE.match(text, span[1]) if span else None
+        if gap:
+            stop = _clause_stop(text, gap.end())
+            task = _clean_task(text[gap.end():stop])
+            duties.append(Duty(canonical_agency(span[0]), _role(task) or "chủ trì", task, _deadline(task),
+                               _section_at(sections, m.start()), m.start(), stop))
+    for m in _HOUSED_RE.finditer(text):
+        span = agency_span(text, m.end())
+        if span:
+            duties.append(Duty(canonical_agency(span[0]), "thường trực", text[m.start():span[1]], None,
+                               _section_at(sections, m.start()), m.start(), span[1]))
+    return duties
 
 
 def _standing_bracket_duties(text: str, sections: list[Section]) -> list[Duty]:
