@@ -82,7 +82,8 @@ def canonical_agency(name: str) -> str:
     return name
 
 
-_NAMED_PLACES_RE = re.compile(r"\bcác (tỉnh|huyện|quận|thị xã|xã|phường|thành phố) (?=[A-ZĐÀ-Ỹ])")
+_NAMED_PLACES_RE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy) (tỉnh|huyện|quận|thị xã|xã|phường|thành phố)"
+                              r"(?: biên giới| ven biển)? (?=[A-ZĐÀ-Ỹ])")
 # "… các tỉnh, thành phố (trực thuộc Trung ương)" closing a name
 # (also without "các": "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")
 _EVERY_PROVINCE = re.compile(

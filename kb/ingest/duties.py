@@ -156,7 +156,9 @@ _PLACE_NAME_STOP = (
 )
 _PLACE = (
     # (a district's pages write their own level with a capital: "UBND Quận", "Phòng Y tế Thành phố")
-    r"(?:[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
+    # (or their number: "Ủy ban nhân dân ba huyện biên giới Lộc Ninh, Bù Đốp và Bù Gia Mập")
+    r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy)[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
+    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     r"cùng cấp|cấp trên trực tiếp|cấp trên|cấp dưới|"
@@ -171,7 +173,9 @@ _PLACE = (
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
     r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
     # "Ủy ban nhân dân các huyện biên giới"
-    r"|[^\S\n]+biên giới(?![^\S\n]+(?:quốc gia|đất liền|biển|Việt))|[^\S\n]+ven biển)?)?"
+    r"|[^\S\n]+biên giới(?![^\S\n]+(?:quốc gia|đất liền|biển|Việt))|[^\S\n]+ven biển)?"
+    # (and the names of those places: "… các huyện biên giới Lộc Ninh, …")
+    rf"(?:(?:(?<=giới)|(?<=biển))[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})?)?"
 )
 
 
@@ -335,7 +339,7 @@ _GROUP_RE = re.compile(
     # Ban chức năng, UBND các phường …", "yêu cầu các Sở, Ban, Ngành, Đoàn thể và UBND các huyện …")
     rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn))?"
     # a committee's standing body by its role alone ("yêu cầu Cơ quan Thường trực BCĐ, các cơ quan liên quan và …")
-    rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP})"
+    rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/)"
     # ("các Sở, ngành liên quan bao gồm Ngân hàng nhà nước tỉnh; …": the group, then the agencies it includes)
     rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?:(?P<including>(?<![^\s])(?:bao[^\S\n]+)?gồm[^\S\n]*:?[^\S\n]*(?={_CAP}))|"
     rf"(?=,|;|\.|\bvà\b|$)))"
@@ -347,7 +351,7 @@ _MAX_GROUPS = 5
 # nhân dân tối cao", "Chủ tịch Ủy ban nhân dân cấp tỉnh".
 _TITLE_RE = re.compile(
     r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|"
-    r"Chánh Văn phòng|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+(?:Ban|[Pp]hòng)\b)|Lãnh đạo|"
+    r"Chánh Văn phòng|Chánh(?=\s+Thanh tra\s+(?:tỉnh|huyện|thành phố|Bộ|Sở)\b)|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+(?:Ban|[Pp]hòng)\b)|Lãnh đạo|"
     # "Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình": who speaks for the body
     r"Đại diện(?=\s+" + _CAP + r"))"
     # "Bộ trưởng, Chủ nhiệm ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam": two titles of one head
@@ -1007,6 +1011,10 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         if agencies and not verb:  # "UBND các huyện, thành phố căn cứ vào kế hoạch …, chủ động xây dựng …"
             verb = _verb_past_basis(masked, end)
             end = verb.start() if verb else end
+        if agencies and not verb and _at_line_start(masked, m.end()):
+            # "Đài Phát thanh và Truyền hình tỉnh hằng năm tăng khoảng 20% số lượng tin, bài …": a paragraph led by
+            # its agency and a verb of any kind
+            verb = _tagged_verb(masked, end)
         qualified = _QUALIFIED_RE.match(masked, end) if agencies and not verb else None
         if qualified:  # "Viện kiểm sát nhân dân cấp tỉnh của các tỉnh … có trách nhiệm"
             end = qualified.end()
@@ -1048,6 +1056,43 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
 _FOR_INFORMATION_RE = re.compile(r"\bbiết\s*,?\s*$")
 _ANSWERS_TO_RE = re.compile(r"\s*chịu trách nhiệm trước\b")
 _LIST_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
+
+
+# how often, before the verb of a paragraph led by its agency
+_HOW_OFTEN_RE = re.compile(r"(?:(?:hằng|hàng)[^\S\n]+(?:năm|quý|tháng|tuần|ngày)|định kỳ(?:[^\S\n]+\d+[^\S\n]+(?:năm|tháng))?)"
+                           r"[^\S\n]*,?[^\S\n]*")
+# verbs that tell what a body is, has or said, or what was done: no task ("Sở Y tế cho biết …", "… đã tổ chức")
+_NOT_TASK_VERBS = frozenset(("có", "là", "cho", "được", "bị", "gồm", "nói", "nhận", "đạt", "dự", "tham dự", "phát biểu",
+                             "biết", "cho biết", "thông tin", "ghi nhận", "trao", "tặng", "nhận được", "vừa", "đã",
+                             "đang", "từng", "ra", "mới", "không", "chưa",
+                             # nor those of the body that directs others, the issuer's ("UBND tỉnh giao Công an tỉnh
+                             # …", "Văn phòng Chính phủ xin thông báo …", "Chính phủ đồng ý tổ chức …")
+                             "giao", "yêu cầu", "xin", "trân trọng", "đề ra", "đồng ý", "trả lời", "chuyển",
+                             "thống nhất", "cho phép", "giao trách nhiệm",
+                             # how a body works, not what it is to do ("… hoạt động kiêm nhiệm")
+                             "hoạt động", "làm việc"))
+
+
+_NOT_TASK_RE = re.compile(rf"(?i:{_alternation(_NOT_TASK_VERBS)})(?![\w])")
+
+
+def _tagged_verb(text: str, pos: int) -> re.Match | None:
+    """The word after an agency at ``pos`` when underthesea's part-of-speech
+    tagger reads it as a verb (what the agency does), as a match in ``text``;
+    None for the verbs of being, having and saying, and for what was done."""
+    how_often = _HOW_OFTEN_RE.match(text, pos)
+    start = how_often.end() if how_often else pos
+    window = re.match(r"[^,.;:()\n]{1,60}", text[start:])
+    if not window or not text[start].islower():
+        return None
+    from underthesea import pos_tag  # (its model loads on first use)
+    try:
+        word, tag = pos_tag(window.group(0))[0]
+    except (IndexError, ValueError):
+        return None
+    if tag != "V" or _NOT_TASK_RE.match(window.group(0)) or not text.startswith(word, start):
+        return None
+    return re.compile(re.escape(word)).match(text, start)
 
 
 def _at_line_start(text: str, pos: int) -> bool:
