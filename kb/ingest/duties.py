@@ -213,7 +213,7 @@ _NAME_STOPS = (
     "cử", "thu", "nộp", "cập nhật", "phân bổ", "tiến hành", "khẩn trương", "nhận", "yêu cầu", "lấy", "đưa", "sử dụng",
     "giải quyết", "xử lý", "biên soạn", "soạn thảo", "cấp", "thực hành", "kiểm sát", "thẩm tra", "điều tra",
     "truy tố", "xét xử", "thành lập", "bồi dưỡng", "đào tạo", "vận động", "công bố", "phát động", "tiếp tục",
-    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "xin",
+    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "xin", "tiếp",
     "các", "của", "cho", "với", "về", "tại", "trong", "để",
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm", "số",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
@@ -554,9 +554,10 @@ _SCOPE_PREFIX = r",?\s*(?:trong phạm vi|theo|căn cứ(?: vào)?)\s+(?:[Kk]ế
 # "… của mình", "… được phân công", "… của đơn vị, địa phương mình"
 _SCOPE_SUFFIX = (r"(?:\s+(?:của mình|được giao|được phân công|của (?:đơn vị|cơ quan|ngành|địa phương)"
                  r"(?:,\s*(?:đơn vị|cơ quan|ngành|địa phương))*(?:\s+mình)?))?,?")
+_SCOPE_WORD = r"(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)"
 _SCOPE_RE = re.compile(
-    _SCOPE_PREFIX + r"(?:chức năng,?\s*)?nhiệm vụ,?\s*quyền hạn" + _SCOPE_SUFFIX
-    + "|" + _SCOPE_PREFIX + r"chức năng,?\s*nhiệm vụ" + _SCOPE_SUFFIX
+    # ("căn cứ chức năng, thẩm quyền, nhiệm vụ được giao")
+    _SCOPE_PREFIX + _SCOPE_WORD + r"(?:,?\s*(?:và\s+)?" + _SCOPE_WORD + r"){1,3}" + _SCOPE_SUFFIX
 )
 # "Các Bộ: Nội vụ, Công an, Quốc phòng và Y tế": ministries by their fields
 _FIELD_LIST_RE = re.compile(
@@ -941,7 +942,7 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
-_ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
+_ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:trong thời gian tới,?[^\S\n]+)?(?:cũng[^\S\n]+)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
                          # ("vừa" only before a role: "Sở … vừa chủ trì phối hợp", not "vừa ban hành kế hoạch")
                          r"khẩn trương|sớm|kính|nghiêm túc|phải|tích cực|vừa(?=[^\S\n]+(?:chủ trì|phối hợp)))"
                          r"[^\S\n]+(?=\S)")
@@ -2079,7 +2080,7 @@ def _role(task: str) -> str | None:
     # "tiếp tục phối hợp cung cấp …": the role of the verb that goes on
     # ("tiếp tục chủ động phối hợp …"; "giúp Thủ tướng Chính phủ theo dõi, hướng dẫn, kiểm tra, đôn đốc …": whom
     # it helps follow up)
-    lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường|thường xuyên)\s+)+(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
+    lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường|thường xuyên),?\s+)+(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
                      "", lowered)
     lowered = re.sub(r"^giúp\s+[^,.;]{1,60}?\s+(?=theo dõi|đôn đốc)", "", lowered)
     if lowered.startswith("chủ trì") or "là cơ quan chủ trì" in lowered:
