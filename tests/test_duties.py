@@ -1727,6 +1727,19 @@ def test_held_out_24_classes(text, present, absent):
         {("Thanh tra tỉnh", "phối hợp"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp")},
         {"Bộ Nội vụ", "Thanh tra Chính phủ"},
     ),
+    (  # set 31, Hà Tĩnh: the district health centres in lower case, after the province's disease control centre
+        "Sở Y tế Hà Tĩnh vừa có văn bản yêu cầu Trung tâm Kiểm soát bệnh tật, trung tâm y tế các huyện, thành phố, thị "
+        "xã tăng cường giám sát, theo dõi chặt chẽ tình hình COVID-19 trên địa bàn",
+        {("Trung tâm Kiểm soát bệnh tật", "theo dõi"), ("Trung tâm y tế các huyện, thành phố, thị xã", "theo dõi")}, set(),
+    ),
+    (  # set 28, Ninh Bình: what stands between the agency and its verb; a name ends before "tiếp"
+        "Chủ tịch UBND tỉnh Ninh Bình mới có chỉ đạo Thanh tra tỉnh trong thời gian tới phải chủ trì, phối hợp với Ban "
+        "Tiếp công dân tỉnh thống nhất đề xuất.\n"
+        "Thanh tra tỉnh và Ban Tiếp công dân tỉnh cũng cần phối hợp chặt chẽ với Công an tỉnh. Đồng thời, phối hợp với "
+        "Thanh tra Chính phủ, Ban Tiếp công dân Trung ương tiếp, hướng dẫn công tác tiếp công dân",
+        {("Thanh tra tỉnh", "chủ trì"), ("Thanh tra tỉnh", "phối hợp"), ("Ban Tiếp công dân Trung ương", "phối hợp")},
+        {"Ban Tiếp công dân Trung ương tiếp"},
+    ),
     ],
 )
 def test_held_out_25_onwards_classes(text, present, absent):

@@ -49,6 +49,7 @@ _AGENCY_SPELLINGS = (
     # "các phòng Lao động Thương binh và Xã hội")
     (re.compile(r"^ủy ban\b"), "Ủy ban"),
     (re.compile(r"^phòng\b"), "Phòng"),
+    (re.compile(r"^trung tâm\b"), "Trung tâm"),
     (re.compile(r"^sở\b"), "Sở"),
     (re.compile(r"^công an\b"), "Công an"),
     # the missions abroad: "Cơ quan đại diện", "Cơ quan đại diện Việt Nam", "… của Việt Nam ở nước ngoài"

@@ -309,14 +309,15 @@ _NAMED_RE = (
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)}|Tổ(?![^\S\n]+[Qq]uốc))\b){_COMPOUND})*"
     # an acronym ending the name ("Ban Điều phối dự án IFAD"), not another body's ("… UBND tỉnh")
     r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-]))?"
-    # a numbered one of its kind ("Đội Quản lý thị trường số 9")
-    r"(?:[^\S\n]+số[^\S\n]+\d+(?![\w/]))?"
+    # a numbered one of its kind ("Đội Quản lý thị trường số 9"); a field abbreviated after a dash ("Trung tâm
+    # Dân số - KHHGĐ")
+    r"(?:[^\S\n]+số[^\S\n]+\d+(?![\w/]))?(?:[^\S\n]+-[^\S\n]+[A-ZĐ]{3,}(?![\w&/-]))?"
 )
 # a branch of a bank, the treasury or the telecoms ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh")
 _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hiểm))?"
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
-    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng)[^\S\n]+(?:(?i:{_FIELD_RE})(?![-–&,]?[A-ZĐ])|{_ABBR_FIELD})"
+    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?![-–&,]?[A-ZĐ])|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
