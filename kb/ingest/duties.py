@@ -679,6 +679,8 @@ _HOUSED_RE = re.compile(r"(?:Văn phòng|Cơ quan|Bộ phận)[^\S\n]+thường 
 
 
 def _function_duties(text: str, sections: list[Section]) -> list[Duty]:
+    """What a body is for, said in a sentence, and the agency that houses a
+    committee's standing office (see the patterns above)."""
     duties = []
     for m in _FUNCTION_RE.finditer(text):
         span = agency_span(text, m.end())
@@ -1064,18 +1066,18 @@ _LIST_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 _HOW_OFTEN_RE = re.compile(r"(?:(?:hằng|hàng)[^\S\n]+(?:năm|quý|tháng|tuần|ngày)|định kỳ(?:[^\S\n]+\d+[^\S\n]+(?:năm|tháng))?)"
                            r"[^\S\n]*,?[^\S\n]*")
 # verbs that tell what a body is, has or said, or what was done: no task ("Sở Y tế cho biết …", "… đã tổ chức")
-_NOT_TASK_VERBS = frozenset(("có", "là", "cho", "được", "bị", "gồm", "nói", "nhận", "đạt", "dự", "tham dự", "phát biểu",
-                             "biết", "cho biết", "thông tin", "ghi nhận", "trao", "tặng", "nhận được", "vừa", "đã",
-                             "đang", "từng", "ra", "mới", "không", "chưa",
-                             # nor those of the body that directs others, the issuer's ("UBND tỉnh giao Công an tỉnh
-                             # …", "Văn phòng Chính phủ xin thông báo …", "Chính phủ đồng ý tổ chức …")
-                             "giao", "yêu cầu", "xin", "trân trọng", "đề ra", "đồng ý", "trả lời", "chuyển",
-                             "thống nhất", "cho phép", "giao trách nhiệm",
-                             # how a body works, not what it is to do ("… hoạt động kiêm nhiệm")
-                             "hoạt động", "làm việc"))
-
-
+_NOT_TASK_VERBS = ("có", "là", "cho", "được", "bị", "gồm", "nói", "nhận", "đạt", "dự", "tham dự", "phát biểu",
+                   "biết", "cho biết", "thông tin", "ghi nhận", "trao", "tặng", "nhận được", "vừa", "đã",
+                   "đang", "từng", "ra", "mới", "không", "chưa",
+                   # nor those of the body that directs others, the issuer's ("UBND tỉnh giao Công an tỉnh
+                   # …", "Văn phòng Chính phủ xin thông báo …", "Chính phủ đồng ý tổ chức …")
+                   "giao", "yêu cầu", "xin", "trân trọng", "đề ra", "đồng ý", "trả lời", "chuyển",
+                   "thống nhất", "cho phép", "giao trách nhiệm",
+                   # how a body works, not what it is to do ("… hoạt động kiêm nhiệm")
+                   "hoạt động", "làm việc")
 _NOT_TASK_RE = re.compile(rf"(?i:{_alternation(_NOT_TASK_VERBS)})(?![\w])")
+# the words a part-of-speech tagger reads after the agency: up to the clause's first mark
+_WINDOW_RE = re.compile(r"[^,.;:()\n]{1,60}")
 
 
 def _tagged_verb(text: str, pos: int) -> re.Match | None:
@@ -1084,7 +1086,7 @@ def _tagged_verb(text: str, pos: int) -> re.Match | None:
     None for the verbs of being, having and saying, and for what was done."""
     how_often = _HOW_OFTEN_RE.match(text, pos)
     start = how_often.end() if how_often else pos
-    window = re.match(r"[^,.;:()\n]{1,60}", text[start:])
+    window = _WINDOW_RE.match(text, start)
     if not window or not text[start].islower():
         return None
     from underthesea import pos_tag  # (its model loads on first use)
