@@ -1740,6 +1740,20 @@ def test_held_out_24_classes(text, present, absent):
         {("Thanh tra tỉnh", "chủ trì"), ("Thanh tra tỉnh", "phối hợp"), ("Ban Tiếp công dân Trung ương", "phối hợp")},
         {"Ban Tiếp công dân Trung ương tiếp"},
     ),
+    (  # set 32, Bắc Giang: the board of the industrial parks and the ministries' fields in one list, "tập trung"
+        "Chủ tịch UBND tỉnh Bắc Giang vừa có công văn yêu cầu Ủy ban MTTQ tỉnh, Công an tỉnh, các Sở: Tài nguyên và "
+        "Môi trường, Y tế, Xây dựng, Ban Quản lý các khu công nghiệp tỉnh, UBND các huyện, thành phố tập trung kiểm "
+        "tra, điều tra xử lý kịp thời các hành vi xả thải gây ô nhiễm môi trường trên địa bàn tỉnh.",
+        {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "chủ trì"), ("Sở Y tế", "chủ trì"),
+         ("Ban Quản lý các khu công nghiệp tỉnh", "chủ trì"), ("Ủy ban nhân dân các huyện, thành phố", "chủ trì")},
+        {"Ban Quản lý"},
+    ),
+    (  # set 32, Kon Tum: the People's Committees of two levels parted by a slash
+        "Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã theo dõi chặt chẽ diễn biến của áp thấp nhiệt "
+        "đới, bão, mưa lũ, chủ động triển khai công tác ứng phó thiên tai phù hợp với tình hình cụ thể tại địa phương",
+        {("Ủy ban nhân dân các huyện, thành phố", "theo dõi"), ("Ủy ban nhân dân cấp xã", "theo dõi")},
+        {"Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã"},
+    ),
     ],
 )
 def test_held_out_25_onwards_classes(text, present, absent):

@@ -108,6 +108,10 @@ _PLACE_HEADS = (
     "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội", "BHXH", "Ban Đại diện Hội Người cao tuổi", "Hội Người cao tuổi",
     "Văn phòng - Thống kê", "Trạm Y tế", "Cổng thông tin điện tử", "Cổng Thông tin điện tử",
     "Ban QLDA ĐTXD", "Ban QLDA", "Ban Quản lý dự án Đầu tư xây dựng",
+    # the boards of the industrial parks and economic zones ("Ban Quản lý các khu công nghiệp tỉnh"); the police's
+    # offices named by the crimes they fight ("Phòng Cảnh sát phòng, chống tội phạm về môi trường")
+    "Ban Quản lý các khu công nghiệp", "Ban Quản lý các Khu công nghiệp", "Ban Quản lý Khu kinh tế",
+    "Phòng Cảnh sát phòng, chống tội phạm về môi trường", "Phòng Cảnh sát phòng, chống tội phạm về ma túy",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -1805,7 +1809,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                          for f in _FIELD_ONLY_RE.finditer(fields.group("fields"))]
         elif span:
             pos = end = span[1]
-            agencies.append(canonical_agency(span[0]))
+            # "Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã": the bodies of two levels, each
+            agencies += [canonical_agency(part) for part in _levels(span[0])]
             colon = _COLON_RE.match(text, pos) if _EVERY_PLACE_RE.search(span[0]) else None
             named = _PLACE_ITEM_RE.match(text, colon.end()) if colon else None
             if named and not named.group("level"):
@@ -1898,6 +1903,16 @@ def _next_field(previous: str, text: str, pos: int) -> tuple[str, int] | None:
     head = re.match(r"(?:Phòng|Sở|Bộ)\s", previous)
     field = _FIELD_ITEM_RE.match(text, pos) if head else None
     return (head.group(0) + field.group(0), field.end()) if field else None
+
+
+_PEOPLES_COMMITTEE_RE = re.compile(r"(?:Ủy ban nhân dân|UBND)\b")
+
+
+def _levels(name: str) -> list[str]:
+    """A name's parts where a slash parts the People's Committees of two
+    levels ("… các huyện, thành phố/Ủy ban nhân dân cấp xã"); else the name."""
+    parts = name.split("/")
+    return parts if len(parts) > 1 and all(_PEOPLES_COMMITTEE_RE.match(p) for p in parts) else [name]
 
 
 _EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)$")
