@@ -1754,6 +1754,11 @@ def test_held_out_24_classes(text, present, absent):
         {("Ủy ban nhân dân các huyện, thành phố", "theo dõi"), ("Ủy ban nhân dân cấp xã", "theo dõi")},
         {"Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã"},
     ),
+    (  # set 30, Đô Lương: the disaster command named by its topic, then the rest of the list ("các xã , thị trấn")
+        "Vì vậy chủ tịch UBND huyện yêu cầu Ban chỉ huy phòng chống bão lụt và tìm kiếm cứu nạn huyện và các xã , thị "
+        "trấn triển khai ngay các biện pháp phòng chống bão lụt",
+        {("Ban chỉ huy phòng chống bão lụt và tìm kiếm cứu nạn huyện", "chủ trì")}, {"Ủy ban nhân dân huyện"},
+    ),
     ],
 )
 def test_held_out_25_onwards_classes(text, present, absent):

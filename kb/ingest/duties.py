@@ -1398,7 +1398,8 @@ _A_RIGHT_RE = re.compile(r"\b(?:quyền|có yêu cầu|đơn)(?:[^\S\n]+tự mì
 _TIME_CLAUSE_RE = re.compile(r"\b(?:trước|sau)[^\S\n]+khi[^\S\n]*$")
 # a group named after the agencies, up to the verb they are all given ("và các tổ chức thành viên tham gia")
 _TRAILING_GROUP_RE = re.compile(
-    r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những|cơ quan|đơn vị|địa phương)[^\S\n])"
+    # ("… và các xã , thị trấn triển khai ngay …": the rest of a list of levels)
+    r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những|cơ quan|đơn vị|địa phương|phường|thị trấn)[^\S\n])"
     # "Chỉ đạo UBND cấp xã; các cơ quan, đơn vị triển khai …": the group may hold commas
     + _GROUP_TO_VERB_RE.pattern.replace(r"[^\s,;.]++", r"[^\s;.]++", 1)
 )
