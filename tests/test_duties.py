@@ -1759,6 +1759,12 @@ def test_held_out_24_classes(text, present, absent):
         "trấn triển khai ngay các biện pháp phòng chống bão lụt",
         {("Ban chỉ huy phòng chống bão lụt và tìm kiếm cứu nạn huyện", "chủ trì")}, {"Ủy ban nhân dân huyện"},
     ),
+    (  # set 31, Lạng Sơn: agencies, each before a colon at a sentence's start, and their tasks
+        "việc thực hiện chính sách BHYT HSSV năm học 2021 - 2022. Sở Tài chính: phối hợp lập dự toán và tham mưu bố trí "
+        "kinh phí ngân sách nhà nước đảm bảo hỗ trợ mức đóng BHYT cho HSSV theo đúng quy định. Sở Thông tin và Truyền "
+        "thông: định hướng các cơ quan báo chí tăng cường tuyên truyền, phổ biến chính sách BHYT",
+        {("Sở Tài chính", "phối hợp"), ("Sở Thông tin và Truyền thông", "chủ trì")}, set(),
+    ),
     ],
 )
 def test_held_out_25_onwards_classes(text, present, absent):

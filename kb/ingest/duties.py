@@ -1028,7 +1028,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             end = qualified.end()
             verb = _DUTY_VERB_RE.match(masked, end)
         colon = _LIST_COLON_RE.match(masked, end) if agencies and not verb else None
-        if colon and _at_line_start(masked, m.end()):
+        # (or at a sentence's start: "… năm học 2021 - 2022. Sở Tài chính: phối hợp lập dự toán …")
+        if colon and (_at_line_start(masked, m.end()) or masked.endswith(". ", 0, m.end())):
             clause_end = _clause_stop(text, colon.end())
             task = text[colon.end():clause_end].strip()
             duties += [Duty(a, _role(task), _clean_task(text[m.end():clause_end]), _deadline(task),
