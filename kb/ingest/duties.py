@@ -1029,7 +1029,7 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             verb = _DUTY_VERB_RE.match(masked, end)
         colon = _LIST_COLON_RE.match(masked, end) if agencies and not verb else None
         # (or at a sentence's start: "… năm học 2021 - 2022. Sở Tài chính: phối hợp lập dự toán …")
-        if colon and (_at_line_start(masked, m.end()) or masked.endswith(". ", 0, m.end())):
+        if colon and (_at_line_start(masked, m.end()) or _after_full_stop(masked, m.end())):
             clause_end = _clause_stop(text, colon.end())
             task = text[colon.end():clause_end].strip()
             duties += [Duty(a, _role(task), _clean_task(text[m.end():clause_end]), _deadline(task),
@@ -1062,6 +1062,13 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
+# an item's number before the clause ("2. Sở Ngoại vụ: …" heads a plan item), not a sentence's full stop
+_ITEM_NUMBER_BEFORE_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])\.[^\S\n]$")
+
+
+def _after_full_stop(text: str, pos: int) -> bool:
+    """Whether a sentence ends right before ``pos`` (". "), not an item's number."""
+    return text.endswith(". ", 0, pos) and not _ITEM_NUMBER_BEFORE_RE.search(text, max(0, pos - 12), pos)
 _FOR_INFORMATION_RE = re.compile(r"\bbiết\s*,?\s*$")
 _ANSWERS_TO_RE = re.compile(r"\s*chịu trách nhiệm trước\b")
 _LIST_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
