@@ -1765,6 +1765,26 @@ def test_held_out_24_classes(text, present, absent):
         "thông: định hướng các cơ quan báo chí tăng cường tuyên truyền, phổ biến chính sách BHYT",
         {("Sở Tài chính", "phối hợp"), ("Sở Thông tin và Truyền thông", "chủ trì")}, set(),
     ),
+    (  # set 34, Kiên Giang: "việc làm" inside a name
+        "Trung tâm Giới thiệu việc làm tỉnh chủ trì phối hợp với các địa phương, tổ chức tư vấn giới thiệu việc làm cho "
+        "20.000 lao động",
+        {("Trung tâm Giới thiệu việc làm tỉnh", "chủ trì")}, {"Trung tâm Giới thiệu việc"},
+    ),
+    (  # set 33, Đắk Lắk: an apostrophe in a district's name
+        "Ngày 11 tháng 9 năm 2017, Ủy ban nhân dân tỉnh Đắk Lắk đã giao cho Ủy ban nhân dân huyện Cư M'gar quyền quản lý "
+        "nhà nước và bảo vệ, phát huy giá trị di tích quốc gia",
+        {("Ủy ban nhân dân huyện Cư M'gar", "chủ trì")}, {"Ủy ban nhân dân huyện Cư"},
+    ),
+    (  # set 29, Phú Thọ: the towns and cities shortened ("các huyện, thành, thị")
+        "Theo đó, Chủ tịch UBND tỉnh yêu cầu các Sở, ban, ngành, UBND các huyện, thành, thị nghiêm túc quán triệt và "
+        "tuyên truyền sâu rộng đến mọi tầng lớp nhân dân",
+        {("Ủy ban nhân dân các huyện, thành, thị", "chủ trì")}, {"Ủy ban nhân dân các huyện"},
+    ),
+    (  # set 33, the ministry: a verb after the name ends it ("bổ sung")
+        "Theo đó, Vụ Văn hóa dân tộc bổ sung chủ đề Ngày hội, chương trình giới thiệu tiềm năng, quảng bá, liên kết "
+        "phát triển Du lịch vùng Đông Bắc",
+        {("Vụ Văn hóa dân tộc", "chủ trì")}, {"Vụ Văn hóa dân tộc bổ sung chủ đề Ngày hội"},
+    ),
     ],
 )
 def test_held_out_25_onwards_classes(text, present, absent):

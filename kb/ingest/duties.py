@@ -149,6 +149,8 @@ _NAMED_HEADS = (
     "Đội",
     # the state telecoms of a province ("Viễn thông Đồng Nai (VNPT Đồng Nai)"), its post office likewise
     "Viễn thông", "Bưu điện",
+    # museums and libraries ("Bảo tàng Tổng hợp Trà Vinh")
+    "Bảo tàng", "Thư viện",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
@@ -168,11 +170,14 @@ _PLACE = (
     r"cùng cấp|cấp trên trực tiếp|cấp trên|cấp dưới|"
     r"Bộ Công an|Bộ Quốc phòng)"
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn"
-    r"(?:(?:,|[^\S\n]+-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|Thành phố|quận|huyện|phường|xã|đặc khu)(?![\w]))*"
+    # ("UBND các huyện, thành, thị": the towns and cities shortened)
+    r"(?:(?:,|[^\S\n]+-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|Thành phố|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
+    r"|(?<=thành, )thị)(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
+    # (an apostrophe in the highlands' names: "Cư M'gar")
     rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
-    rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})?"
+    rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}(?:{_LOW}+|['’]{_LOW}+)){{0,3}})?"
     r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?"
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
     r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
@@ -203,12 +208,12 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<!Chương[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập))"
+_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<!Chương[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
 _NAME_STOPS = (
-    "có", "là", "làm", "chủ trì", "phối hợp", "thực hiện", "tổ chức", "được", "gửi", "và", "theo", "tham", "phải",
+    "có", "là", "chủ trì", "phối hợp", "thực hiện", "tổ chức", "được", "gửi", "và", "theo", "tham", "phải",
     "sẽ", "đã", "quy định", "hướng dẫn", "ban hành", "báo cáo", "xây dựng", "lập", "chịu", "thông báo",
     "kiểm tra", "quyết định", "phê duyệt", "chỉ đạo", "thống nhất", "đảm bảo", "theo dõi", "đôn đốc",
     "tiếp nhận", "xem xét", "cung cấp", "bố trí", "thẩm định", "đánh giá", "nghiên cứu", "triển khai",
@@ -217,7 +222,7 @@ _NAME_STOPS = (
     "cử", "thu", "nộp", "cập nhật", "phân bổ", "tiến hành", "khẩn trương", "nhận", "yêu cầu", "lấy", "đưa", "sử dụng",
     "giải quyết", "xử lý", "biên soạn", "soạn thảo", "cấp", "thực hành", "kiểm sát", "thẩm tra", "điều tra",
     "truy tố", "xét xử", "thành lập", "bồi dưỡng", "đào tạo", "vận động", "công bố", "phát động", "tiếp tục",
-    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "xin", "tiếp",
+    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "xin", "tiếp", "bổ sung",
     "các", "của", "cho", "với", "về", "tại", "trong", "để",
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm", "số",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
@@ -226,8 +231,9 @@ _NAME_STOPS = (
 )
 # "giúp" ends a name when it helps someone ("Vụ Pháp chế giúp Bộ trưởng"), not in "Cục Trợ giúp pháp lý"
 # (signing, assigning, ensuring — but not the words of "Cục Đăng ký quốc gia giao dịch bảo đảm")
-# ("xã" a level, not in "Phòng Bảo trợ xã hội"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<!Chương[^\S\n])trình|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký"
+# ("xã" a level, not in "Phòng Bảo trợ xã hội"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
+# doing, not in "Trung tâm Giới thiệu việc làm")
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<!Chương[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký"
               r"|giao(?![^\S\n]+dịch\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
