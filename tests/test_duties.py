@@ -1785,6 +1785,12 @@ def test_held_out_24_classes(text, present, absent):
         "phát triển Du lịch vùng Đông Bắc",
         {("Vụ Văn hóa dân tộc", "chủ trì")}, {"Vụ Văn hóa dân tộc bổ sung chủ đề Ngày hội"},
     ),
+    (  # set 35, Thừa Thiên Huế: the council's standing body and the Front's standing board
+        "3. Giao Thường trực Hội đồng nhân dân, các Ban và các Đại biểu Hội đồng nhân dân tỉnh phối hợp với Ban Thường "
+        "trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tiến hành đôn đốc, kiểm tra và giám sát việc thực hiện Nghị quyết "
+        "này theo nhiệm vụ và quyền hạn đã được pháp luật quy định.",
+        {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp")}, {"Ban Thường trực"},
+    ),
     ],
 )
 def test_held_out_25_onwards_classes(text, present, absent):

@@ -112,6 +112,14 @@ _PLACE_HEADS = (
     # offices named by the crimes they fight ("Phòng Cảnh sát phòng, chống tội phạm về môi trường")
     "Ban Quản lý các khu công nghiệp", "Ban Quản lý các Khu công nghiệp", "Ban Quản lý Khu kinh tế",
     "Phòng Cảnh sát phòng, chống tội phạm về môi trường", "Phòng Cảnh sát phòng, chống tội phạm về ma túy",
+    # the councils' standing bodies and committees, the Front's standing board, as resolutions name them
+    # ("Thường trực HĐND huyện", "Ban Pháp chế Hội đồng nhân dân tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")
+    "Thường trực HĐND", "Thường trực Hội đồng nhân dân",
+    "Ban Pháp chế Hội đồng nhân dân", "Ban Pháp chế HĐND", "Ban Kinh tế - Ngân sách Hội đồng nhân dân",
+    "Ban Kinh tế - Ngân sách HĐND", "Ban Văn hóa - Xã hội Hội đồng nhân dân", "Ban Văn hóa - Xã hội HĐND",
+    "Ban Kinh tế - Xã hội Hội đồng nhân dân", "Ban Kinh tế - Xã hội HĐND", "Ban Dân tộc Hội đồng nhân dân",
+    "Ban Dân tộc HĐND", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam", "Ban Thường trực Ủy ban MTTQ Việt Nam",
+    "Ban Thường trực Ủy ban MTTQ", "Ban Thường trực UBMTTQ", "Ban thường trực Ủy ban MTTQ Việt Nam",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
