@@ -73,7 +73,9 @@ dcec925) 0.406 (13 of 32), 0.591; 31 (health and education bodies, 450f5eb) 0.57
 (farming, forestry, water and environment bodies, 450f5eb) 0.571 (32 of 56), 0.780; together 0.621 (149
 of 240), 0.776; 33 (culture, sport, tourism and information bodies, c7ddd8e) 0.532 (25 of 47), 0.694;
 34 (labour, employment, social protection, communes, c7ddd8e) 0.821 (32 of 39), 0.865; sets 27-34 together
-0.632 (206 of 326). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
+0.632 (206 of 326); 35 (People's Council resolutions, e86f649, after every class of the session) 0.559 (19
+of 34), 0.905; 36 (coordination regulations between agencies, e86f649) 0.286 (8 of 28), 0.533; sets 27-36
+together 0.601 (233 of 388), 0.774. Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 
 Usage: python bench/duties.py [--data ../shared/data] [--truth FILE ...] [--misses]
