@@ -110,7 +110,7 @@ _PLACE_HEADS = (
     "Ban QLDA ĐTXD", "Ban QLDA", "Ban Quản lý dự án Đầu tư xây dựng",
     # the boards of the industrial parks and economic zones ("Ban Quản lý các khu công nghiệp tỉnh"); the police's
     # offices named by the crimes they fight ("Phòng Cảnh sát phòng, chống tội phạm về môi trường")
-    "Ban Quản lý các khu công nghiệp", "Ban Quản lý các Khu công nghiệp", "Ban Quản lý Khu kinh tế",
+    "Ban Quản lý các khu công nghiệp", "Ban Quản lý Khu kinh tế",
     "Phòng Cảnh sát phòng, chống tội phạm về môi trường", "Phòng Cảnh sát phòng, chống tội phạm về ma túy",
     # the councils' standing bodies and committees, the Front's standing board, as resolutions name them
     # ("Thường trực HĐND huyện", "Ban Pháp chế Hội đồng nhân dân tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")
@@ -119,7 +119,7 @@ _PLACE_HEADS = (
     "Ban Kinh tế - Ngân sách HĐND", "Ban Văn hóa - Xã hội Hội đồng nhân dân", "Ban Văn hóa - Xã hội HĐND",
     "Ban Kinh tế - Xã hội Hội đồng nhân dân", "Ban Kinh tế - Xã hội HĐND", "Ban Dân tộc Hội đồng nhân dân",
     "Ban Dân tộc HĐND", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam", "Ban Thường trực Ủy ban MTTQ Việt Nam",
-    "Ban Thường trực Ủy ban MTTQ", "Ban Thường trực UBMTTQ", "Ban thường trực Ủy ban MTTQ Việt Nam",
+    "Ban Thường trực Ủy ban MTTQ", "Ban Thường trực UBMTTQ",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (

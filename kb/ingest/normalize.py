@@ -355,8 +355,12 @@ _WORD_AFTER_RE = re.compile(r"[^\S\n]+([^\W\d_]+)")
 
 
 def _step_unglue(text: str) -> str:
+    syllables = _dictionary()[0]
+
     def split(m: re.Match) -> str:
         token = m.group(0)
+        if token.isascii() or token.lower() in syllables:
+            return token  # (most tokens: no need to read the words beside them)
         before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
         after = _WORD_AFTER_RE.match(text, m.end())
         at = _split_point(token, before.group(1).lower() if before else "", after.group(1).lower() if after else "")
