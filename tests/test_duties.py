@@ -1261,16 +1261,7 @@ def test_enacting_words_and_closing_calls_give_no_duty(text):
     assert find_duties(text, find_sections(text)) == []
 
 
-def _assert_found(text, present, absent):
-    """The (agency, role) pairs ``present`` are found in ``text``; no agency of ``absent`` is."""
-    duties = find_duties(text, find_sections(text))
-    assert present <= {(d.agency, d.role) for d in duties}
-    assert not absent & {d.agency for d in duties}
-
-
-@pytest.mark.parametrize(
-    "text, present, absent",
-    [  # verbatim lines of the page sets bench/heldout14 to heldout18: pairs found, agencies given nothing
+_SETS_14_TO_18 = [  # verbatim lines of the page sets bench/heldout14 to heldout18: pairs found, agencies given nothing
     (  # set 16, Nghệ An: two clauses joined by a comma, each led by its agency
         "UBND cấp huyện tiếp tục thực hiện kiểm tra, UBND cấp xã thực hiện tự kiểm tra và kiểm tra tại các cơ sở trợ "
         "giúp xã hội do cấp huyện, xã thành lập chưa được kiểm tra trong năm 2022.",
@@ -1405,15 +1396,10 @@ def _assert_found(text, present, absent):
         "Sách Việt Nam",
         {("Văn phòng - Thống kê xã", "chủ trì"), ("Trung tâm Văn hóa, Thể thao và Truyền thông", "chủ trì")}, set(),
     ),
-    ],
-)
-def test_held_out_14_to_18_classes(text, present, absent):
-    _assert_found(text, present, absent)
+]
 
 
-@pytest.mark.parametrize(
-    "text, present, absent",
-    [  # verbatim lines of bench/heldout19 and heldout20 (document texts and portal pages)
+_SETS_19_AND_20 = [  # verbatim lines of bench/heldout19 and heldout20 (document texts and portal pages)
     (  # set 20, Bạc Liêu: groups with capitals before the districts; "là đơn vị được giao nhiệm vụ giúp … theo dõi"
         "Chủ tịch UBND tỉnh yêu cầu các Sở, Ban, Ngành, Đoàn thể và UBND các huyện, thị xã, thành phố căn cứ chức "
         "năng, nhiệm vụ có trách nhiệm tổ chức, trin khai thực hiện nghiêm túc Kế hoạch.\n\nCông an tỉnh là đơn vị "
@@ -1563,15 +1549,10 @@ def test_held_out_14_to_18_classes(text, present, absent):
         "ương, Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương quán triệt, tuyên truyền",
         set(), {"Bộ Tư pháp"},
     ),
-    ],
-)
-def test_held_out_19_and_20_classes(text, present, absent):
-    _assert_found(text, present, absent)
+]
 
 
-@pytest.mark.parametrize(
-    "text, present, absent",
-    [  # verbatim lines of bench/heldout24 (district and commune pages)
+_SET_24 = [  # verbatim lines of bench/heldout24 (district and commune pages)
     (  # Hương Trà: "Giao trách nhiệm X phối hợp …"; the youth union abbreviated
         "Giao trách nhiệm Phòng Tài nguyên và Môi trường thị xã phối hợp Đoàn TNCS Hồ Chí Minh thị xã, các thành viên "
         "Ban chỉ đạo thực hiện Đề án Ngày Chủ nhật xanh theo dõi, giám sát,báo cáo tình hình thực hiện về UBND thị xã "
@@ -1607,15 +1588,10 @@ def test_held_out_19_and_20_classes(text, present, absent):
         "báo cáo danh sách chợ đạt chuẩn, báo cáo UBND huyện nắm, chỉ đạo./.",
         set(), {"Ủy ban nhân dân huyện"},
     ),
-    ],
-)
-def test_held_out_24_classes(text, present, absent):
-    _assert_found(text, present, absent)
+]
 
 
-@pytest.mark.parametrize(
-    "text, present, absent",
-    [  # verbatim lines of the page sets bench/heldout25 onwards
+_SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
     (  # set 25, BCĐ 130/CP: a committee named by its programme ("Chương trình", not the verb "trình") asks the
        # ministries and provinces
         "Ban Chỉ đạo Chương trình hành động phòng, chống tội phạm buôn bán phụ nữ, trẻ em (BCĐ 130/CP) đề nghị các "
@@ -1791,10 +1767,15 @@ def test_held_out_24_classes(text, present, absent):
         "này theo nhiệm vụ và quyền hạn đã được pháp luật quy định.",
         {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp")}, {"Ban Thường trực"},
     ),
-    ],
-)
-def test_held_out_25_onwards_classes(text, present, absent):
-    _assert_found(text, present, absent)
+]
+
+
+@pytest.mark.parametrize("text, present, absent", _SETS_14_TO_18 + _SETS_19_AND_20 + _SET_24 + _SETS_25_ONWARDS)
+def test_held_out_classes(text, present, absent):
+    """The (agency, role) pairs ``present`` are found in ``text``; no agency of ``absent`` is."""
+    duties = find_duties(text, find_sections(text))
+    assert present <= {(d.agency, d.role) for d in duties}
+    assert not absent & {d.agency for d in duties}
 
 
 def test_a_working_group_named_once_in_full_then_by_its_head():

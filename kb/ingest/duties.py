@@ -1044,11 +1044,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         colon = _LIST_COLON_RE.match(masked, end) if agencies and not verb else None
         # (or at a sentence's start: "… năm học 2021 - 2022. Sở Tài chính: phối hợp lập dự toán …")
         if colon and (_at_line_start(masked, m.end()) or _after_full_stop(masked, m.end())):
-            clause_end = _clause_stop(text, colon.end())
-            task = text[colon.end():clause_end].strip()
-            duties += [Duty(a, _role(task), _clean_task(text[m.end():clause_end]), _deadline(task),
-                            _section_at(sections, m.end()), m.end(), clause_end) for a in agencies]
-            duties += _carried_duties(agencies, text, sections, clause_end)
+            told, clause_end = _colon_duties(agencies, text, sections, m.end(), colon.end(), m.end())
+            duties += told + _carried_duties(agencies, text, sections, clause_end)
             continue
         if (not verb or _ENACTMENT_RE.match(masked, verb.end()) or _asks_another(masked, verb)
                 or _directs_others(masked, verb, agencies)):
@@ -1088,17 +1085,27 @@ _ANSWERS_TO_RE = re.compile(r"\s*chịu trách nhiệm trước\b")
 _LIST_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 
 
+def _colon_duties(agencies: list[str], text: str, sections: list[Section], start: int, colon_end: int,
+                  shown_from: int) -> tuple[list[Duty], int]:
+    """Every agency given the clause after a colon on its line ("Sở Tài chính: phối hợp lập dự toán …"),
+    the task shown from ``shown_from``; and where the clause ends."""
+    clause_end = _clause_stop(text, colon_end)
+    task = text[colon_end:clause_end].strip()
+    return [Duty(a, _role(task), _clean_task(text[shown_from:clause_end]), _deadline(task),
+                 _section_at(sections, start), start, clause_end) for a in agencies], clause_end
+
+
 # how often, before the verb of a paragraph led by its agency
 _HOW_OFTEN_RE = re.compile(r"(?:(?:hằng|hàng)[^\S\n]+(?:năm|quý|tháng|tuần|ngày)|định kỳ(?:[^\S\n]+\d+[^\S\n]+(?:năm|tháng))?)"
                            r"[^\S\n]*,?[^\S\n]*")
 # verbs that tell what a body is, has or said, or what was done: no task ("Sở Y tế cho biết …", "… đã tổ chức")
 _NOT_TASK_VERBS = ("có", "là", "cho", "được", "bị", "gồm", "nói", "nhận", "đạt", "dự", "tham dự", "phát biểu",
-                   "biết", "cho biết", "thông tin", "ghi nhận", "trao", "tặng", "nhận được", "vừa", "đã",
+                   "biết", "thông tin", "ghi nhận", "trao", "tặng", "vừa", "đã",
                    "đang", "từng", "ra", "mới", "không", "chưa",
                    # nor those of the body that directs others, the issuer's ("UBND tỉnh giao Công an tỉnh
                    # …", "Văn phòng Chính phủ xin thông báo …", "Chính phủ đồng ý tổ chức …")
                    "giao", "yêu cầu", "xin", "trân trọng", "đề ra", "đồng ý", "trả lời", "chuyển",
-                   "thống nhất", "cho phép", "giao trách nhiệm",
+                   "thống nhất",
                    # how a body works, not what it is to do ("… hoạt động kiêm nhiệm")
                    "hoạt động", "làm việc")
 _NOT_TASK_RE = re.compile(rf"(?i:{_alternation(_NOT_TASK_VERBS)})(?![\w])")
@@ -1468,10 +1475,7 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         colon = _LIST_COLON_RE.match(text, pos)
         if colon and text[colon.end()].isupper():
             # "Yêu cầu các sở, ban, ngành trực thuộc tỉnh, UBND các huyện, thành phố: Tập trung phát triển …"
-            clause_end = _clause_stop(text, colon.end())
-            task = text[colon.end():clause_end].strip()
-            duties += [Duty(a, _role(task), _clean_task(task), _deadline(task), _section_at(sections, m.start()),
-                            m.start(), clause_end) for a in agencies]
+            duties += _colon_duties(agencies, text, sections, m.start(), colon.end(), colon.end())[0]
             continue
         adverb = _ADVERB_RE.match(text, pos)  # "yêu cầu Sở … chủ động nắm bắt tình hình"
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
@@ -1834,7 +1838,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = end = span[1]
             # "Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã": the bodies of two levels, each
             agencies += [canonical_agency(part) for part in _levels(span[0])]
-            colon = _COLON_RE.match(text, pos) if _EVERY_PLACE_RE.search(span[0]) else None
+            colon = _LIST_COLON_RE.match(text, pos) if _EVERY_PLACE_RE.search(span[0]) else None
             named = _PLACE_ITEM_RE.match(text, colon.end()) if colon else None
             if named and not named.group("level"):
                 # "Chủ tịch UBND các xã: Thượng Quảng, Thượng Long, …": each named place's body
@@ -1939,7 +1943,6 @@ def _levels(name: str) -> list[str]:
 
 
 _EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)$")
-_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 
 
 def _next_place(previous: str, text: str, pos: int) -> tuple[str, int] | None:
