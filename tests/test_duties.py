@@ -1767,6 +1767,25 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "này theo nhiệm vụ và quyền hạn đã được pháp luật quy định.",
         {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp")}, {"Ban Thường trực"},
     ),
+    (  # set 36, Quảng Bình: a field's second half abbreviated after a bare dash
+        "Sở Nông nghiệp-PTNT và Bộ chỉ huy Bộ đội biên phòng tỉnh định kỳ tổ chức giao ban trao đổi tình hình, thống "
+        "nhất các biện pháp, kế hoạch phối hợp hoạt động ở khu vực biên giới",
+        {("Sở Nông nghiệp và Phát triển nông thôn", "chủ trì"), ("Bộ chỉ huy Bộ đội biên phòng tỉnh", "chủ trì")},
+        {"Sở Nông nghiệp"},
+    ),
+    (  # set 36, Bạc Liêu: partners after a group with its level; the one a report goes to "xem xét, điều chỉnh"
+        "Điều 2. Giám đốc Sở Công Thương chịu trách nhiệm chủ trì, phối hợp với các Sở, Ban, Ngành cấp tỉnh, Ủy ban "
+        "nhân dân các huyện, thị xã, thành phố triển khai thực hiện Quyết định này; quá trình triển khai nếu có khó "
+        "khăn, vướng mắc, kịp thời tổng hợp báo cáo Ủy ban nhân dân tỉnh xem xét, điều chỉnh",
+        {("Sở Công Thương", "chủ trì"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp")},
+        {"Ủy ban nhân dân tỉnh"},
+    ),
+    (  # set 36, TP Hồ Chí Minh: two levels joined by a bare dash
+        "1. Sở, ban, ngành, Ủy ban nhân dân quận-huyện, xã, phường, thị trấn thực hiện đúng yêu cầu, tiến độ tại Kế "
+        "hoạch, bảo đảm tiến độ vận hành chính thức Hệ thống đánh giá hài lòng theo quy định tại Nghị định số "
+        "61/2018/NĐ-CP.",
+        {("Ủy ban nhân dân quận-huyện, xã, phường, thị trấn", "chủ trì")}, set(),
+    ),
 ]
 
 

@@ -177,9 +177,9 @@ _PLACE = (
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     r"cùng cấp|cấp trên trực tiếp|cấp trên|cấp dưới|"
     r"Bộ Công an|Bộ Quốc phòng)"
-    # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn"
+    # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn" ("quận-huyện")
     # ("UBND các huyện, thành, thị": the towns and cities shortened)
-    r"(?:(?:,|[^\S\n]+-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|Thành phố|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
+    r"(?:(?:,|[^\S\n]*-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|Thành phố|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
     r"|(?<=thành, )thị)(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
@@ -335,7 +335,8 @@ _NAMED_RE = (
 _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hiểm))?"
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
-    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?![-–&,]?[A-ZĐ])|{_ABBR_FIELD})"
+    # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
+    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
@@ -355,8 +356,9 @@ _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
 _GROUP_RE = re.compile(
     # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too ("chỉ đạo các Phòng,
-    # Ban chức năng, UBND các phường …", "yêu cầu các Sở, Ban, Ngành, Đoàn thể và UBND các huyện …")
-    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn))?"
+    # Ban chức năng, UBND các phường …", "yêu cầu các Sở, Ban, Ngành, Đoàn thể và UBND các huyện …", "phối hợp
+    # với các Sở, Ban, Ngành cấp tỉnh, Ủy ban nhân dân các huyện …")
+    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn|cấp tỉnh|cấp huyện|tỉnh|huyện))?"
     # a committee's standing body by its role alone ("yêu cầu Cơ quan Thường trực BCĐ, các cơ quan liên quan và …")
     rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/)"
     # ("các Sở, ngành liên quan bao gồm Ngân hàng nhà nước tỉnh; …": the group, then the agencies it includes)
@@ -1440,7 +1442,7 @@ _THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|n
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
 _REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình)\b")
 _SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
-_DECISION_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến)\b")
+_DECISION_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến|điều chỉnh|xử lý)\b")
 
 
 def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -1492,7 +1494,8 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
                 m.group(0)[:5].lower() == "trình" and (verb.group(0).strip() in ("ban hành", "phê duyệt")
                                                        or _APPROVAL_RE.match(text, verb.start())))):
             # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt", "trình Chủ tịch nước xem
-            # xét, quyết định", "báo cáo Thường trực UBND huyện xem xét, chỉ đạo": the submitter's task ends in
+            # xét, quyết định", "báo cáo Thường trực UBND huyện xem xét, chỉ đạo", "tổng hợp báo cáo Ủy ban nhân
+            # dân tỉnh xem xét, điều chỉnh": the submitter's task ends in
             # the decision, which is no task of the one deciding
             continue
         clause_end = _clause_stop(text, verb.end())
