@@ -933,8 +933,11 @@ _NEXT_SENTENCE_RE = re.compile(r"[.;][^\S\n]+(?=\S)")
 # (and the next paragraph, a whole sentence: "Ủy ban nhân dân tỉnh yêu cầu Sở Giáo dục và Đào tạo tăng cường …"
 # then "Chịu trách nhiệm theo dõi, đôn đốc, kiểm tra, giám sát việc tổ chức thực hiện …")
 _NEXT_PARAGRAPH_RE = re.compile(r"\.?[^\S\n]*\n+[^\S\n]*(?=\S)")
+# ("… có kế hoạch triển khai thực hiện Chiến lược. Thường xuyên kiểm tra, theo dõi, đôn đốc việc thực hiện")
+# (not a document's own sentence: "… chịu trách nhiệm thi hành quyết định này." then "Quyết định này có hiệu lực …")
 _SUBJECTLESS_RE = re.compile(
-    r"(?:(?:Hằng|Hàng) (?:năm|quý|tháng),?[^\S\n]*|Đồng thời,?[^\S\n]*)?(?i:"
+    r"(?P<when>(?:Hằng|Hàng) (?:năm|quý|tháng),?[^\S\n]*|Đồng thời,?[^\S\n]*|Thường xuyên[^\S\n]+|Định kỳ,?[^\S\n]+)?"
+    r"(?!(?:Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Thông tư|Chương trình)[^\S\n]+này\b)(?i:"
     + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + ")"
 )
 
@@ -951,7 +954,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
         nxt = nxt or paragraph
         if not nxt or not text[nxt.end()].isupper() or agency_span(text, nxt.end()):
             return duties
-        if not _SUBJECTLESS_RE.match(text, nxt.end()):
+        subjectless = _SUBJECTLESS_RE.match(text, nxt.end())
+        if not subjectless:
             return duties
         start = nxt.end()
         stop = _SENTENCE_END_RE.search(text, start)
@@ -959,8 +963,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
         if paragraph and (end - start < 60 or text[end:end + 1] != "."):
             return duties  # (a heading, not a sentence going on with the same agency)
         task = _clean_task(text[start:end])
-        duties += [Duty(a, _clause_duty(a, task, text, sections, start, end).role, task, _deadline(task),
-                        _section_at(sections, start), start, end) for a in agencies]
+        role = _told_role(_clean_task(text[subjectless.end("when") if subjectless.group("when") else start:end]))
+        duties += [Duty(a, role, task, _deadline(task), _section_at(sections, start), start, end) for a in agencies]
 
 
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
@@ -1071,7 +1075,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         clause_end = max(clause_end, _partners_end(text, end, clause_end))
         rest = text[verb.start():clause_end].strip()
         duties += [_clause_duty(a, rest, text, sections, m.end(), clause_end) for a in agencies]
-        duties += _carried_duties(agencies, text, sections, clause_end)
+        if not _CLOSING_RE.search(rest):  # ("… chịu trách nhiệm thi hành quyết định này": nothing goes on after it)
+            duties += _carried_duties(agencies, text, sections, clause_end)
     return duties
 
 
@@ -1262,6 +1267,10 @@ def _clause_starts(masked: str):
             if _led_after_comma(masked, m.end(), comma):
                 fronted.add(comma.end())
                 yield _At(comma.end())
+                break
+            if len(masked[m.end():comma.start()].split()) <= 1:
+                # "Theo đó, đề nghị UBND các huyện … theo đúng quy định của Chính phủ, Bộ Nông nghiệp và PTNT và chỉ
+                # đạo …": a connective ends at its own comma, its clause is the one after it
                 break
     leads: dict[int, int | None] = {}
     for comma in _COMMA_RE.finditer(masked):
