@@ -1786,6 +1786,48 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "61/2018/NĐ-CP.",
         {("Ủy ban nhân dân quận-huyện, xã, phường, thị trấn", "chủ trì")}, set(),
     ),
+    (  # set 38, Quảng Nam: a subjectless sentence after "Thường xuyên" goes on with the agency, its role read after it
+        "Điều 2. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các Sở, Ban, ngành liên quan và UBND các "
+        "huyện, thành phố có kế hoạch triển khai thực hiện Chiến lược đạt mục tiêu đề ra. Thường xuyên kiểm tra, theo "
+        "dõi, đôn đốc việc thực hiện, định kỳ báo cáo UBND tỉnh.",
+        {("Sở Lao động - Thương binh và Xã hội", "theo dõi"), ("Ủy ban nhân dân các huyện, thành phố", "phối hợp")},
+        set(),
+    ),
+    (  # set 38, Gia Lai: nothing goes on after the closing "chịu trách nhiệm thi hành"
+        "Điều 3. Thành viên Ban chỉ đạo cải cách hành chính của tỉnh; Giám đốc các sở,Trưởng các ban, ngành tỉnh; Chủ "
+        "tịch Ủy ban nhân dân huyện, thị xã, thành phố; các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành "
+        "quyết định này.\nQuyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ban hành./.",
+        set(), {"Ủy ban nhân dân huyện, thị xã, thành phố"},
+    ),
+    (  # set 32, Kon Tum: a connective's comma ends the search for a condition ("của Chính phủ, Bộ …" is whose rules);
+       # those asked to issue a plan have that task
+        "Theo đó, đề nghị UBND các huyện, thành phố ban hành Kế hoạch thực hiện chuyển đổi cơ cấu cây trồng trên đất "
+        "lúa theo đúng quy định của Chính phủ, Bộ Nông nghiệp và PTNT và chỉ đạo các đơn vị cơ quan chuyên môn tổ "
+        "chức triển khai",
+        {("Ủy ban nhân dân các huyện, thành phố", "chủ trì")}, {"Bộ Nông nghiệp và Phát triển nông thôn"},
+    ),
+    (  # set 37, Bắc Giang: the agencies "Đối với" names, their task after a colon
+        "Đối với Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh: Kịp thời đăng tải các tin, bài, ảnh tuyên truyền "
+        "về nội dung, vị trí, vai trò, ý nghĩa của Ngày Pháp luật",
+        {("Báo Bắc Giang", "chủ trì"), ("Đài Phát thanh và Truyền hình tỉnh", "chủ trì")}, set(),
+    ),
+    (  # set 37, Sóc Sơn: a condition "Liên quan đến …" before the agency
+        "Liên quan đến nhiệm vụ trên, Công an huyện Sóc Sơn thường xuyên nắm tình hình; kiểm tra, bắt giữ, làm rõ "
+        "trách nhiệm của các tổ chức, cá nhân vi phạm khai thác, tập kết cát, sỏi trái phép",
+        {("Công an huyện Sóc Sơn", "chủ trì")}, set(),
+    ),
+    (  # set 39, Đồng Xoài: a meeting approving a plan, the chairman's three names are no place's
+        "UBND thành phố thông qua kế hoạch tổ chức các hoạt động kỷ niệm 5 năm thành lập thành phố Đồng Xoài\n"
+        "Chủ tịch UBND thành phố Nguyễn Minh Bình kết luận cuộc họp.",
+        set(), {"Ủy ban nhân dân thành phố", "Ủy ban nhân dân thành phố Nguyễn Minh Bình"},
+    ),
+    (  # set 39, Cà Mau and TP Hồ Chí Minh: names with a slash, the committee for the Vietnamese abroad
+        "Hội Nạn nhân chất độc da cam/dioxin tỉnh chủ trì, phối hợp với Quỹ Nạn nhân chất độc da cam/dioxin tỉnh "
+        "chuẩn bị kế họach cụ thể việc tổ chức hoạt động kỷ niệm 60 năm Thảm họa da cam tại Việt Nam của tỉnh Cà Mau\n"
+        "1.2. Đơn vị thực hiện: Ủy ban về người Việt Nam ở nước ngoài thành phố chủ trì xây dựng kế hoạch riêng.",
+        {("Hội Nạn nhân chất độc da cam/dioxin tỉnh", "chủ trì"), ("Quỹ Nạn nhân chất độc da cam/dioxin tỉnh", "phối hợp"),
+         ("Ủy ban về người Việt Nam ở nước ngoài thành phố", "chủ trì")}, set(),
+    ),
 ]
 
 

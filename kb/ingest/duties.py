@@ -115,6 +115,10 @@ _PLACE_HEADS = (
     # the councils' standing bodies and committees, the Front's standing board, as resolutions name them
     # ("Thường trực HĐND huyện", "Ban Pháp chế Hội đồng nhân dân tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")
     "Thường trực HĐND", "Thường trực Hội đồng nhân dân",
+    # the associations and funds of the victims of Agent Orange, named with a slash; the committees for the
+    # Vietnamese abroad
+    "Hội Nạn nhân chất độc da cam/dioxin", "Quỹ Nạn nhân chất độc da cam/dioxin",
+    "Ủy ban về người Việt Nam ở nước ngoài", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
     "Ban Pháp chế Hội đồng nhân dân", "Ban Pháp chế HĐND", "Ban Kinh tế - Ngân sách Hội đồng nhân dân",
     "Ban Kinh tế - Ngân sách HĐND", "Ban Văn hóa - Xã hội Hội đồng nhân dân", "Ban Văn hóa - Xã hội HĐND",
     "Ban Kinh tế - Xã hội Hội đồng nhân dân", "Ban Kinh tế - Xã hội HĐND", "Ban Dân tộc Hội đồng nhân dân",
@@ -384,8 +388,9 @@ _ALL_OF_RE = re.compile(r"[Cc]ác[^\S\n]+(?=\S)")
 # a person's name after a title and a place level: a family name, "Văn" or "Thị", a given name
 _HOLDER_NAME_RE = re.compile(
     r"(?:(?<=\stỉnh)|(?<=\shuyện)|(?<=\sxã)|(?<=\squận)|(?<=\sphường)|(?<=\sphố)|(?<=\strấn))[^\S\n]+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ"
-    r"|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|Lương|Tạ|Hà|Cao|Lâm|Tô|Trương|Nông|Lò|Hứa)[^\S\n]+(?:Văn|Thị)"
-    r"[^\S\n]+" + _CAP + _LOW + r"+$")
+    r"|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|Lương|Tạ|Hà|Cao|Lâm|Tô|Trương|Nông|Lò|Hứa)[^\S\n]+"
+    # ("Chủ tịch UBND thành phố Nguyễn Minh Bình": any middle name, three names in all)
+    r"(?:Văn|Thị|" + _CAP + _LOW + r"*)[^\S\n]+" + _CAP + _LOW + r"+$")
 
 
 def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
@@ -1113,6 +1118,9 @@ _NOT_TASK_VERBS = ("có", "là", "cho", "được", "bị", "gồm", "nói", "nh
                    # …", "Văn phòng Chính phủ xin thông báo …", "Chính phủ đồng ý tổ chức …")
                    "giao", "yêu cầu", "xin", "trân trọng", "đề ra", "đồng ý", "trả lời", "chuyển",
                    "thống nhất",
+                   # a meeting's approving and concluding ("UBND thành phố thông qua kế hoạch …", "Chủ tịch UBND
+                   # thành phố … kết luận cuộc họp")
+                   "thông qua", "kết luận",
                    # how a body works, not what it is to do ("… hoạt động kiêm nhiệm")
                    "hoạt động", "làm việc")
 _NOT_TASK_RE = re.compile(rf"(?i:{_alternation(_NOT_TASK_VERBS)})(?![\w])")
@@ -1140,10 +1148,13 @@ def _tagged_verb(text: str, pos: int) -> re.Match | None:
 
 
 def _at_line_start(text: str, pos: int) -> bool:
-    """Whether only a dash stands between the line start and ``pos`` (a
+    """Whether only a dash (or "Đối với") stands between the line start and ``pos`` (a
     numbered item headed by agencies is a section: :func:`_heading_duties`)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return bool(re.fullmatch(r"[^\S\n]*(?:[-+•]\s*)?", text[line_start:pos]))
+    return bool(re.fullmatch(r"[^\S\n]*(?:[-+•]\s*)?(?:Đối với[^\S\n]+)?", text[line_start:pos]))
+
+
+_FOR_AGENCIES_RE = re.compile(r"^[^\S\n]*(?:[-+•][^\S\n]*)?Đối với[^\S\n]+", re.M)
 
 
 _ASKED_HEAD_RE = re.compile(r"(?:[Cc]ác[^\S\n]+Bộ\b|(?:[Cc]ác[^\S\n]+)?(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban|Hội đồng|[Tt]rưởng phòng|[Tt]hủ trưởng"
@@ -1233,7 +1244,8 @@ _FRONTED_RE = re.compile(
     r"Trong phạm vi|Theo|Tùy theo|Tùy tình hình|Đồng thời|Ở|"
     # the connectives of reports on a plan ("Trong đó, Sở … chủ trì", "Cụ thể, …", "Tại Kế hoạch, …")
     r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song đó|Mặt khác|Tại|Nhằm|Trong|Từ|Trước|Chậm nhất|Sau đó|"
-    r"Vì vậy|Do đó|Nhân dịp|Nhân)\b",
+    # ("Liên quan đến nhiệm vụ trên, Công an huyện Sóc Sơn thường xuyên nắm tình hình")
+    r"Vì vậy|Do đó|Nhân dịp|Nhân|Liên quan đến|Liên quan tới)\b",
     re.M,
 )
 _COMMA_RE = re.compile(r",[^\S\n]*")
@@ -1258,6 +1270,12 @@ def _clause_starts(masked: str):
     two clauses each led by its agency ("UBND cấp huyện tiếp tục thực hiện
     kiểm tra, UBND cấp xã thực hiện tự kiểm tra …")."""
     yield from _CLAUSE_START_RE.finditer(masked)
+    for m in _FOR_AGENCIES_RE.finditer(masked):
+        # "Đối với Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh: Kịp thời đăng tải …": the agencies a
+        # colon gives their task (not "Đối với X, Y hướng dẫn …": a condition, read below)
+        agencies, end = _agency_list(masked, m.end())
+        if agencies and _LIST_COLON_RE.match(masked, end):
+            yield m
     fronted = set()
     for m in _FRONTED_RE.finditer(masked):
         if _PROPOSED_BY_RE.match(masked, m.end()):  # "Theo đề nghị của Chính phủ, Tòa án …": proposers, no condition
@@ -1450,6 +1468,8 @@ _THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|n
 # "trình Thủ tướng Chính phủ xem xét, ban hành Chỉ thị …": the submitter's task ends in the approval
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
 _REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình)\b")
+_ASKING_RE = re.compile(r"(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\b")
+_A_PLAN_RE = re.compile(r"\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Pp]hương án)\b")
 _SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
 _DECISION_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến|điều chỉnh|xử lý)\b")
 
@@ -1490,7 +1510,10 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         adverb = _ADVERB_RE.match(text, pos)  # "yêu cầu Sở … chủ động nắm bắt tình hình"
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
-        if not verb or _ENACTMENT_RE.match(text, verb.end()):
+        # ("đề nghị UBND các huyện, thành phố ban hành Kế hoạch …": those asked to issue a plan have that task;
+        # not "Tờ trình … đề nghị Hội đồng nhân dân tỉnh ban hành Nghị quyết": the issuer asked to enact)
+        if not verb or (_ENACTMENT_RE.match(text, verb.end())
+                        and not (_ASKING_RE.match(m.group(0)) and _A_PLAN_RE.match(text, verb.end()))):
             continue
         if _SENT_RE.match(m.group(0)) and verb.group(0).strip() in ("đảm bảo", "bảo đảm"):
             continue  # "báo cáo trực tiếp gửi Bộ Xây dựng … đảm bảo nội dung, thời gian yêu cầu": how it is sent
