@@ -2157,3 +2157,11 @@ def test_agencies_heading_lettered_points_of_a_plan_item():
     assert found(lettered) == found(section)
     assert {a for a, _ in found(lettered)} >= {"Công an tỉnh", "Sở Ngoại vụ", "Sở Thông tin và Truyền thông",
                                                "Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"}
+
+
+@pytest.mark.parametrize("name", ["Đài Phát thanh và Truyền hình Hải Phòng", "Báo Hải Phòng", "Báo An ninh Hải Phòng"])
+def test_the_city_hai_phong_ends_no_name_at_phong(name):
+    # set 37, Hải Phòng, verbatim: "Phòng" of the city's name is no office's head
+    text = ("Theo đó, Sở Tư pháp đề nghị Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Hải Phòng, Báo "
+            "Hải Phòng, Báo An ninh Hải Phòng, Cổng thông tin điện tử thành phố")
+    assert agency_span(text, text.index(name + ","))[0] == name

@@ -168,7 +168,7 @@ _NAMED_HEADS = (
 )
 # Capitalised words that start what follows a place, not the place's name
 _PLACE_NAME_STOP = (
-    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|Phòng|Văn(?= phòng)|Đoàn|Liên|"
+    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|(?<!Hải )Phòng|Văn(?= phòng)|Đoàn|Liên|"
     "Ngân|Kho|Bệnh|Trường|Chi|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|Thành(?= phố| đoàn| ủy| viên)|Thường|Chủ|Phối|Thực|Tổ|Triển|Hướng|Kiểm|Giao|"
     "Tham|Theo|Đôn(?= đốc)|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế|Nghị|Thông|Chỉ|Điều|Khoản|Luật|Căn|Đề|Yêu|Năm|Ngày|Tháng|Số)"
 )
@@ -328,7 +328,8 @@ _NAMED_RE = (
     r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
     rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
     # ("Ban Chỉ đạo và Tổ Chuyên viên giúp việc": two bodies)
-    rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)}|Tổ(?![^\S\n]+[Qq]uốc))\b){_COMPOUND})*"
+    # (not the next body's head, but "Phòng" of the city "Hải Phòng": "Báo An ninh Hải Phòng")
+    rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?<!Hải[^\S\n])(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)}|Tổ(?![^\S\n]+[Qq]uốc))\b){_COMPOUND})*"
     # an acronym ending the name ("Ban Điều phối dự án IFAD"), not another body's ("… UBND tỉnh")
     r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-]))?"
     # a numbered one of its kind ("Đội Quản lý thị trường số 9"); a field abbreviated after a dash ("Trung tâm
