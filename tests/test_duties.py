@@ -2165,3 +2165,14 @@ def test_the_city_hai_phong_ends_no_name_at_phong(name):
     text = ("Theo đó, Sở Tư pháp đề nghị Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Hải Phòng, Báo "
             "Hải Phòng, Báo An ninh Hải Phòng, Cổng thông tin điện tử thành phố")
     assert agency_span(text, text.index(name + ","))[0] == name
+
+
+@pytest.mark.parametrize("place", ["huyện Chi Lăng", "huyện Hướng Hóa", "quận Liên Chiểu", "huyện Giao Thủy",
+                                   "huyện Năm Căn", "huyện Ngân Sơn", "huyện Trường Sa", "huyện Kế Sách",
+                                   "huyện Thường Xuân", "huyện Thường Tín", "thành phố Hội An", "thành phố Hải Phòng"])
+def test_places_named_with_a_word_that_starts_a_body_or_a_verb(place):
+    # real districts and cities whose first (or second) syllable also heads a body or a verb ("Chi cục", "Giao …"),
+    # in the sentence shape of the plans
+    text = f"Ủy ban nhân dân {place} chủ trì, phối hợp với Công an {place} tổ chức thực hiện."
+    found = {(d.agency, d.role) for d in find_duties(text, [])}
+    assert {(f"Ủy ban nhân dân {place}", "chủ trì"), (f"Công an {place}", "phối hợp")} <= found

@@ -166,11 +166,15 @@ _NAMED_HEADS = (
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
-# Capitalised words that start what follows a place, not the place's name
+# Capitalised words that start what follows a place, not the place's name (but the places named with them:
+# "Hội An", "Hải Phòng", "Liên Chiểu", "Ngân Sơn", "Trường Sa", "Chi Lăng", "Thường Xuân", "Thường Tín",
+# "Hướng Hóa", "Giao Thủy", "Kế Sách", "Thông Nông", "Năm Căn")
 _PLACE_NAME_STOP = (
-    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|(?<!Hải )Phòng|Văn(?= phòng)|Đoàn|Liên|"
-    "Ngân|Kho|Bệnh|Trường|Chi|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|Thành(?= phố| đoàn| ủy| viên)|Thường|Chủ|Phối|Thực|Tổ|Triển|Hướng|Kiểm|Giao|"
-    "Tham|Theo|Đôn(?= đốc)|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế|Nghị|Thông|Chỉ|Điều|Khoản|Luật|Căn|Đề|Yêu|Năm|Ngày|Tháng|Số)"
+    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|(?<!Hải )Phòng|Văn(?= phòng)|Đoàn|"
+    "Liên(?! Chiểu)|Ngân(?! Sơn)|Kho|Bệnh|Trường(?! Sa)|Chi(?! Lăng)|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|"
+    "Thành(?= phố| đoàn| ủy| viên)|Thường(?! Xuân| Tín)|Chủ|Phối|Thực|Tổ|Triển|Hướng(?! Hóa)|Kiểm|Giao(?! Thủy)|"
+    "Tham|Theo|Đôn(?= đốc)|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế(?! Sách)|Nghị|Thông(?! Nông)|Chỉ|Điều|Khoản|Luật|Căn(?= cứ)|"
+    "Đề|Yêu|Năm(?! Căn)|Ngày|Tháng|Số)"
 )
 _PLACE = (
     # (a district's pages write their own level with a capital: "UBND Quận", "Phòng Y tế Thành phố")
