@@ -1828,6 +1828,14 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Hội Nạn nhân chất độc da cam/dioxin tỉnh", "chủ trì"), ("Quỹ Nạn nhân chất độc da cam/dioxin tỉnh", "phối hợp"),
          ("Ủy ban về người Việt Nam ở nước ngoài thành phố", "chủ trì")}, set(),
     ),
+    (  # set 22, Cần Thơ: the short form in brackets after the name
+        "Sở Giao thông Vận tải (GTVT) vừa chủ trì phối hợp với Giám đốc Công an thành phố",
+        {("Sở Giao thông Vận tải", "chủ trì"), ("Công an thành phố", "phối hợp")}, set(),
+    ),
+    (  # set 29, the ministry: "là đơn vị chủ trì"
+        "Vụ Gia đình thuộc Bộ Văn hóa, Thể thao và Du lịch là đơn vị chủ trì, phối hợp với Văn phòng Bộ ký hợp đồng",
+        {("Vụ Gia đình thuộc Bộ Văn hóa, Thể thao và Du lịch", "chủ trì"), ("Văn phòng Bộ", "phối hợp")}, set(),
+    ),
 ]
 
 

@@ -562,7 +562,7 @@ _MORE_VERBS = (
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
-    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có chức năng|là (?:cơ quan |bộ phận )?(?:chủ trì|[Tt]hường trực|đầu mối)|làm đầu mối|"
+    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có chức năng|là (?:cơ quan |bộ phận |đơn vị )?(?:chủ trì|[Tt]hường trực|đầu mối)|làm đầu mối|"
     r"là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|"
     r"chủ trì|hợp tác|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
@@ -1020,6 +1020,7 @@ def _verb_past_basis(text: str, pos: int) -> re.Match | None:
     return None
 
 
+_SHORT_BRACKET_RE = re.compile(r"\([A-ZĐ][^()\n]{0,30}\)[^\S\n]*")
 _PLURAL_END_RE = re.compile(r"\b(?:các|những)[^\S\n]*$")
 # "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
 # đề án 1", "… được giao nhiệm vụ chủ trì thực hiện …": told in the passive
@@ -1038,6 +1039,9 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             continue
         agencies, end = _agency_list(masked, m.end())
         end = len(masked) - len(masked[end:].lstrip(" ")) if agencies else end
+        # "Sở Giao thông Vận tải (GTVT) vừa chủ trì …": the short form in brackets
+        short = _SHORT_BRACKET_RE.match(masked, end) if agencies else None
+        end = short.end() if short else end
         area = _AREA_RE.match(masked, end) if agencies else None  # "UBND các quận … trên địa bàn Thành phố chỉ đạo"
         end = area.end() if area else end
         adverb = _ADVERB_RE.match(masked, end) if agencies else None
