@@ -1836,6 +1836,24 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Vụ Gia đình thuộc Bộ Văn hóa, Thể thao và Du lịch là đơn vị chủ trì, phối hợp với Văn phòng Bộ ký hợp đồng",
         {("Vụ Gia đình thuộc Bộ Văn hóa, Thể thao và Du lịch", "chủ trì"), ("Văn phòng Bộ", "phối hợp")}, set(),
     ),
+    (  # set 40, Quảng Bình: "giao trách nhiệm cụ thể cho" a standing body, its own role after the committee's name
+        "Bên cạnh đó, UBND tỉnh cũng giao trách nhiệm cụ thể cho Sở Y tế là cơ quan thường trực Ban Chỉ đạo về vệ "
+        "sinh an toàn thực phẩm tỉnh chủ trì, phối hợp với các cơ quan liên quan tổng hợp và báo cáo kết quả thực hiện "
+        "Chỉ thị với Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm và UBND tỉnh theo đúng thời gian "
+        "quy định.",
+        {("Sở Y tế", "thường trực"), ("Sở Y tế", "chủ trì")}, set(),
+    ),
+    (  # set 40, Thừa Thiên Huế: the scope "theo phạm vi chức năng, nhiệm vụ được giao" between the agencies and the verb
+        "2. UBND các huyện, thị xã, thành phố Huế; các sở: Xây dựng, Giao thông vận tải, Công Thương, Thông tin và "
+        "Truyền thông, Tài nguyên và Môi trường theo phạm vi chức năng, nhiệm vụ được giao nghiên cứu, tổ chức triển "
+        "khai thực hiện Chỉ thị nêu trên của Thủ tướng Chính phủ.",
+        {("Ủy ban nhân dân các huyện, thị xã, thành phố Huế", "chủ trì"), ("Sở Xây dựng", "chủ trì"),
+         ("Sở Tài nguyên và Môi trường", "chủ trì")}, set(),
+    ),
+    (  # set 40, Cao Bằng: the traffic-safety board abbreviated
+        "Ban ATGT tỉnh kiểm tra, đôn đốc và tổng hợp kết quả gửi về Ủy ban ATGT Quốc gia và UBND tỉnh.",
+        {("Ban An toàn giao thông tỉnh", "theo dõi"), ("Ban An toàn giao thông tỉnh", "chủ trì")}, set(),
+    ),
 ]
 
 
@@ -2184,3 +2202,12 @@ def test_places_named_with_a_word_that_starts_a_body_or_a_verb(place):
     text = f"Ủy ban nhân dân {place} chủ trì, phối hợp với Công an {place} tổ chức thực hiện."
     found = {(d.agency, d.role) for d in find_duties(text, [])}
     assert {(f"Ủy ban nhân dân {place}", "chủ trì"), (f"Công an {place}", "phối hợp")} <= found
+
+
+def test_one_sentence_read_from_two_starts_is_one_duty():
+    # set 40, Thừa Thiên Huế, verbatim: the item read from its start and again from "các sở:" after the ";"
+    text = ("2. UBND các huyện, thị xã, thành phố Huế; các sở: Xây dựng, Giao thông vận tải, Công Thương, Thông tin và "
+            "Truyền thông, Tài nguyên và Môi trường theo phạm vi chức năng, nhiệm vụ được giao nghiên cứu, tổ chức triển "
+            "khai thực hiện Chỉ thị nêu trên của Thủ tướng Chính phủ.")
+    duties = [d for d in find_duties(text, find_sections(text)) if d.agency == "Sở Xây dựng"]
+    assert len(duties) == 1 and duties[0].task.startswith("UBND các huyện")

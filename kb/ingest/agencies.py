@@ -34,6 +34,7 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\b(?:Ban|Bộ) CHQS\b"), lambda m: m.group(0)[:-4] + "Chỉ huy Quân sự"),
     (re.compile(r"\bKH&CN\b"), "Khoa học và Công nghệ"),
     (re.compile(r"\bGTVT\b"), "Giao thông vận tải"),
+    (re.compile(r"\bATGT\b"), "An toàn giao thông"),
     (re.compile(r"^Đài (?:TT|Truyền thanh)\s*(?:-|&|và)\s*(?:TH|Truyền hình)\b"), "Đài Truyền thanh - Truyền hình"),
     (re.compile(r"^Đài (?:PT|Phát thanh)\s*(?:-|&)\s*(?:TH|Truyền hình)\b"), "Đài Phát thanh và Truyền hình"),
     (re.compile(r"^Đồn biên phòng\b"), "Đồn Biên phòng"),

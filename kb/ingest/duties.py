@@ -101,7 +101,7 @@ _PLACE_HEADS = (
     "Trung tâm Văn hóa, Thể thao và Truyền thông", "Trung tâm Văn hóa Thông tin Thể thao",
     # the military commands, the traffic-safety board, the youth union and the front as district pages
     # abbreviate them ("Ban CHQS huyện", "Đoàn TNCS Hồ Chí Minh thị xã", "Ủy ban MTTQ huyện", "UB.MTTQVN")
-    "Ban CHQS", "Bộ CHQS", "Ban Chỉ huy Quân sự", "Ban An toàn giao thông", "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM",
+    "Ban CHQS", "Bộ CHQS", "Ban Chỉ huy Quân sự", "Ban An toàn giao thông", "Ban ATGT", "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM",
     "UB.MTTQVN", "Ủy ban MTTQ Việt Nam", "Ủy ban MTTQVN", "Ủy ban MTTQ",
     # social insurance, the elderly's association, a commune's office, the health stations, the district portal,
     # a district's project board ("Ban QLDA ĐTXD khu vực thị xã")
@@ -537,7 +537,8 @@ def _is_agency_heading(heading: str) -> bool:
 # (not "bàn giao", handing over)
 _GIAO_RE = re.compile(
     # ("Giao trách nhiệm Phòng Tài nguyên và Môi trường thị xã phối hợp …")
-    r"(?<!bàn )(?<!Bàn )(?<!Ngoại )(?<!được )\b[Gg]iao\s+(?:trách nhiệm\s+(?:cho\s+)?)?"
+    # ("giao trách nhiệm cụ thể cho Sở Y tế là cơ quan thường trực …")
+    r"(?<!bàn )(?<!Bàn )(?<!Ngoại )(?<!được )\b[Gg]iao\s+(?:trách nhiệm\s+(?:cụ thể\s+)?(?:cho\s+)?)?"
     r"(?:(?P<target>(?:chỉ tiêu|nhiệm vụ|kế hoạch)[^.;:\n]{0,120}?\s+)?"
     # (a group may come first: "giao thủ trưởng các cơ quan, đơn vị liên quan, UBND các huyện …")
     rf"cho\s+)?(?=(?:[Cc]ác\s+)?(?:{_TITLE_RE.pattern})?{_AGENCY_RE.pattern}|(?:thủ trưởng\s+)?các\s)")
@@ -581,7 +582,8 @@ _GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?
                                + _DUTY_VERB_RE.pattern + ")")
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm …": the
 # scope an agency acts within, between it and its verb.
-_SCOPE_PREFIX = r",?\s*(?:trong phạm vi|theo|căn cứ(?: vào)?)\s+(?:[Kk]ế hoạch(?: này)?\s+và\s+)?"
+# ("theo phạm vi chức năng, nhiệm vụ được giao")
+_SCOPE_PREFIX = r",?\s*(?:trong phạm vi|theo(?:\s+phạm vi)?|căn cứ(?: vào)?)\s+(?:[Kk]ế hoạch(?: này)?\s+và\s+)?"
 # "… của mình", "… được phân công", "… của đơn vị, địa phương mình"
 _SCOPE_SUFFIX = (r"(?:\s+(?:của mình|được giao|được phân công|của (?:đơn vị|cơ quan|ngành|địa phương)"
                  r"(?:,\s*(?:đơn vị|cơ quan|ngành|địa phương))*(?:\s+mình)?))?,?")
@@ -1620,8 +1622,15 @@ def _more_roles(duty: Duty) -> list[Duty]:
 _STANDING_TASK_RE = re.compile(r"[,;][^\S\n]*(?:(?:có|chịu) trách nhiệm|có nhiệm vụ)[^\S\n]+(?P<task>[^.;\n]+)")
 
 
+# ("Sở Y tế là cơ quan thường trực Ban Chỉ đạo về vệ sinh an toàn thực phẩm tỉnh chủ trì, phối hợp với …": the
+# committee's name, then the standing body's own role; not the "phối hợp" of a council's name: "Hội đồng phối hợp Phổ
+# biến, giáo dục pháp luật")
+_STANDING_THEN_ROLE_RE = re.compile(
+    r"thường trực\b[^.;:\n]{0,150}?[^\S\n](?<!Hội đồng )(?P<task>(?:chủ trì|phối hợp)\b[^.;\n]*)", re.I)
+
+
 def _standing_body_tasks(duty: Duty) -> list[Duty]:
-    m = _STANDING_TASK_RE.search(duty.task)
+    m = _STANDING_TASK_RE.search(duty.task) or _STANDING_THEN_ROLE_RE.search(duty.task)
     if not m:
         return []
     task = m.group("task")
@@ -2141,14 +2150,19 @@ def _role_line_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 
 def _dedupe_duties(duties: list[Duty]) -> list[Duty]:
-    """One duty per (agency, span): a task can name its partner twice."""
+    """One duty per (agency, span): a task can name its partner twice; and
+    none whose span ends another's of the same agency and role, from a later
+    start (two rules reading one sentence from different starts)."""
     seen, out = set(), []
     for d in duties:
         key = (agency_key(d.agency), d.role, d.start, d.end)
         if key not in seen:
             seen.add(key)
             out.append(d)
-    return out
+    first_start: dict[tuple[str, str, int], int] = {}
+    for agency, role, start, end in seen:
+        first_start[agency, role, end] = min(start, first_start.get((agency, role, end), start))
+    return [d for d in out if first_start[agency_key(d.agency), d.role, d.end] == d.start]
 
 
 def _clean_task(task: str) -> str:
