@@ -1854,6 +1854,29 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Ban ATGT tỉnh kiểm tra, đôn đốc và tổng hợp kết quả gửi về Ủy ban ATGT Quốc gia và UBND tỉnh.",
         {("Ban An toàn giao thông tỉnh", "theo dõi"), ("Ban An toàn giao thông tỉnh", "chủ trì")}, set(),
     ),
+    (  # set 40, Yên Thủy: the commune "Đoàn Kết" in a list of communes (a word for unity, no "Đoàn" body), the
+       # last one before the manner of the verb
+        "UBND huyện giao Chủ tịch UBND các xã Phú Lai, Đoàn Kết, Hữu Lợi chịu trách nhiệm thông báo đến người dân "
+        "chăn nuôi về việc bệnh Dịch tả lợn Châu Phi tái xuất hiện trên địa bàn.\nGiao phòng Nông nghiệp và Phát "
+        "triển nông thôn phối hợp với Trung tâm Dịch vụ nông nghiệp; các phòng, ban liên quan và UBND các xã Phú Lai, "
+        "Đoàn Kết, Hữu Lợi khẩn trương tổ chức thực hiện các biện pháp cấp bách để chống dịch theo quy định",
+        {("Ủy ban nhân dân xã Đoàn Kết", "chủ trì"), ("Ủy ban nhân dân xã Hữu Lợi", "chủ trì"),
+         ("Ủy ban nhân dân xã Hữu Lợi", "phối hợp")}, {"Đoàn Kết"},
+    ),
+    (  # set 40, Quảng Phú: a plan item "Đối với <agency>:" heads its tasks
+        "1. Đối với UBND xã:\n- Đẩy mạnh công tác tuyên truyền vận động nhằm nâng cao nhận thức trong đội ngũ cán bộ, "
+        "đảng viên và nhân dân về công tác phòng, chống thiên tai.",
+        {("Ủy ban nhân dân xã", "chủ trì")}, set(),
+    ),
+    (  # set 42, Duy Tiên: those invited to take part
+        "- Mời Thường trực HĐND huyện, Văn phòng Huyện ủy và Ủy ban Kiểm tra Huyện ủy tham gia tiếp công dân.",
+        {("Thường trực Hội đồng nhân dân huyện", "phối hợp"), ("Văn phòng Huyện ủy", "phối hợp"),
+         ("Ủy ban Kiểm tra Huyện ủy", "phối hợp")}, set(),
+    ),
+    (  # set 41, Lạng Sơn: what the one asked is to do, a verb outside the list, read by the tagger with its commas
+        "Đồng chí yêu cầu Sở Tài nguyên và Môi trường đối chiếu, tổng hợp, làm rõ những kết quả đạt được",
+        {("Sở Tài nguyên và Môi trường", "chủ trì")}, set(),
+    ),
 ]
 
 

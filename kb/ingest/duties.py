@@ -168,9 +168,9 @@ _NAMED_HEADS = (
 )
 # Capitalised words that start what follows a place, not the place's name (but the places named with them:
 # "Hội An", "Hải Phòng", "Liên Chiểu", "Ngân Sơn", "Trường Sa", "Chi Lăng", "Thường Xuân", "Thường Tín",
-# "Hướng Hóa", "Giao Thủy", "Kế Sách", "Thông Nông", "Năm Căn")
+# "Hướng Hóa", "Giao Thủy", "Kế Sách", "Thông Nông", "Năm Căn", the commune "Đoàn Kết")
 _PLACE_NAME_STOP = (
-    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|(?<!Hải )Phòng|Văn(?= phòng)|Đoàn|"
+    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|(?<!Hải )Phòng|Văn(?= phòng)|Đoàn(?! Kết)|"
     "Liên(?! Chiểu)|Ngân(?! Sơn)|Kho|Bệnh|Trường(?! Sa)|Chi(?! Lăng)|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|"
     "Thành(?= phố| đoàn| ủy| viên)|Thường(?! Xuân| Tín)|Chủ|Phối|Thực|Tổ|Triển|Hướng(?! Hóa)|Kiểm|Giao(?! Thủy)|"
     "Tham|Theo|Đôn(?= đốc)|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế(?! Sách)|Nghị|Thông(?! Nông)|Chỉ|Điều|Khoản|Luật|Căn(?= cứ)|"
@@ -326,8 +326,9 @@ _TEAM = (rf"[Tt]ổ[^\S\n]+(?!Quốc\b)(?:{_CAP}{_LOW}*(?:[^\S\n]+(?!{_NAME_STOP
          rf"|công tác)(?:[^\S\n]+giúp việc(?![^\S\n]+(?:cho|{_CAP})))?")
 _NAMED_RE = (
     # (a board named by what it does, in lower case: "Ban vận động Quỹ bảo trợ trẻ em huyện"; a school by its
-    # kind: "Trường Trung cấp Luật Vị Thanh", not the islands "Trường Sa")
-    rf"(?:{_alternation(_NAMED_HEADS)}|Ban[^\S\n]+(?:vận động|điều hành|quản lý|đại diện)(?=[^\S\n]+{_CAP})"
+    # kind: "Trường Trung cấp Luật Vị Thanh", not the islands "Trường Sa"; not the commune "Đoàn Kết", a word for
+    # unity: "UBND các xã Phú Lai, Đoàn Kết, Hữu Lợi")
+    rf"(?!Đoàn[^\S\n]+Kết\b)(?:{_alternation(_NAMED_HEADS)}|Ban[^\S\n]+(?:vận động|điều hành|quản lý|đại diện)(?=[^\S\n]+{_CAP})"
     r"|Trường(?=[^\S\n]+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|Chính trị|Cán bộ|Sĩ quan|Quân sự|"
     r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
     rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
@@ -762,6 +763,7 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = []
     for i, section in enumerate(sections):
         heading = section.heading if section.kind in ("item", "subitem") else _agency_line(text, section)
+        heading = heading and re.sub(r"^Đối với\s+", "", heading)  # "1. Đối với UBND xã:" heads its tasks too
         if not heading or not _is_agency_heading(heading):
             continue
         name = heading.split(":", 1)[0]
@@ -1135,8 +1137,9 @@ _NOT_TASK_VERBS = ("có", "là", "cho", "được", "bị", "gồm", "nói", "nh
                    # how a body works, not what it is to do ("… hoạt động kiêm nhiệm")
                    "hoạt động", "làm việc")
 _NOT_TASK_RE = re.compile(rf"(?i:{_alternation(_NOT_TASK_VERBS)})(?![\w])")
-# the words a part-of-speech tagger reads after the agency: up to the clause's first mark
-_WINDOW_RE = re.compile(r"[^,.;:()\n]{1,60}")
+# the words a part-of-speech tagger reads after the agency: up to the clause's end (with its commas: "đối chiếu"
+# alone reads as a number, "đối chiếu, tổng hợp" as the verbs they are)
+_WINDOW_RE = re.compile(r"[^.;:()\n]{1,60}")
 
 
 def _tagged_verb(text: str, pos: int) -> re.Match | None:
@@ -1453,7 +1456,8 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # để theo dõi", "báo cáo Bộ Quốc phòng bảo đảm", "phản ánh về Bộ Quốc phòng
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
-    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Đđ]ồng ý|[Yy]êu cầu|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
+    # ("Mời Thường trực HĐND huyện, Văn phòng Huyện ủy … tham gia tiếp công dân": those invited to take part)
+    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Đđ]ồng ý|[Yy]êu cầu|[Mm]ời|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
     # (not the proposers named after "theo đề nghị của …", "theo yêu cầu của …")
     # ("UBND huyện đề nghị: Phòng Văn hóa và Thông tin, …": those asked after a colon, on the same line)
     r"(?:[^\S\n]*:)?[^\S\n]+(?!của\b)(?:(?:cho|về)[^\S\n]+)?(?=\S)"
@@ -1480,6 +1484,7 @@ _THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|n
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
 _REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình)\b")
 _ASKING_RE = re.compile(r"(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\b")
+_REQUEST_RE = re.compile(r"(?:[Đđ]ề nghị|[Yy]êu cầu)\b")
 _A_PLAN_RE = re.compile(r"\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Pp]hương án)\b")
 _SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
 _DECISION_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến|điều chỉnh|xử lý)\b")
@@ -1521,6 +1526,10 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         adverb = _ADVERB_RE.match(text, pos)  # "yêu cầu Sở … chủ động nắm bắt tình hình"
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
+        if not verb and _REQUEST_RE.match(m.group(0)) and not agencies[0].startswith("Tòa án"):
+            # "Đồng chí yêu cầu Sở Tài nguyên và Môi trường đối chiếu, tổng hợp …": what the one asked is to do,
+            # a verb of any kind
+            verb = _tagged_verb(text, adverb.end() if adverb else pos)
         # ("đề nghị UBND các huyện, thành phố ban hành Kế hoạch …": those asked to issue a plan have that task;
         # not "Tờ trình … đề nghị Hội đồng nhân dân tỉnh ban hành Nghị quyết": the issuer asked to enact)
         if not verb or (_ENACTMENT_RE.match(text, verb.end())
@@ -1971,6 +1980,8 @@ _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|q
                             rf"(?!{_PLACE_NAME_STOP}\b)(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})"
                             # (the last place of the list, before the verb: "…, Tây Sơn, Phù Cát triển khai thực hiện")
                             r"(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b|$)|[^\S\n]+(?:các|những)\b|"
+                            # (or its manner: "…, Đoàn Kết, Hữu Lợi khẩn trương tổ chức thực hiện")
+                            r"[^\S\n]+(?:khẩn trương|chủ động|kịp thời|thường xuyên|tích cực|nghiêm túc)\b|"
                             + _DUTY_VERB_RE.pattern + ")")
 
 
