@@ -1877,6 +1877,24 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Đồng chí yêu cầu Sở Tài nguyên và Môi trường đối chiếu, tổng hợp, làm rõ những kết quả đạt được",
         {("Sở Tài nguyên và Môi trường", "chủ trì")}, set(),
     ),
+    (  # set 42, Đồng Nai: a month fronted before the agency
+        "Tháng 6 tới, Sở Lao động - Thương binh và Xã hội sẽ tổ chức cho 100 đại biểu người có công của tỉnh đến viếng "
+        "lăng Chủ tịch Hồ Chí Minh.",
+        {("Sở Lao động - Thương binh và Xã hội", "chủ trì")}, set(),
+    ),
+    (  # set 42, Bắc Kạn, and set 23, Ninh Thuận: the committees for the advancement of women of every department
+        "Theo hướng dẫn, Ban Vì sự tiến bộ của phụ nữ tỉnh đề nghị Ban Vì sự tiến bộ của phụ nữ các Sở, ban, ngành, "
+        "huyện, thành phố tập trung triển khai 6 nội dung chính sau:\nBan vì sự tiến bộ phụ nữ các sở, ban, ngành, "
+        "huyện, thị xã căn cứ Kế hoạch hành động của tỉnh và tình hình thực tế, tiến hành xây dựng và triển khai thực "
+        "hiện Kế hoạch hành động vì sự tiến bộ phụ nữ giai đoạn 2006 - 2010 của ngành, địa phương",
+        {("Ban Vì sự tiến bộ của phụ nữ các Sở, ban, ngành, huyện, thành phố", "chủ trì"),
+         ("Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã", "chủ trì")},
+        {"Ban Vì sự tiến bộ của phụ nữ tỉnh"},
+    ),
+    (  # set 21, Kon Tum: the national committee, its topic holding commas
+        "báo cáo Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (Ủy ban Quốc gia) về công tác phòng, chống mại dâm",
+        set(), {"Ủy ban Quốc gia phòng"},
+    ),
 ]
 
 

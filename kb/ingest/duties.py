@@ -119,6 +119,12 @@ _PLACE_HEADS = (
     # Vietnamese abroad
     "Hội Nạn nhân chất độc da cam/dioxin", "Quỹ Nạn nhân chất độc da cam/dioxin",
     "Ủy ban về người Việt Nam ở nước ngoài", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
+    # the committees for the advancement of women every department and district has ("Ban vì sự tiến bộ phụ nữ
+    # các sở, ban, ngành, huyện, thị xã")
+    "Ban Vì sự tiến bộ của phụ nữ", "Ban vì sự tiến bộ của phụ nữ", "Ban Vì sự tiến bộ phụ nữ", "Ban vì sự tiến bộ phụ nữ",
+    # the national committee on AIDS, drugs and prostitution, by its names since 2000 (its topic holds commas)
+    "Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm",
+    "Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm",
     "Ban Pháp chế Hội đồng nhân dân", "Ban Pháp chế HĐND", "Ban Kinh tế - Ngân sách Hội đồng nhân dân",
     "Ban Kinh tế - Ngân sách HĐND", "Ban Văn hóa - Xã hội Hội đồng nhân dân", "Ban Văn hóa - Xã hội HĐND",
     "Ban Kinh tế - Xã hội Hội đồng nhân dân", "Ban Kinh tế - Xã hội HĐND", "Ban Dân tộc Hội đồng nhân dân",
@@ -183,6 +189,8 @@ _PLACE = (
     r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
+    # (the bodies each department has: "Ban Vì sự tiến bộ của phụ nữ các Sở, ban, ngành, huyện, thành phố")
+    r"(?<=phụ nữ )các[^\S\n]+[Ss]ở,[^\S\n]*ban,[^\S\n]*ngành|"
     r"cùng cấp|cấp trên trực tiếp|cấp trên|cấp dưới|"
     r"Bộ Công an|Bộ Quốc phòng)"
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn" ("quận-huyện")
@@ -1258,8 +1266,8 @@ _FRONTED_RE = re.compile(
     r"Trong phạm vi|Theo|Tùy theo|Tùy tình hình|Đồng thời|Ở|"
     # the connectives of reports on a plan ("Trong đó, Sở … chủ trì", "Cụ thể, …", "Tại Kế hoạch, …")
     r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song đó|Mặt khác|Tại|Nhằm|Trong|Từ|Trước|Chậm nhất|Sau đó|"
-    # ("Liên quan đến nhiệm vụ trên, Công an huyện Sóc Sơn thường xuyên nắm tình hình")
-    r"Vì vậy|Do đó|Nhân dịp|Nhân|Liên quan đến|Liên quan tới)\b",
+    # ("Liên quan đến nhiệm vụ trên, Công an huyện Sóc Sơn thường xuyên nắm tình hình"; "Tháng 6 tới, Sở …")
+    r"Vì vậy|Do đó|Nhân dịp|Nhân|Liên quan đến|Liên quan tới|(?:Tháng|Quý)[^\S\n]+(?:\d+|[IV]+)|Năm[^\S\n]+\d{4})\b",
     re.M,
 )
 _COMMA_RE = re.compile(r",[^\S\n]*")
