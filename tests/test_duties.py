@@ -1895,6 +1895,13 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "báo cáo Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (Ủy ban Quốc gia) về công tác phòng, chống mại dâm",
         set(), {"Ủy ban Quốc gia phòng"},
     ),
+    (  # set 38, Thanh Hóa: an opinion fronted before the agency ("Trên cơ sở ý kiến … của Bộ …, Sở … chủ động phối
+       # hợp"), the one a report goes to "xem xét, phê duyệt"
+        "Trên cơ sở ý kiến thẩm định, thống nhất của Bộ Văn hóa, Thể thao và Du lịch, Sở Văn hóa, Thể thao và Du lịch "
+        "chủ động phối hợp với các sở, ngành, đơn vị, cá nhân liên quan hoàn tất hồ sơ và các thủ tục theo quy định "
+        "hiện hành của pháp luật, báo cáo Chủ tịch UBND tỉnh xem xét, phê duyệt.",
+        {("Sở Văn hóa, Thể thao và Du lịch", "phối hợp")}, {"Ủy ban nhân dân tỉnh"},
+    ),
 ]
 
 

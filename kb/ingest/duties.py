@@ -1271,7 +1271,7 @@ _FRONTED_RE = re.compile(
     re.M,
 )
 _COMMA_RE = re.compile(r",[^\S\n]*")
-_PROPOSED_BY_RE = re.compile(r"\s+(?:đề nghị|yêu cầu|kiến nghị|ý kiến|đề xuất|tờ trình)\s+(?:của\b)?")
+_PROPOSED_BY_RE = re.compile(r"\s+(?:đề nghị|yêu cầu|kiến nghị|đề xuất|tờ trình)\s+(?:của\b)?")
 
 
 class _At:
@@ -1550,12 +1550,12 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         if _THE_FOLLOWING_RE.search(text, verb.end(), line_end):
             # "đề nghị các Sở Y tế nghiêm túc thực hiện các nội dung sau:" then "1. …", "2. …"
             duties += _item_duties(agencies, text, sections, _items_after(text, line_end))
-        if _REPORT_TO_RE.match(m.group(0)) and (_DECISION_RE.match(text, verb.start()) or (
-                m.group(0)[:5].lower() == "trình" and (verb.group(0).strip() in ("ban hành", "phê duyệt")
-                                                       or _APPROVAL_RE.match(text, verb.start())))):
+        if _REPORT_TO_RE.match(m.group(0)) and (_DECISION_RE.match(text, verb.start()) or _APPROVAL_RE.match(
+                text, verb.start()) or (m.group(0)[:5].lower() == "trình"
+                                        and verb.group(0).strip() in ("ban hành", "phê duyệt"))):
             # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt", "trình Chủ tịch nước xem
             # xét, quyết định", "báo cáo Thường trực UBND huyện xem xét, chỉ đạo", "tổng hợp báo cáo Ủy ban nhân
-            # dân tỉnh xem xét, điều chỉnh": the submitter's task ends in
+            # dân tỉnh xem xét, điều chỉnh", "báo cáo Chủ tịch UBND tỉnh xem xét, phê duyệt": the submitter's task ends in
             # the decision, which is no task of the one deciding
             continue
         clause_end = _clause_stop(text, verb.end())
