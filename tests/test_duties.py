@@ -1902,6 +1902,18 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "hiện hành của pháp luật, báo cáo Chủ tịch UBND tỉnh xem xét, phê duyệt.",
         {("Sở Văn hóa, Thể thao và Du lịch", "phối hợp")}, {"Ủy ban nhân dân tỉnh"},
     ),
+    (  # set 44, Bắc Giang: "cũng" before the verb; "Hưởng ứng …," fronted; the cities abbreviated "TP" in a list
+        "Sở Tư pháp cũng phối hợp với cơ quan công an đối chiếu thông tin, cập nhật, đồng bộ dữ liệu giữa 2 phần mềm "
+        "của Bộ Công an và Bộ Tư pháp.\nHưởng ứng đợt thi đua cao điểm này, Phòng Tư pháp các huyện, thị xã, TP và "
+        "công chức Tư pháp - Hộ tịch các xã, phường, thị trấn tiếp tục rà soát dữ liệu theo quy định tại Nghị định "
+        "158/2005/NĐ-CP",
+        {("Sở Tư pháp", "phối hợp"), ("Phòng Tư pháp các huyện, thị xã, TP", "chủ trì")}, set(),
+    ),
+    (  # set 44, Tây Ninh: a department's inspectorate by its field
+        "Theo Kế hoạch Thanh tra năm 2024 của UBND tỉnh, Thanh tra Sở Nội vụ sẽ tiến hành Thanh tra các nội dung sau: "
+        "Thanh tra việc thực hiện các quy định của pháp luật về phân cấp quản lý tổ chức bộ máy",
+        {("Thanh tra Sở Nội vụ", "chủ trì")}, set(),
+    ),
 ]
 
 

@@ -195,7 +195,8 @@ _PLACE = (
     r"Bộ Công an|Bộ Quốc phòng)"
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn" ("quận-huyện")
     # ("UBND các huyện, thành, thị": the towns and cities shortened)
-    r"(?:(?:,|[^\S\n]*-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|Thành phố|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
+    # ("Phòng Tư pháp các huyện, thị xã, TP": the cities abbreviated)
+    r"(?:(?:,|[^\S\n]*-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|Thành phố|TP(?=[^\S\n]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
     r"|(?<=thành, )thị)(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
@@ -290,7 +291,8 @@ _STEERING = (
 # An inspectorate: "Thanh tra Bộ", "Thanh tra tỉnh", "Thanh tra các cấp" — not
 # the verb ("Thanh tra, kiểm tra việc thực hiện pháp luật").
 _INSPECTORATE = (
-    r"Thanh tra(?:[^\S\n]+(?:Bộ|Sở)(?![\w])|(?=[^\S\n]+(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|tỉnh|huyện|quận|thành phố|"
+    # ("Thanh tra Sở Nội vụ sẽ tiến hành thanh tra …": a department's inspectorate by its field)
+    r"Thanh tra(?:[^\S\n]+(?:Bộ|Sở)(?:[^\S\n]+(?i:" + _FIELD_RE + r"))?(?![\w])|(?=[^\S\n]+(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|tỉnh|huyện|quận|thành phố|"
     r"thị xã|xã)(?![\w])))"
 )
 # Teams named by a number ("Đội kiểm tra liên ngành 178"); not "đội ngũ 500 cán bộ".
@@ -993,7 +995,8 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
 _ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:trong thời gian tới,?[^\S\n]+)?(?:cũng[^\S\n]+)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
                          # ("vừa" only before a role: "Sở … vừa chủ trì phối hợp", not "vừa ban hành kế hoạch")
-                         r"khẩn trương|sớm|kính|nghiêm túc|phải|tích cực|vừa(?=[^\S\n]+(?:chủ trì|phối hợp)))"
+                         # ("Sở Tư pháp cũng phối hợp với …")
+                         r"khẩn trương|sớm|kính|nghiêm túc|phải|tích cực|vừa(?=[^\S\n]+(?:chủ trì|phối hợp))|cũng)"
                          r"[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
@@ -1267,7 +1270,7 @@ _FRONTED_RE = re.compile(
     # the connectives of reports on a plan ("Trong đó, Sở … chủ trì", "Cụ thể, …", "Tại Kế hoạch, …")
     r"Trong đó|Cụ thể|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song đó|Mặt khác|Tại|Nhằm|Trong|Từ|Trước|Chậm nhất|Sau đó|"
     # ("Liên quan đến nhiệm vụ trên, Công an huyện Sóc Sơn thường xuyên nắm tình hình"; "Tháng 6 tới, Sở …")
-    r"Vì vậy|Do đó|Nhân dịp|Nhân|Liên quan đến|Liên quan tới|(?:Tháng|Quý)[^\S\n]+(?:\d+|[IV]+)|Năm[^\S\n]+\d{4})\b",
+    r"Vì vậy|Do đó|Nhân dịp|Nhân|Liên quan đến|Liên quan tới|Hưởng ứng|(?:Tháng|Quý)[^\S\n]+(?:\d+|[IV]+)|Năm[^\S\n]+\d{4})\b",
     re.M,
 )
 _COMMA_RE = re.compile(r",[^\S\n]*")
