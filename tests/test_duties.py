@@ -1914,6 +1914,20 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Thanh tra việc thực hiện các quy định của pháp luật về phân cấp quản lý tổ chức bộ máy",
         {("Thanh tra Sở Nội vụ", "chủ trì")}, set(),
     ),
+    (  # set 43, TP Hồ Chí Minh: the last level of a list after "và"
+        "1. Phòng Giáo dục và Đào tạo quận, huyện và thành phố Thủ Đức phối hợp với Bảo hiểm xã hội quận, huyện và "
+        "thành phố Thủ Đức tham mưu, đề xuất Ủy ban nhân dân cùng cấp chỉ đạo công tác bảo hiểm y tế học sinh, sinh "
+        "viên ngay từ đầu năm học 2023 - 2024.",
+        {("Phòng Giáo dục và Đào tạo quận, huyện và thành phố Thủ Đức", "phối hợp"),
+         ("Bảo hiểm xã hội quận, huyện và thành phố Thủ Đức", "phối hợp")}, {"Bảo hiểm xã hội quận, huyện"},
+    ),
+    (  # set 43, Lạng Sơn: the standing body "của" its committee, after a dash, then its tasks after a colon
+        "Sở Giáo dục và Đào tạo - Cơ quan Thường trực của Ban Chỉ đạo cấp tỉnh Kỳ thi tốt nghiệp trung học phổ thông "
+        "năm 2022: làm tốt nhiệm vụ cơ quan Thường trực Ban Chỉ đạo cấp tỉnh Kỳ thi tốt nghiệp trung học phổ thông năm "
+        "2022 (Ban Chỉ đạo cấp tỉnh); chủ trì, phối hợp ban hành các văn bản chỉ đạo, phân công nhiệm vụ cho các sở, "
+        "ban, ngành và UBND các huyện, thành phố",
+        {("Sở Giáo dục và Đào tạo", "thường trực"), ("Sở Giáo dục và Đào tạo", "chủ trì")}, set(),
+    ),
 ]
 
 

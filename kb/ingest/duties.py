@@ -196,7 +196,9 @@ _PLACE = (
     # "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân xã, phường, thị trấn" ("quận-huyện")
     # ("UBND các huyện, thành, thị": the towns and cities shortened)
     # ("Phòng Tư pháp các huyện, thị xã, TP": the cities abbreviated)
-    r"(?:(?:,|[^\S\n]*-)?[^\S\n]*(?:thị xã|thị trấn|thành phố|Thành phố|TP(?=[^\S\n]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
+    # ("Phòng Giáo dục và Đào tạo quận, huyện và thành phố Thủ Đức": the last level after "và")
+    r"(?:(?:,|[^\S\n]*-|[^\S\n]+và(?=[^\S\n]+(?:thị xã|thành phố|quận|huyện)\b))?[^\S\n]*"
+    r"(?:thị xã|thị trấn|thành phố|Thành phố|TP(?=[^\S\n]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
     r"|(?<=thành, )thị)(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
@@ -703,7 +705,9 @@ _STANDING_BRACKET_RE = re.compile(
     r"[^\S\n]*\((?:là[^\S\n]+)?(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực\b[^()\n]*\)?"
     # "Công an tỉnh - Thường trực Ban chỉ đạo Phòng, chống tội phạm … tỉnh chủ trì, phối hợp …"
     # ("Phòng Kinh tế & Hạ tầng - Cơ quan thường trực BCĐ")
-    r"|[^\S\n]+[-–][^\S\n]+(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực[^\S\n]+(?:Ban|Hội đồng|Ủy ban|BCĐ|BCH)\b[^.;:\n]*?"
+    # ("Sở Giáo dục và Đào tạo - Cơ quan Thường trực của Ban Chỉ đạo cấp tỉnh Kỳ thi …: làm tốt …")
+    r"|[^\S\n]+[-–][^\S\n]+(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực[^\S\n]+(?:của[^\S\n]+)?(?:Ban|Hội đồng|Ủy ban|BCĐ|BCH|HĐ)"
+    r"\b[^.;:\n]*?"
     r"(?=[^\S\n]+(?:chủ trì|phối hợp|là|có trách nhiệm|thực hiện|tổ chức|triển khai|đề nghị)\b|[.;:\n]|$)"
     # "Bộ Lao động - Thương binh và Xã hội, Cơ quan Thường trực về phòng, chống mại dâm của Ủy ban Quốc gia đề nghị:"
     # (the body it serves, then the verb of the clause it leads)
