@@ -696,7 +696,8 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties += [p for d in duties for p in _partner_duties(d)]
     duties += _unled_partner_duties(text, sections, duties)
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
-    return _dedupe_duties([d for d in duties if not _CLOSING_RE.search(d.task) and not _RELATIVE_RE.search(d.agency)])
+    return _dedupe_duties([d for d in duties if not _CLOSING_RE.search(d.task) and not _RELATIVE_RE.search(d.agency)],
+                          text)
 
 
 # "giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh) chủ trì …": the
@@ -2175,20 +2176,22 @@ def _role_line_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
-def _dedupe_duties(duties: list[Duty]) -> list[Duty]:
+def _dedupe_duties(duties: list[Duty], text: str) -> list[Duty]:
     """One duty per (agency, span): a task can name its partner twice; and
     none whose span ends another's of the same agency and role, from a later
-    start (two rules reading one sentence from different starts)."""
+    start on the same line (two rules reading one sentence from different
+    starts; a plan item's last dash keeps its own duty beside its item's)."""
     seen, out = set(), []
     for d in duties:
         key = (agency_key(d.agency), d.role, d.start, d.end)
         if key not in seen:
             seen.add(key)
             out.append(d)
-    first_start: dict[tuple[str, str, int], int] = {}
+    starts: dict[tuple[str, str, int], list[int]] = {}
     for agency, role, start, end in seen:
-        first_start[agency, role, end] = min(start, first_start.get((agency, role, end), start))
-    return [d for d in out if first_start[agency_key(d.agency), d.role, d.end] == d.start]
+        starts.setdefault((agency, role, end), []).append(start)
+    return [d for d in out if not any(
+        start < d.start and "\n" not in text[start:d.start] for start in starts[agency_key(d.agency), d.role, d.end])]
 
 
 def _clean_task(task: str) -> str:
