@@ -1928,6 +1928,14 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "ban, ngành và UBND các huyện, thành phố",
         {("Sở Giáo dục và Đào tạo", "thường trực"), ("Sở Giáo dục và Đào tạo", "chủ trì")}, set(),
     ),
+    (  # set 41, Yên Bái: a plan item headed by a group and an agency, its task after the colon
+        "1. Cục Thống kê tỉnh chủ trì, phối hợp với các sở, ban, ngành, ủy ban nhân dân các huyện, thị xã, thành phố và "
+        "các đơn vị liên quan đẩy nhanh tiến độ triển khai Tổng điều tra kinh tế năm 2021.\n2. Các sở, ban, ngành, ủy "
+        "ban nhân dân các huyện, thị xã, thành phố: Theo chức năng, nhiệm vụ được phân công, tiếp tục đẩy nhanh các "
+        "công việc liên quan tới cuộc Tổng điều tra kinh tế và Điều tra cơ sở hành chính năm 2021",
+        {("Cục Thống kê tỉnh", "chủ trì"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp"),
+         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì")}, set(),
+    ),
 ]
 
 

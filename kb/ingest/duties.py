@@ -779,29 +779,39 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
     for i, section in enumerate(sections):
         heading = section.heading if section.kind in ("item", "subitem") else _agency_line(text, section)
         heading = heading and re.sub(r"^Đối với\s+", "", heading)  # "1. Đối với UBND xã:" heads its tasks too
-        if not heading or not _is_agency_heading(heading):
+        if not heading:
             continue
         name = heading.split(":", 1)[0]
-        span = agency_span(name)
-        # a long heading, or one whose agency is followed by its verb
-        # ("Bộ Tổng Tham mưu chủ trì …"), is a sentence: keep the agency only
-        # (and "Chỉ huy trưởng Bộ chỉ huy Bộ đội Biên phòng cấp tỉnh:": the title stands for the agency)
-        if len(name.split()) > 15 or _DUTY_VERB_RE.match(name, span[1]) or span[1] == len(name.rstrip()):
-            name = span[0]
-        agency = canonical_agency(name)
+        # "2. Sở Tài chính, Sở Kế hoạch và Đầu tư:", "2. Các sở, ban, ngành, ủy ban nhân dân các huyện, thị xã, thành
+        # phố: Theo chức năng …": every agency the heading lists (its groups passed over) has its tasks
+        listed, end = _agency_list(name, 0, groups_allowed="heading")
+        if listed and end >= len(name.rstrip()) and (len(listed) > 1 or not _is_agency_heading(heading)):
+            agencies = listed
+        elif _is_agency_heading(heading):
+            span = agency_span(name)
+            # a long heading, or one whose agency is followed by its verb
+            # ("Bộ Tổng Tham mưu chủ trì …"), is a sentence: keep the agency only
+            # (and "Chỉ huy trưởng Bộ chỉ huy Bộ đội Biên phòng cấp tỉnh:": the title stands for the agency)
+            if len(name.split()) > 15 or _DUTY_VERB_RE.match(name, span[1]) or span[1] == len(name.rstrip()):
+                name = span[0]
+            agencies = [canonical_agency(name)]
+        else:
+            continue
         children = [s for s in sections if s.parent == i and s.kind in ("dash", "diem", "subitem")]
         body = text[section.start:section.end]
-        if children:
-            # a điểm has its own label ("điểm a khoản 1 Điều 9"); a dash is part of its item
-            for c in children:
-                if c.kind != "subitem":
-                    duties += _tasks_of(agency, text, [(c.start, c.end)], c.label if c.kind == "diem" else section.label)
-        else:
-            # "2. Sở Ngoại vụ: chủ động nắm tình hình …" — the task follows the colon
-            colon = body.find(":")
-            first_line_end = body.find("\n") if "\n" in body else len(body)
-            start = section.start + (colon + 1 if 0 <= colon < first_line_end else first_line_end)
-            duties += _tasks_of(agency, text, [(start, section.end)], section.label)
+        for agency in agencies:
+            if children:
+                # a điểm has its own label ("điểm a khoản 1 Điều 9"); a dash is part of its item
+                for c in children:
+                    if c.kind != "subitem":
+                        duties += _tasks_of(agency, text, [(c.start, c.end)],
+                                            c.label if c.kind == "diem" else section.label)
+            else:
+                # "2. Sở Ngoại vụ: chủ động nắm tình hình …" — the task follows the colon
+                colon = body.find(":")
+                first_line_end = body.find("\n") if "\n" in body else len(body)
+                start = section.start + (colon + 1 if 0 <= colon < first_line_end else first_line_end)
+                duties += _tasks_of(agency, text, [(start, section.end)], section.label)
     return duties
 
 
