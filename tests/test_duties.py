@@ -1936,6 +1936,16 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Cục Thống kê tỉnh", "chủ trì"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp"),
          ("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì")}, set(),
     ),
+    (  # set 45, Phú Lộc: checking and settling a matter is the commune's own task, no follow-up
+        "Vấn đề Ông/Bà phản ánh, UBND huyện Phú Lộc đã chỉ đạo UBND xã Lộc An khẩn trương kiểm tra, giải quyết dứt "
+        "điểm, kết quả như sau:",
+        {("Ủy ban nhân dân xã Lộc An", "chủ trì")}, set(),
+    ),
+    (  # set 45, Yên Bái: the one a matter is submitted to for decision ("trình UBND tỉnh quyết định") has no task
+        "chủ trì, phối hợp với các sở, ngành, địa phương thẩm định, trình UBND tỉnh quyết định vị trí, ranh giới, diện "
+        "tích và hoạt động của các điểm đổ chất thải rắn theo đề nghị của UBND cấp huyện",
+        set(), {"Ủy ban nhân dân tỉnh"},
+    ),
 ]
 
 

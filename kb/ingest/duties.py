@@ -1570,7 +1570,7 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             duties += _item_duties(agencies, text, sections, _items_after(text, line_end))
         if _REPORT_TO_RE.match(m.group(0)) and (_DECISION_RE.match(text, verb.start()) or _APPROVAL_RE.match(
                 text, verb.start()) or (m.group(0)[:5].lower() == "trình"
-                                        and verb.group(0).strip() in ("ban hành", "phê duyệt"))):
+                                        and verb.group(0).strip() in ("ban hành", "phê duyệt", "quyết định"))):
             # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt", "trình Chủ tịch nước xem
             # xét, quyết định", "báo cáo Thường trực UBND huyện xem xét, chỉ đạo", "tổng hợp báo cáo Ủy ban nhân
             # dân tỉnh xem xét, điều chỉnh", "báo cáo Chủ tịch UBND tỉnh xem xét, phê duyệt": the submitter's task ends in
@@ -1795,7 +1795,8 @@ def _told_role(rest: str) -> str:
     rest = _OBLIGED_RE.sub("", rest)
     if re.match(r"là (?:cơ quan|bộ phận) thường trực", rest):
         return "thường trực"
-    if re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục)))", rest):
+    # (not "kiểm tra, giải quyết dứt điểm": checking and settling it itself)
+    if re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục|giải quyết)))", rest):
         return "theo dõi"
     if re.match(r"tham gia\b", rest):
         return "phối hợp"
