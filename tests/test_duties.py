@@ -1946,6 +1946,10 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "tích và hoạt động của các điểm đổ chất thải rắn theo đề nghị của UBND cấp huyện",
         set(), {"Ủy ban nhân dân tỉnh"},
     ),
+    (  # set 44, Quảng Nam: checking and verifying a complaint is an own task
+        "giao Sở Tài nguyên và Môi trường kiểm tra, xác minh khiếu nại của ông Phạm Hồng Khương",
+        {("Sở Tài nguyên và Môi trường", "chủ trì")}, set(),
+    ),
 ]
 
 

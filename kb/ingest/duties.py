@@ -1795,8 +1795,8 @@ def _told_role(rest: str) -> str:
     rest = _OBLIGED_RE.sub("", rest)
     if re.match(r"là (?:cơ quan|bộ phận) thường trực", rest):
         return "thường trực"
-    # (not "kiểm tra, giải quyết dứt điểm": checking and settling it itself)
-    if re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục|giải quyết)))", rest):
+    # (not "kiểm tra, giải quyết dứt điểm", "kiểm tra, xác minh khiếu nại": checking and settling it itself)
+    if re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục|giải quyết|xác minh)))", rest):
         return "theo dõi"
     if re.match(r"tham gia\b", rest):
         return "phối hợp"
