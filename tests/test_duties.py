@@ -1950,6 +1950,12 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "giao Sở Tài nguyên và Môi trường kiểm tra, xác minh khiếu nại của ông Phạm Hồng Khương",
         {("Sở Tài nguyên và Môi trường", "chủ trì")}, set(),
     ),
+    (  # set 44, Đắk Lắk: those directed after "chỉ đạo:", their verb read by the tagger after a word of manner
+        "Theo đó, UBND tỉnh chỉ đạo: Các sở, ban, ngành; UBND các huyện, thị xã, thành phố tạm dừng việc sắp xếp các "
+        "cơ quan chuyên môn cấp tỉnh, cấp huyện theo đúng chỉ đạo của Bộ Nội vụ tại Công văn số 5954/BNV-TCBC ngày "
+        "05/12/2018.",
+        {("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì")}, set(),
+    ),
 ]
 
 

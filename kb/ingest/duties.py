@@ -1160,6 +1160,9 @@ _NOT_TASK_VERBS = ("có", "là", "cho", "được", "bị", "gồm", "nói", "nh
                    # a meeting's approving and concluding ("UBND thành phố thông qua kế hoạch …", "Chủ tịch UBND
                    # thành phố … kết luận cuộc họp")
                    "thông qua", "kết luận",
+                   # thanks, and what a body may only do ("UBND huyện chân thành cảm ơn …", "Tòa án chỉ được quyết
+                   # định …": a limit on its power)
+                   "chân thành", "cảm ơn", "chỉ",
                    # how a body works, not what it is to do ("… hoạt động kiêm nhiệm")
                    "hoạt động", "làm việc")
 _NOT_TASK_RE = re.compile(rf"(?i:{_alternation(_NOT_TASK_VERBS)})(?![\w])")
@@ -1179,9 +1182,15 @@ def _tagged_verb(text: str, pos: int) -> re.Match | None:
         return None
     from underthesea import pos_tag  # (its model loads on first use)
     try:
-        word, tag = pos_tag(window.group(0))[0]
-    except (IndexError, ValueError):
+        tagged = pos_tag(window.group(0))[:2]
+    except ValueError:
         return None
+    # (a word of manner may come first: "tạm dừng việc sắp xếp …" reads as "tạm" A, "dừng" V)
+    if len(tagged) == 2 and tagged[0][1] in ("A", "R") and tagged[1][1] == "V":
+        tagged = [(f"{tagged[0][0]} {tagged[1][0]}", "V")]
+    if not tagged:
+        return None
+    word, tag = tagged[0]
     if tag != "V" or _NOT_TASK_RE.match(window.group(0)) or not text.startswith(word, start):
         return None
     return re.compile(re.escape(word)).match(text, start)
@@ -1511,6 +1520,8 @@ _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
 _REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình)\b")
 _ASKING_RE = re.compile(r"(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\b")
 _REQUEST_RE = re.compile(r"(?:[Đđ]ề nghị|[Yy]êu cầu)\b")
+# ("UBND tỉnh chỉ đạo: Các sở, ban, ngành; UBND các huyện, thị xã, thành phố tạm dừng việc sắp xếp …")
+_DIRECTING_COLON_RE = re.compile(r"[Cc]hỉ đạo[^\S\n]*:")
 _A_PLAN_RE = re.compile(r"\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Pp]hương án)\b")
 _SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
 _DECISION_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến|điều chỉnh|xử lý)\b")
@@ -1552,7 +1563,9 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         adverb = _ADVERB_RE.match(text, pos)  # "yêu cầu Sở … chủ động nắm bắt tình hình"
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
-        if not verb and _REQUEST_RE.match(m.group(0)) and not agencies[0].startswith("Tòa án"):
+        if not verb and (_REQUEST_RE.match(m.group(0)) or (_DIRECTING_COLON_RE.match(m.group(0))
+                                                          and not text.endswith(("Ban ", "ban "), 0, m.start()))) \
+                and not agencies[0].startswith("Tòa án"):
             # "Đồng chí yêu cầu Sở Tài nguyên và Môi trường đối chiếu, tổng hợp …": what the one asked is to do,
             # a verb of any kind
             verb = _tagged_verb(text, adverb.end() if adverb else pos)
