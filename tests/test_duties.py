@@ -1956,6 +1956,17 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "05/12/2018.",
         {("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì")}, set(),
     ),
+    (  # set 43, Khánh Hòa: a coordination already done names no partner of a task
+        "Căn cứ nhiệm vụ được giao, Bộ GD-ĐT đã phối hợp với Bộ Y tế xây dựng kế hoạch triển khai và hướng dẫn tổ chức "
+        "thực hiện",
+        set(), {"Bộ Y tế"},
+    ),
+    (  # set 40, Lạng Sơn: the People's Committee's office passing on its vice-chairman's directions
+        "Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của đồng chí Dương Xuân Huyên, Phó Chủ tịch Thường trực UBND "
+        "tỉnh đôn đốc thực hiện Công điện số 398/CĐ-TTg của Thủ tướng Chính phủ về tăng cường công tác phòng, chống đuối "
+        "nước trẻ em (Công văn số 2519/VP-KGVX, ngày 8/6/2022).",
+        set(), {"Văn phòng Ủy ban nhân dân tỉnh"},
+    ),
 ]
 
 

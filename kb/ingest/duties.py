@@ -1104,6 +1104,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             continue
         if _ANSWERS_TO_RE.match(masked, verb.start()):  # "Chủ tịch UBND phường, xã sẽ phải chịu trách nhiệm trước …"
             continue
+        if agencies[0].startswith("Văn phòng Ủy ban nhân dân") and _PASSES_ON_RE.match(masked, verb.start()):
+            continue  # "Văn phòng UBND tỉnh thông báo ý kiến của …", "… truyền đạt ý kiến chỉ đạo": the issuer's words
         if masked.endswith("để ", 0, m.end()) and _DECISION_RE.match(masked, verb.start()):
             continue  # "… báo cáo tiến độ thực hiện để UBND tỉnh theo dõi, chỉ đạo": the superior a report goes to
         if qualified and qualified.group(0).startswith("được yêu cầu phối hợp"):  # asked to take part
@@ -1132,6 +1134,8 @@ def _after_full_stop(text: str, pos: int) -> bool:
     """Whether a sentence ends right before ``pos`` (". "), not an item's number."""
     return text.endswith(". ", 0, pos) and not _ITEM_NUMBER_BEFORE_RE.search(text, max(0, pos - 12), pos)
 _FOR_INFORMATION_RE = re.compile(r"\bbiết\s*,?\s*$")
+# the office of a People's Committee passing on its chairman's words
+_PASSES_ON_RE = re.compile(r"\s*(?:thông báo|truyền đạt)\b")
 _ANSWERS_TO_RE = re.compile(r"\s*chịu trách nhiệm trước\b")
 _LIST_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 
@@ -1853,12 +1857,14 @@ def _unled_partner_duties(text: str, sections: list[Section], duties: list[Duty]
     covered = {m.start() for d in duties for m in _PARTNERS_RE.finditer(text, d.start, d.end)}
     out = []
     for m in _PARTNERS_RE.finditer(text):
-        if m.start() not in covered:
+        # (not what was done: "Bộ GD-ĐT đã phối hợp với Bộ Y tế xây dựng kế hoạch", "… đã thống nhất với …")
+        if m.start() not in covered and not _DONE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             agencies = _agency_list(text, m.end())[0]
             out += _sentence_around(agencies, "phối hợp", text, sections, m.start(), m.end()) if agencies else []
     return out
 
 
+_DONE_BEFORE_RE = re.compile(r"\bđã[^\S\n]+(?:\w+[^\S\n]+)?$")
 _UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
 
 
