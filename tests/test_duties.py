@@ -1967,6 +1967,49 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "nước trẻ em (Công văn số 2519/VP-KGVX, ngày 8/6/2022).",
         set(), {"Văn phòng Ủy ban nhân dân tỉnh"},
     ),
+    (  # set 47, An Dương: "giao thông" is no verb inside a name
+        "Trong quá trình triển khai, Trạm Cảnh sát giao thông An Hưng, Đội Cảnh sát giao thông-trật tự Công an huyện An "
+        "Dương tăng cường kiểm tra, xử lý nghiêm đối với những trường hợp lái xe tải",
+        {("Trạm Cảnh sát giao thông An Hưng", "chủ trì")}, {"Trạm Cảnh sát"},
+    ),
+    (  # set 46, Quận 8: the wards counted in digits, the district by its number
+        "3. Ủy ban nhân dân 16 phường tổ chức phát thanh tuyên truyền trên hệ thống loa phát thanh, bảng tin khu phố",
+        {("Ủy ban nhân dân 16 phường", "chủ trì")}, {"Ủy ban nhân dân"},
+    ),
+    (  # set 46, Minh Châu: the commune's economic office, its role capitalised; an office "Văn hóa -Xã hội"
+        "- Phòng Kinh tế Chủ trì phối hợp với Ban CHQS xã, Phòng Văn hóa -Xã hội, Trung tâm Văn hóa - Thông tin và Thể "
+        "thao và các phòng có liên quan xây dựng hệ thống dự báo, cảnh báo mưa bão",
+        {("Phòng Kinh tế", "chủ trì"), ("Phòng Văn hóa -Xã hội", "phối hợp"),
+         ("Trung tâm Văn hóa - Thông tin và Thể thao", "phối hợp")}, {"Phòng Kinh tế Chủ trì"},
+    ),
+    (  # set 47, Lạng Sơn: the command of a military region with its number, abbreviated or not
+        "3. Bộ Quốc phòng giao cho BTL Quân khu 1 phối hợp với UBND tỉnh Lạng Sơn và Chủ dự án giải quyết những vấn đề "
+        "cụ thể có liên quan đến quốc phòng, an ninh trong quá trình triển khai thực hiện dự án trên. Những vấn đề vượt "
+        "quá thẩm quyền, Bộ Tư lệnh Quân khu 1 có trách nhiệm báo cáo xin ý kiến chỉ đạo của Bộ Quốc phòng./.",
+        {("Bộ Tư lệnh Quân khu 1", "phối hợp"), ("Bộ Tư lệnh Quân khu 1", "chủ trì")}, {"Bộ Tư lệnh Quân khu"},
+    ),
+    (  # set 47, Thanh Hóa: the standing office of a national committee numbered before "quốc gia"
+        "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia phối hợp với Bộ Công an, Công an tỉnh Thanh Hóa đề xuất Ban Chỉ "
+        "đạo 389 quốc gia có hình thức khen thưởng phù hợp.",
+        {("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "phối hợp"), ("Bộ Công an", "phối hợp")}, set(),
+    ),
+    (  # set 48, the Government Office: ministries by their fields, culture written with a dash
+        "Các Bộ: Lao động - Thương binh và Xã hội, Y tế, Văn hóa - Thể thao và Du lịch,Thông tin và Truyền thông, Kế "
+        "hoạch và Đầu tư, Tài chính và các cơ quan liên quan theo chức năng, nhiệm vụ được phân công, nghiên cứu các "
+        "khuyến nghị",
+        {("Bộ Y tế", "chủ trì"), ("Bộ Văn hóa - Thể thao và Du lịch", "chủ trì"), ("Bộ Tài chính", "chủ trì")}, set(),
+    ),
+    (  # set 46, Xuyên Mộc: the military service councils
+        "nhiệm vụ: Hội đồng nghĩa vụ quân sự các xã, thị trấn tổ chức phát lệnh gọi công dân nhập ngũ đúng theo thời "
+        "gian qui định",
+        {("Hội đồng nghĩa vụ quân sự các xã, thị trấn", "chủ trì")}, set(),
+    ),
+    (  # set 47, An Dương: a police team named right before its police ("… Công an huyện An Dương"); the "trình" of
+       # "quá trình" sends nothing to anyone
+        "Trong quá trình triển khai, Trạm Cảnh sát giao thông An Hưng, Đội Cảnh sát giao thông-trật tự Công an huyện An "
+        "Dương tăng cường kiểm tra, xử lý nghiêm đối với những trường hợp lái xe tải",
+        {("Đội Cảnh sát giao thông-trật tự Công an huyện An Dương", "chủ trì")}, {"Đội Cảnh sát giao thông-trật tự"},
+    ),
 ]
 
 

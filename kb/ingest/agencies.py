@@ -35,6 +35,8 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\bKH&CN\b"), "Khoa học và Công nghệ"),
     (re.compile(r"\bGTVT\b"), "Giao thông vận tải"),
     (re.compile(r"\bATGT\b"), "An toàn giao thông"),
+    (re.compile(r"^BTL\b"), "Bộ Tư lệnh"),
+    (re.compile(r"\bNVQS\b"), "nghĩa vụ quân sự"),
     (re.compile(r"^Đài (?:TT|Truyền thanh)\s*(?:-|&|và)\s*(?:TH|Truyền hình)\b"), "Đài Truyền thanh - Truyền hình"),
     (re.compile(r"^Đài (?:PT|Phát thanh)\s*(?:-|&)\s*(?:TH|Truyền hình)\b"), "Đài Phát thanh và Truyền hình"),
     (re.compile(r"^Đồn biên phòng\b"), "Đồn Biên phòng"),

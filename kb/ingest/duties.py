@@ -89,6 +89,10 @@ _PLACE_HEADS = (
     "Nhà chức trách hàng không Việt Nam", "Nhà chức trách an ninh hàng không Việt Nam", "Cảng vụ hàng không",
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
     "Hội Nông dân Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "Hội Cựu chiến binh Việt Nam",
+    "Trung ương Hội Người cao tuổi Việt Nam", "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Cựu chiến binh Việt Nam",
+    "Trung ương Hội Chữ thập đỏ Việt Nam",
+    # the military service councils of every level ("Hội đồng nghĩa vụ quân sự các xã, thị trấn", "Hội đồng NVQS huyện")
+    "Hội đồng nghĩa vụ quân sự", "Hội đồng NVQS",
     "Tổng Liên đoàn Lao động Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam",
     # the standing committee of the youth union ("phối hợp với Ban Thường vụ Tỉnh Đoàn"), a district's union
     "Ban Thường vụ Tỉnh đoàn", "Ban Thường vụ Thành đoàn", "Ban Thường vụ Huyện đoàn", "Huyện đoàn",
@@ -146,6 +150,9 @@ _FIELDS = (
     "Lao động Thương binh và Xã hội", "Lao động và Xã hội", "Văn hóa và Thông tin",
     # the offices of a district ("Phòng Tài chính-Kế hoạch", "Phòng Kinh tế và Hạ tầng")
     "Tài chính - Kế hoạch", "Kinh tế và Hạ tầng", "Kinh tế - Hạ tầng", "Tài nguyên - Môi trường", "Quản lý đô thị",
+    # (the offices of the wards and communes since 2025: "Phòng Kinh tế", "Phòng Văn hóa - Xã hội"); the ministry of
+    # culture written with a dash ("Bộ Văn hóa - Thể thao và Du lịch")
+    "Kinh tế", "Văn hóa - Xã hội", "Văn hóa - Thể thao và Du lịch",
     # as reports abbreviate them
     "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VHTTDL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
     "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "NN và PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT", "Nông nghiệp và PTNT",
@@ -185,7 +192,8 @@ _PLACE_NAME_STOP = (
 _PLACE = (
     # (a district's pages write their own level with a capital: "UBND Quận", "Phòng Y tế Thành phố")
     # (or their number: "Ủy ban nhân dân ba huyện biên giới Lộc Ninh, Bù Đốp và Bù Gia Mập")
-    r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy)[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
+    # (or in digits: "Ủy ban nhân dân 16 phường")
+    r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
     r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
@@ -205,6 +213,8 @@ _PLACE = (
     # (an apostrophe in the highlands' names: "Cư M'gar")
     rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
     rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}(?:{_LOW}+|['’]{_LOW}+)){{0,3}})?"
+    # (the numbered districts and wards of the cities: "Quận 8", "phường 5")
+    r"(?:(?:(?<=quận)|(?<=Quận)|(?<=phường)|(?<=Phường))[^\S\n]+\d{1,2}(?![\w/.,]\d|[\w/]))?"
     r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?"
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
     r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
@@ -257,18 +267,20 @@ _NAME_STOPS = (
     "phường", "thị xã", "thị trấn", "đặc khu", "trung ương", "tối cao", "quân khu", "địa phương",
 )
 # "giúp" ends a name when it helps someone ("Vụ Pháp chế giúp Bộ trưởng"), not in "Cục Trợ giúp pháp lý"
-# (signing, assigning, ensuring — but not the words of "Cục Đăng ký quốc gia giao dịch bảo đảm")
+# (signing, assigning, ensuring — but not the words of "Cục Đăng ký quốc gia giao dịch bảo đảm", nor the traffic
+# of "Trạm Cảnh sát giao thông An Hưng")
 # ("xã" a level, not in "Phòng Bảo trợ xã hội"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
 # doing, not in "Trung tâm Giới thiệu việc làm")
 _NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<!Chương[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký"
-              r"|giao(?![^\S\n]+dịch\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
+              r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
 # capitalised word (the next part of the name).
 _NAME_END = rf"(?=[^\S\n]*(?:[\n,.;:()/“”\"]|$)|[^\S\n]+(?:{_NAME_STOP}|[-–—][^\S\n]|{_CAP}))"
 _COMPOUND = (
     rf"{_CAP}{_LOW}*+"
-    rf"(?:(?:[^\S\n]+(?!{_NAME_STOP}){_LOW}++){{1,7}}{_NAME_END}|[^\S\n](?!{_NOT_IN_NAME}\b){_LOW}+)?"
+    # ("Đội Cảnh sát giao thông-trật tự": two lower-case fields joined by a dash)
+    rf"(?:(?:(?:[^\S\n]+|(?<=\w)-)(?!{_NAME_STOP}){_LOW}++){{1,7}}{_NAME_END}|[^\S\n](?!{_NOT_IN_NAME}\b){_LOW}+)?"
 )
 # Military bodies named by their kind ("Quân khu, quân đoàn bảo đảm …",
 # "Quân khu 7"), and steering committees with their number and the bodies
@@ -276,14 +288,18 @@ _COMPOUND = (
 # gia 515", "Cơ quan Thường trực Ban Chỉ đạo 138/CP", "Ban chỉ đạo 138 tỉnh").
 _MILITARY_KINDS = ("Quân khu", "Quân đoàn", "Quân chủng", "Binh chủng", "Binh đoàn")
 _MILITARY = rf"(?:{_alternation(_MILITARY_KINDS)})(?:[^\S\n]+\d+|[^\S\n]+(?!{_NAME_STOP}){_COMPOUND})?"
+# the command of a military region ("Bộ Tư lệnh Quân khu 1", "BTL Quân khu 1"), a numbered border post ("Đồn biên
+# phòng 823")
+_COMMAND = rf"(?:Bộ Tư lệnh|BTL)[^\S\n]+{_MILITARY}|Đồn[^\S\n]+[Bb]iên phòng[^\S\n]+\d{{3}}(?![\w/])"
 # the topic a committee is named by, in lower case ("phòng, chống thiên tai và tìm kiếm cứu nạn"), then its level
 # (not what is said of the committee: "Ban Chỉ đạo có nhiệm vụ tham mưu UBND tỉnh …")
 _TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=chống\b))(?!(?:các|của|tỉnh|huyện|xã|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
           + _LOW + r"+){1,10}?")
 _LEVEL_AHEAD = r"(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|cấp|thành phố|quận|phường|thị xã)\b)"
 _STEERING = (
-    r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
-    r"(?:(?:[^\S\n]+(?:[Qq]uốc gia|[Tt]rung ương|[Ll]iên ngành))?[^\S\n]*\d+(?:/[A-ZĐ]+)?"
+    r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng(?:[^\S\n]+[Tt]hường trực)?|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
+    # ("Ban Chỉ đạo 389 quốc gia")
+    r"(?:(?:[^\S\n]+(?:[Qq]uốc gia|[Tt]rung ương|[Ll]iên ngành))?[^\S\n]*\d+(?:/[A-ZĐ]+)?(?:[^\S\n]+[Qq]uốc gia)?"
     # named by its topic and level: "Ban Chỉ đạo phòng chống dịch COVID-19 các huyện, thị xã, thành phố", "Ban
     # chỉ đạo xây dựng nông thôn mới huyện"; the disaster commands ("BCH phòng chống thiên tai và tìm kiếm cứu
     # nạn các cấp", "BCH PCTT&TKCN các phường")
@@ -301,7 +317,7 @@ _INSPECTORATE = (
 _NUMBERED_TEAM = rf"Đội(?![^\S\n]+ngũ\b)(?:[^\S\n]+{_LOW}+){{2,4}}[^\S\n]+\d{{2,}}(?![\w/])"
 # The bodies that serve a committee or council, named before it ("Cơ quan
 # Thường trực Ban Công tác đặc biệt", "Văn phòng Hội đồng …").
-_SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng|Thường trực)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
+_SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng(?:[^\S\n]+[Tt]hường trực)?|Thường trực)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
 # A body named by its function and the agency or level it belongs to:
 # "Cơ quan quản lý thi hành án hình sự Bộ Công an", "cơ quan thi hành án hình
 # sự Công an cấp tỉnh", "cơ quan thi hành án hình sự cấp quân khu" — not the
@@ -351,7 +367,9 @@ _NAMED_RE = (
     r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-]))?"
     # a numbered one of its kind ("Đội Quản lý thị trường số 9"); a field abbreviated after a dash ("Trung tâm
     # Dân số - KHHGĐ")
-    r"(?:[^\S\n]+số[^\S\n]+\d+(?![\w/]))?(?:[^\S\n]+-[^\S\n]+[A-ZĐ]{3,}(?![\w&/-]))?"
+    # (or a unit's number: "Bộ Tư lệnh Quân khu 1", "Đồn biên phòng 823")
+    r"(?:[^\S\n]+số[^\S\n]+\d+(?![\w/])|(?:(?<=khu)|(?<=đoàn)|(?<=phòng))[^\S\n]+\d{1,3}(?![\w/]))?"
+    r"(?:[^\S\n]+-[^\S\n]+[A-ZĐ]{3,}(?![\w&/-]))?"
 )
 # a branch of a bank, the treasury or the telecoms ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh")
 _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hiểm))?"
@@ -360,7 +378,7 @@ _ONE_AGENCY = (
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
     rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
-    rf"|{_FUNCTION_BODY}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
+    rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
@@ -411,6 +429,11 @@ _HOLDER_NAME_RE = re.compile(
     r"(?:Văn|Thị|" + _CAP + _LOW + r"*)[^\S\n]+" + _CAP + _LOW + r"+$")
 
 
+# a unit named right before the body it belongs to, with no "thuộc" or dash between
+_UNIT_HEAD_RE = re.compile(r"(?:Phòng|Đội|Trạm|Trại|Chi cục|Trung tâm|Văn phòng)[^\S\n]")
+_PARENT_AFTER_RE = re.compile(rf"[^\S\n]+(?=(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Sở)[^\S\n]){_ONE_AGENCY}")
+
+
 def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     """(agency, end) of the agency named at ``pos`` in ``text``, a title
     before it skipped ("Bộ trưởng Bộ Y tế" names Bộ Y tế), or None. "các"
@@ -427,6 +450,9 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
         return m.group(0)[:person.start()], m.start() + person.start()
     # "Chủ tịch nước" is an office of its own, not the head of "nước"
     m = m or _AGENCY_RE.match(text, pos)
+    parent = _PARENT_AFTER_RE.match(text, m.end()) if m and _UNIT_HEAD_RE.match(m.group(0)) else None
+    if parent:  # "Phòng Cảnh sát hình sự Công an tỉnh", "Đội Cảnh sát giao thông Công an huyện": the unit of its body
+        return m.group(0) + parent.group(0), parent.end()
     short = _SHORT_FORMS.get()
     if m:
         # ("Ban Chỉ đạo" read as a name, where the text defined it as the short form of its committee)
@@ -578,7 +604,8 @@ _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
     r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có chức năng|là (?:cơ quan |bộ phận |đơn vị )?(?:chủ trì|[Tt]hường trực|đầu mối)|làm đầu mối|"
     r"là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|"
-    r"chủ trì|hợp tác|"
+    # ("Phòng Kinh tế Chủ trì phối hợp với …": the role capitalised, on the agency's line)
+    r"chủ trì|(?<=[^\S\n])Chủ trì|hợp tác|"
     r"phối hợp|thực hiện|tổ chức|quy định|hướng dẫn|ban hành|xây dựng|thông báo|kiểm tra|báo cáo|quyết định|"
     r"phê duyệt|trình|chỉ đạo|thống nhất quản lý|bảo đảm|đảm bảo|theo dõi|đôn đốc|tiếp nhận|xem xét|cung cấp|"
     r"bố trí|lập|thẩm định|đánh giá|nghiên cứu|tham mưu|giúp|triển khai|rà soát|hạch toán|gửi|"
@@ -1496,7 +1523,8 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
     # ("Mời Thường trực HĐND huyện, Văn phòng Huyện ủy … tham gia tiếp công dân": those invited to take part)
-    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Đđ]ồng ý|[Yy]êu cầu|[Mm]ời|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|[Tt]rình)"
+    # (not the "trình" of "quá trình", "chương trình")
+    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Đđ]ồng ý|[Yy]êu cầu|[Mm]ời|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|(?<!quá )(?<!Quá )(?<![Cc]hương )[Tt]rình)"
     # (not the proposers named after "theo đề nghị của …", "theo yêu cầu của …")
     # ("UBND huyện đề nghị: Phòng Văn hóa và Thông tin, …": those asked after a colon, on the same line)
     r"(?:[^\S\n]*:)?[^\S\n]+(?!của\b)(?:(?:cho|về)[^\S\n]+)?(?=\S)"
