@@ -75,7 +75,17 @@ of 240), 0.776; 33 (culture, sport, tourism and information bodies, c7ddd8e) 0.5
 34 (labour, employment, social protection, communes, c7ddd8e) 0.821 (32 of 39), 0.865; sets 27-34 together
 0.632 (206 of 326); 35 (People's Council resolutions, e86f649, after every class of the session) 0.559 (19
 of 34), 0.905; 36 (coordination regulations between agencies, e86f649) 0.286 (8 of 28), 0.533; sets 27-36
-together 0.601 (233 of 388), 0.774. Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
+together 0.601 (233 of 388), 0.774.
+Sets 37 to 48 (eighth session), built the same way, each measured once before any change made from it: 37
+(northern provinces' plans and letters, e9cdd83) 0.606 (20 of 33), precision 0.769; 38 (the centre and the
+highlands, 3bf195d) 0.750 (9 of 12), 0.750; 39 (the south, e9cdd83) 0.667 (10 of 15), 0.833; 40 (storms, epidemics,
+fire, food safety, f26c55a) 0.490 (25 of 51), 0.735; 41 (investment, land, budgets, statistics, f26c55a) 0.844 (38
+of 45), 0.809; 42 (schools, elections, ethnic affairs, people with merit, f26c55a) 0.393 (11 of 28), 0.647; 43
+(health and education services, cb1318d) 0.714 (25 of 35), 0.676; 44 (justice and home affairs, 6c367b0) 0.536 (15
+of 28), 0.682; 45 (environment and farming, 6c367b0) 0.895 (17 of 19), 0.850; 46 (commune and district pages,
+d9fe6f9) 0.357 (15 of 42), 0.682; 47 (security and defence, d9fe6f9) 0.516 (16 of 31; 30 pairs once "BTL" reads as
+"Bộ Tư lệnh"), 0.941; 48 (people at risk, d9fe6f9) 0.407 (11 of 27), 0.917; sets 37-48 together 0.579 (212 of 366),
+0.763. Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 
 Usage: python bench/duties.py [--data ../shared/data] [--truth FILE ...] [--misses]
