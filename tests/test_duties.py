@@ -2010,6 +2010,15 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Dương tăng cường kiểm tra, xử lý nghiêm đối với những trường hợp lái xe tải",
         {("Đội Cảnh sát giao thông-trật tự Công an huyện An Dương", "chủ trì")}, {"Đội Cảnh sát giao thông-trật tự"},
     ),
+    (  # set 46, Hóc Môn: "phối hợp tốt với" its partner
+        "Hội đồng nghĩa vụ quân sự xã, thị trấn phối hợp tốt với Hội đồng NVQS huyện đảm bảo quy trình tuyển quân, giao "
+        "quân",
+        {("Hội đồng nghĩa vụ quân sự huyện", "phối hợp")}, set(),
+    ),
+    (  # set 46, Hải Châu: the joint office of the council and the committee, joined by a dash
+        "1. Văn phòng HĐND-UBND quận:\n\na) Tham mưu UBND quận có văn bản xin chủ trương của UBND thành phố",
+        {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận", "chủ trì")}, set(),
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from kb.ingest.normalize import fold_diacritics
 
 # Abbreviations and variant spellings of agency names (DOMAIN.md).
 _AGENCY_SPELLINGS = (
-    (re.compile(r"\bHĐND\s*&\s*UBND\b"), "Hội đồng nhân dân và Ủy ban nhân dân"),
+    (re.compile(r"\bHĐND\s*[&-]\s*UBND\b"), "Hội đồng nhân dân và Ủy ban nhân dân"),
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bBCĐ\s*138\b"), "Ban Chỉ đạo 138"),

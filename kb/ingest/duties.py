@@ -345,8 +345,8 @@ _LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S
 _NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)[^\S\n]*(?:Truyền hình|TH)"
                 rf"(?=[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP})[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}}")
 # the office of a district's council and committee together ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
-# huyện", "Văn phòng HĐND&UBND huyện")
-_JOINT_OFFICE = r"Văn phòng[^\S\n]+(?:HĐND|Hội đồng nhân dân)[^\S\n]*(?:và|&)[^\S\n]*(?:UBND|Ủy ban nhân dân)"
+# huyện", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND-UBND quận")
+_JOINT_OFFICE = r"Văn phòng[^\S\n]+(?:HĐND|Hội đồng nhân dân)[^\S\n]*(?:và|&|-)[^\S\n]*(?:UBND|Ủy ban nhân dân)"
 # teams named by their task ("Tổ Địa chính, tổ Kiểm tra phải tăng cường …", "Tổ công tác hỗ trợ …"), not
 # "Tổ quốc" inside a name
 # ("Tổ Chuyên viên giúp việc hoạt động kiêm nhiệm": the group that helps, named so)
@@ -656,7 +656,7 @@ _RESPONSIBILITY_HEADING_RE = re.compile(
 # "phối hợp với Công an tỉnh, Sở Ngoại vụ": the partners named in a task.
 # (not "sự phối hợp của …", whose coordination a text speaks of)
 # ("thống nhất với X": agreeing with it is taking part, as the readers of sets 13 and 15 read it)
-_PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?|thống nhất\s+với)\s+(?!của\b)")
+_PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với)?|thống nhất\s+với)\s+(?!của\b)")
 
 _DEADLINE_RES = (
     re.compile(r"(?:trước|chậm nhất|trong)\s+ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
