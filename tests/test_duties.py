@@ -2019,6 +2019,26 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "1. Văn phòng HĐND-UBND quận:\n\na) Tham mưu UBND quận có văn bản xin chủ trương của UBND thành phố",
         {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận", "chủ trì")}, set(),
     ),
+    (  # set 49, Bình Định: a project board named by the works it builds
+        "Theo đó, UBND tỉnh giao Sở Giao thông vận tải chủ trì, phối hợp với Sở Xây dựng, Công an tỉnh, Ban QLDA Giao "
+        "thông tỉnh, UBND thành phố Quy Nhơn và các đơn vị có liên quan xác định cụ thể phương án điều chỉnh vị trí",
+        {("Ban QLDA Giao thông tỉnh", "phối hợp"), ("Ủy ban nhân dân thành phố Quy Nhơn", "phối hợp")}, {"Ban QLDA"},
+    ),
+    (  # set 50, Hậu Giang: a company listed among the agencies is passed over
+        "3. Giao Giám đốc Sở Công Thương, Giám đốc Công ty TNHH Xuân Chính, Chủ tịch UBND thành phố Vị Thanh phối hợp tổ "
+        "chức triển khai thực hiện theo đúng quy định./.",
+        {("Sở Công Thương", "phối hợp"), ("Ủy ban nhân dân thành phố Vị Thanh", "phối hợp")}, set(),
+    ),
+    (  # set 51, Quảng Nam: a verb ends a name that runs over dashes ("… Truyền hình đẩy mạnh")
+        "Đồng thời, đề nghị UBND các huyện, thị xã, thành phố chỉ đạo Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - "
+        "Thể thao và Truyền thanh - Truyền hình đẩy mạnh công tác tuyên truyền bằng nhiều hình thức",
+        {("Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình", "chủ trì")}, set(),
+    ),
+    (  # set 50, Lạng Sơn: a province's border command is no parent of the customs office before it
+        "Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng, Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn, Chi cục Kiểm dịch thực "
+        "vật vùng VII và các cơ quan có liên quan chỉ đạo tăng cường phối hợp",
+        set(), {"Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng"},
+    ),
 ]
 
 

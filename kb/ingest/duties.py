@@ -260,6 +260,8 @@ _NAME_STOPS = (
     "giải quyết", "xử lý", "biên soạn", "soạn thảo", "cấp", "thực hành", "kiểm sát", "thẩm tra", "điều tra",
     "truy tố", "xét xử", "thành lập", "bồi dưỡng", "đào tạo", "vận động", "công bố", "phát động", "tiếp tục",
     "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "xin", "tiếp", "bổ sung",
+    # ("Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình đẩy mạnh công tác tuyên truyền")
+    "đẩy mạnh", "đẩy nhanh", "tập trung", "quan tâm", "bám sát", "phát sóng", "đăng tải",
     "các", "của", "cho", "với", "về", "tại", "trong", "để",
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm", "số",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
@@ -378,7 +380,9 @@ _ONE_AGENCY = (
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
     rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
-    rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
+    # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
+    rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
+    rf"|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
@@ -398,7 +402,10 @@ _GROUP_RE = re.compile(
     # "Bộ, ngành, Ủy ban nhân dân cấp tỉnh có trách nhiệm …": a bare head is a group too ("chỉ đạo các Phòng,
     # Ban chức năng, UBND các phường …", "yêu cầu các Sở, Ban, Ngành, Đoàn thể và UBND các huyện …", "phối hợp
     # với các Sở, Ban, Ngành cấp tỉnh, Ủy ban nhân dân các huyện …")
-    rf"(?:(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn|cấp tỉnh|cấp huyện|tỉnh|huyện))?"
+    # (a company listed among the agencies, no agency itself: "Giao Giám đốc Sở Công Thương, Giám đốc Công ty TNHH
+    # Xuân Chính, Chủ tịch UBND thành phố Vị Thanh phối hợp …")
+    rf"(?:(?:Giám đốc[^\S\n]+)?Công ty[^\S\n][^,;.:\n]{{1,80}}?(?=[^\S\n]*(?:,|;|\bvà\b))|"
+    rf"(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn|cấp tỉnh|cấp huyện|tỉnh|huyện))?"
     # a committee's standing body by its role alone ("yêu cầu Cơ quan Thường trực BCĐ, các cơ quan liên quan và …")
     rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/)"
     # ("các Sở, ngành liên quan bao gồm Ngân hàng nhà nước tỉnh; …": the group, then the agencies it includes)
@@ -1898,7 +1905,8 @@ _UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
 
 # Offices of a ministry or command, which texts name with their parent after a comma
 _OFFICE_RE = re.compile(r"(?:Cục|Tổng cục|Vụ|Văn phòng|Cơ quan)\b")
-_PARENT_RE = re.compile(r",[^\S\n]*(?=Bộ[^\S\n])")
+# (not a province's command, never an office's parent: "Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng, Ban Quản lý …")
+_PARENT_RE = re.compile(r",[^\S\n]*(?=Bộ[^\S\n](?!Chỉ huy|chỉ huy|CHQS))")
 _DASH_PARENT_RE = re.compile(r"[^\S\n]+[-–][^\S\n]+(?=Bộ[^\S\n])")
 _MORE_MINISTRIES_RE = re.compile(r"[^\S\n]*(?:,|\bvà\b)[^\S\n]*Bộ[^\S\n]")
 
