@@ -2039,6 +2039,11 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "vật vùng VII và các cơ quan có liên quan chỉ đạo tăng cường phối hợp",
         set(), {"Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng"},
     ),
+    (  # set 35, Tiền Giang: those assigned ("phân công") named right after the verb
+        "Giao Thường trực Hội đồng nhân dân tỉnh chủ trì, phân công các Ban của Hội đồng nhân dân tỉnh tổ chức giám sát "
+        "theo Chương trình giám sát nêu tại Điều 1 của Nghị quyết này.",
+        {("Thường trực Hội đồng nhân dân tỉnh", "chủ trì"), ("Ban của Hội đồng nhân dân tỉnh", "chủ trì")}, set(),
+    ),
 ]
 
 

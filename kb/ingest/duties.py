@@ -1530,8 +1530,9 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
 # (qua …) để xem xét": the agency directed, asked or sent to does what follows.
 _DELEGATE_RE = re.compile(
     # ("Mời Thường trực HĐND huyện, Văn phòng Huyện ủy … tham gia tiếp công dân": those invited to take part)
-    # (not the "trình" of "quá trình", "chương trình")
-    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Đđ]ồng ý|[Yy]êu cầu|[Mm]ời|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|(?<!quá )(?<!Quá )(?<![Cc]hương )[Tt]rình)"
+    # (not the "trình" of "quá trình", "chương trình"; "phân công các Ban của Hội đồng nhân dân tỉnh tổ chức giám
+    # sát": those assigned, named right after it)
+    r"\b(?:[Cc]hỉ đạo(?:,?[^\S\n]+(?:và[^\S\n]+)?hướng dẫn)?|[Đđ]ề nghị|[Đđ]ồng ý|[Yy]êu cầu|[Mm]ời|[Pp]hân công(?=[^\S\n]+(?:các[^\S\n]+)?[A-ZĐ])|[Pp]hân cấp|[Gg]ửi|[Đđ]ồng gửi|[Bb]áo cáo|[Cc]huyển|[Pp]hản ánh(?: bằng văn bản)? về|(?<!quá )(?<!Quá )(?<![Cc]hương )[Tt]rình)"
     # (not the proposers named after "theo đề nghị của …", "theo yêu cầu của …")
     # ("UBND huyện đề nghị: Phòng Văn hóa và Thông tin, …": those asked after a colon, on the same line)
     r"(?:[^\S\n]*:)?[^\S\n]+(?!của\b)(?:(?:cho|về)[^\S\n]+)?(?=\S)"
