@@ -85,7 +85,9 @@ of 45), 0.809; 42 (schools, elections, ethnic affairs, people with merit, f26c55
 of 28), 0.682; 45 (environment and farming, 6c367b0) 0.895 (17 of 19), 0.850; 46 (commune and district pages,
 d9fe6f9) 0.357 (15 of 42), 0.682; 47 (security and defence, d9fe6f9) 0.516 (16 of 31; 30 pairs once "BTL" reads as
 "Bộ Tư lệnh"), 0.941; 48 (people at risk, d9fe6f9) 0.407 (11 of 27), 0.917; sets 37-48 together 0.579 (212 of 366),
-0.763. Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
+0.763; 49 (transport and urban order, f0070ed) 0.636 (21 of 33), 0.875; 50 (trade and markets, f0070ed) 0.453 (29 of
+64), 0.853; 51 (information and culture, f0070ed) 0.774 (24 of 31), 0.774; sets 37-51 together 0.579 (286 of 494),
+0.779. Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 
 Usage: python bench/duties.py [--data ../shared/data] [--truth FILE ...] [--misses]
