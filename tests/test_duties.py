@@ -2044,6 +2044,13 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "theo Chương trình giám sát nêu tại Điều 1 của Nghị quyết này.",
         {("Thường trực Hội đồng nhân dân tỉnh", "chủ trì"), ("Ban của Hội đồng nhân dân tỉnh", "chủ trì")}, set(),
     ),
+    (  # set 50, Hà Tĩnh: a centre named by its kind in lower case; the businesses asked with the agencies
+        "Sở Khoa học và Công nghệ yêu cầu Chi cục Tiêu chuẩn Đo lường Chất lượng, Trung tâm kỹ thuật Tiêu chuẩn Đo lường "
+        "Chất lượng, các đơn vị kinh doanh và cửa hàng bán lẻ xăng dầu trên địa bàn Hà Tĩnh thực hiện các nội dung theo "
+        "Công văn số 129/SKHCN-TĐC.",
+        {("Chi cục Tiêu chuẩn Đo lường Chất lượng", "chủ trì"),
+         ("Trung tâm kỹ thuật Tiêu chuẩn Đo lường Chất lượng", "chủ trì")}, set(),
+    ),
 ]
 
 

@@ -358,7 +358,9 @@ _NAMED_RE = (
     # (a board named by what it does, in lower case: "Ban vận động Quỹ bảo trợ trẻ em huyện"; a school by its
     # kind: "Trường Trung cấp Luật Vị Thanh", not the islands "Trường Sa"; not the commune "Đoàn Kết", a word for
     # unity: "UBND các xã Phú Lai, Đoàn Kết, Hữu Lợi")
+    # (a centre by its kind, in lower case: "Trung tâm kỹ thuật Tiêu chuẩn Đo lường Chất lượng")
     rf"(?!Đoàn[^\S\n]+Kết\b)(?:{_alternation(_NAMED_HEADS)}|Ban[^\S\n]+(?:vận động|điều hành|quản lý|đại diện)(?=[^\S\n]+{_CAP})"
+    rf"|Trung tâm[^\S\n]+(?:kỹ thuật|dịch vụ|hỗ trợ)(?=[^\S\n]+{_CAP})"
     r"|Trường(?=[^\S\n]+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|Chính trị|Cán bộ|Sĩ quan|Quân sự|"
     r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
     rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
@@ -1547,7 +1549,9 @@ _TIME_CLAUSE_RE = re.compile(r"\b(?:trước|sau)[^\S\n]+khi[^\S\n]*$")
 # a group named after the agencies, up to the verb they are all given ("và các tổ chức thành viên tham gia")
 _TRAILING_GROUP_RE = re.compile(
     # ("… và các xã , thị trấn triển khai ngay …": the rest of a list of levels)
-    r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những|cơ quan|đơn vị|địa phương|phường|thị trấn)[^\S\n])"
+    # ("…, các đơn vị kinh doanh và cửa hàng bán lẻ xăng dầu trên địa bàn Hà Tĩnh thực hiện …": the businesses too)
+    r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những|cơ quan|đơn vị|địa phương|phường|thị trấn|cửa hàng|doanh nghiệp|"
+    r"cá nhân|người dân|nhân dân)[^\S\n])"
     # "Chỉ đạo UBND cấp xã; các cơ quan, đơn vị triển khai …": the group may hold commas
     + _GROUP_TO_VERB_RE.pattern.replace(r"[^\s,;.]++", r"[^\s;.]++", 1)
 )
