@@ -2034,10 +2034,12 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Thể thao và Truyền thanh - Truyền hình đẩy mạnh công tác tuyên truyền bằng nhiều hình thức",
         {("Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình", "chủ trì")}, set(),
     ),
-    (  # set 50, Lạng Sơn: a province's border command is no parent of the customs office before it
+    (  # set 50, Lạng Sơn: a province's border command is no parent of the customs office before it; a border-gate
+       # zone's board by the gate's name, a region numbered in Roman
         "Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng, Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn, Chi cục Kiểm dịch thực "
         "vật vùng VII và các cơ quan có liên quan chỉ đạo tăng cường phối hợp",
-        set(), {"Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng"},
+        {("Cục Hải quan", "chủ trì"), ("Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn", "chủ trì"),
+         ("Chi cục Kiểm dịch thực vật vùng VII", "chủ trì")}, {"Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng"},
     ),
     (  # set 35, Tiền Giang: those assigned ("phân công") named right after the verb
         "Giao Thường trực Hội đồng nhân dân tỉnh chủ trì, phân công các Ban của Hội đồng nhân dân tỉnh tổ chức giám sát "

@@ -368,7 +368,11 @@ _NAMED_RE = (
     # (not the next body's head, but "Phòng" of the city "Hải Phòng": "Báo An ninh Hải Phòng")
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?<!Hải[^\S\n])(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)}|Tổ(?![^\S\n]+[Qq]uốc))\b){_COMPOUND})*"
     # an acronym ending the name ("Ban Điều phối dự án IFAD"), not another body's ("… UBND tỉnh")
-    r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-]))?"
+    # (then the zone or border gate it names: "Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn")
+    r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-])"
+    rf"(?:(?<=KTCK)(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{1,3}}(?:[^\S\n]+-[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+)?)?)?)?"
+    # a region numbered in Roman ("Chi cục Kiểm dịch thực vật vùng VII")
+    r"(?:[^\S\n]+vùng[^\S\n]+[IVX]+(?![\w]))?"
     # a numbered one of its kind ("Đội Quản lý thị trường số 9"); a field abbreviated after a dash ("Trung tâm
     # Dân số - KHHGĐ")
     # (or a unit's number: "Bộ Tư lệnh Quân khu 1", "Đồn biên phòng 823")
