@@ -813,21 +813,27 @@ _CLOSING_RE = re.compile(r"\b(?:chịu|có) trách nhiệm (?:tổ chức )?thi 
                          r"|\bnghiêm túc thực hiện (?:kế hoạch|quyết định|chỉ thị|công văn|văn bản) (?:này|trên)\b")
 
 
+# "Đối với …" before the agencies a heading or a line gives their tasks
+_FOR = r"Đối với[^\S\n]+"
+_FOR_RE = re.compile("^" + _FOR)
+
+
 def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Plan items whose heading is an agency: "1. Công an tỉnh", "2. Sở Ngoại vụ: …"."""
     duties = []
     for i, section in enumerate(sections):
         heading = section.heading if section.kind in ("item", "subitem") else _agency_line(text, section)
-        heading = heading and re.sub(r"^Đối với\s+", "", heading)  # "1. Đối với UBND xã:" heads its tasks too
+        heading = heading and _FOR_RE.sub("", heading)  # "1. Đối với UBND xã:" heads its tasks too
         if not heading:
             continue
         name = heading.split(":", 1)[0]
         # "2. Sở Tài chính, Sở Kế hoạch và Đầu tư:", "2. Các sở, ban, ngành, ủy ban nhân dân các huyện, thị xã, thành
         # phố: Theo chức năng …": every agency the heading lists (its groups passed over) has its tasks
         listed, end = _agency_list(name, 0, groups_allowed="heading")
-        if listed and end >= len(name.rstrip()) and (len(listed) > 1 or not _is_agency_heading(heading)):
+        single = _is_agency_heading(heading)
+        if listed and end >= len(name.rstrip()) and (len(listed) > 1 or not single):
             agencies = listed
-        elif _is_agency_heading(heading):
+        elif single:
             span = agency_span(name)
             # a long heading, or one whose agency is followed by its verb
             # ("Bộ Tổng Tham mưu chủ trì …"), is a sentence: keep the agency only
@@ -1048,10 +1054,11 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
-_ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:trong thời gian tới,?[^\S\n]+)?(?:cũng[^\S\n]+)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|chủ động|thường xuyên|kịp thời|có thể|sẽ|cần|"
+_MANNER = "chủ động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tích cực"
+_ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:trong thời gian tới,?[^\S\n]+)?(?:cũng[^\S\n]+)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|có thể|sẽ|cần|"
                          # ("vừa" only before a role: "Sở … vừa chủ trì phối hợp", not "vừa ban hành kế hoạch")
                          # ("Sở Tư pháp cũng phối hợp với …")
-                         r"khẩn trương|sớm|kính|nghiêm túc|phải|tích cực|vừa(?=[^\S\n]+(?:chủ trì|phối hợp))|cũng)"
+                         rf"{_MANNER}|sớm|kính|phải|vừa(?=[^\S\n]+(?:chủ trì|phối hợp))|cũng)"
                          r"[^\S\n]+(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
@@ -1244,10 +1251,10 @@ def _at_line_start(text: str, pos: int) -> bool:
     """Whether only a dash (or "Đối với") stands between the line start and ``pos`` (a
     numbered item headed by agencies is a section: :func:`_heading_duties`)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return bool(re.fullmatch(r"[^\S\n]*(?:[-+•]\s*)?(?:Đối với[^\S\n]+)?", text[line_start:pos]))
+    return bool(re.fullmatch(rf"[^\S\n]*(?:[-+•]\s*)?(?:{_FOR})?", text[line_start:pos]))
 
 
-_FOR_AGENCIES_RE = re.compile(r"^[^\S\n]*(?:[-+•][^\S\n]*)?Đối với[^\S\n]+", re.M)
+_FOR_AGENCIES_RE = re.compile(rf"^[^\S\n]*(?:[-+•][^\S\n]*)?{_FOR}", re.M)
 
 
 _ASKED_HEAD_RE = re.compile(r"(?:[Cc]ác[^\S\n]+Bộ\b|(?:[Cc]ác[^\S\n]+)?(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban|Hội đồng|[Tt]rưởng phòng|[Tt]hủ trưởng"
@@ -2072,7 +2079,7 @@ _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|q
                             # (the last place of the list, before the verb: "…, Tây Sơn, Phù Cát triển khai thực hiện")
                             r"(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b|$)|[^\S\n]+(?:các|những)\b|"
                             # (or its manner: "…, Đoàn Kết, Hữu Lợi khẩn trương tổ chức thực hiện")
-                            r"[^\S\n]+(?:khẩn trương|chủ động|kịp thời|thường xuyên|tích cực|nghiêm túc)\b|"
+                            rf"[^\S\n]+(?:{_MANNER})\b|"
                             + _DUTY_VERB_RE.pattern + ")")
 
 
