@@ -2035,11 +2035,66 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình", "chủ trì")}, set(),
     ),
     (  # set 50, Lạng Sơn: a province's border command is no parent of the customs office before it; a border-gate
-       # zone's board by the gate's name, a region numbered in Roman
+       # zone's board by the gate's name, a region numbered in Roman; "chỉ đạo tăng cường phối hợp" is a partner's
+       # part (both readers of the set)
         "Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng, Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn, Chi cục Kiểm dịch thực "
         "vật vùng VII và các cơ quan có liên quan chỉ đạo tăng cường phối hợp",
-        {("Cục Hải quan", "chủ trì"), ("Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn", "chủ trì"),
-         ("Chi cục Kiểm dịch thực vật vùng VII", "chủ trì")}, {"Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng"},
+        {("Cục Hải quan", "phối hợp"), ("Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn", "phối hợp"),
+         ("Chi cục Kiểm dịch thực vật vùng VII", "phối hợp")}, {"Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng"},
+    ),
+    (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
+        "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
+        {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),
+    ),
+    (  # set 42, Hải Phòng: the election bodies; a bare People's Committee takes the place of the next item
+        "Uỷ ban bầu cử thành phố yêu cầu: UBND, UBBC huyện Bạch Long Vĩ, Ban bầu cử đại biểu Quốc hội số 1, Ban bầu cử "
+        "đại biểu HĐND thành phố số 1 triển khai các nội dung để chuẩn bị, tổ chức ngày bầu cử sớm tại huyện Bạch Long Vĩ",
+        {("Ủy ban nhân dân huyện Bạch Long Vĩ", "chủ trì"), ("Ủy ban bầu cử huyện Bạch Long Vĩ", "chủ trì"),
+         ("Ban bầu cử đại biểu Quốc hội số 1", "chủ trì"),
+         ("Ban bầu cử đại biểu Hội đồng nhân dân thành phố số 1", "chủ trì")}, {"Ủy ban nhân dân thành phố số 1"},
+    ),
+    (  # set 50, Lào Cai: a list of the departments a group includes, by their fields alone; the customs bare; the
+       # levels parted by slashes; the province's police keep no district's level from the end of the list
+        "Theo đó, Sở Công Thương tỉnh biên giới chủ trì, phối hợp với các Sở, ngành liên quan của tỉnh bao gồm Bộ Chỉ "
+        "huy Bộ đội Biên phòng, Bộ Chỉ huy Quân sự, Công an, Ngoại vụ, Y tế, Hải quan, Nông nghiệp và Phát triển nông "
+        "thôn, Kế hoạch và Đầu tư, Xây dựng, Tài chính, Giao thông vận tải, Ủy ban nhân dân huyện/thị xã/thành phố biên "
+        "giới thuộc tỉnh tiến hành khảo sát địa điểm, đánh giá nhu cầu thiết lập khu (điểm) chợ biên giới.",
+        {("Công an", "phối hợp"), ("Sở Ngoại vụ", "phối hợp"), ("Sở Y tế", "phối hợp"), ("Hải quan", "phối hợp"),
+         ("Sở Nông nghiệp và Phát triển nông thôn", "phối hợp"), ("Sở Giao thông vận tải", "phối hợp"),
+         ("Ủy ban nhân dân huyện/thị xã/thành phố biên giới thuộc tỉnh", "phối hợp")}, {"Công an huyện"},
+    ),
+    (  # set 50, Quảng Nam: "chủ trì, cùng với …" names the lead's partners; a disaster command's topic in capitals
+        "Theo đó, UBND tỉnh giao Sở Công Thương chủ trì, cùng với Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn "
+        "tỉnh, Sở Nông nghiệp và PTNT, Sở Tài nguyên và Môi trường và các ngành, địa phương liên quan chủ động triển khai "
+        "thực hiện các nội dung tại khoản 1 Công văn số 2256/BCT-ATMT ngày 29/4/2022 của Bộ Công Thương",
+        {("Sở Công Thương", "chủ trì"), ("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh", "phối hợp"),
+         ("Sở Nông nghiệp và Phát triển nông thôn", "phối hợp"), ("Sở Tài nguyên và Môi trường", "phối hợp")},
+        {"Ban Chỉ huy"},
+    ),
+    (  # set 46, Gia Lai: the bodies of the villages and neighbourhoods
+        "Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị và Ban Nhân dân các thôn, tổ dân phố đồng loạt ra quân dọn vệ "
+        "sinh, diệt lăng quăng, bọ gậy",
+        {("Ban Nhân dân các thôn, tổ dân phố", "chủ trì")}, set(),
+    ),
+    (  # set 44, Đồng Tháp: the bodies a bracket lists, then their verb
+        "các Cơ quan quản lý Cơ sở dữ liệu hộ tịch điện tử trên địa bàn tỉnh Đồng Tháp (Sở Tư pháp, UBND các huyện, "
+        "thành phố và UBND xã, phường, thị trấn) chính thức triển khai thực hiện việc khai thác, sử dụng Cơ sở dữ liệu "
+        "hộ tịch điện tử",
+        {("Sở Tư pháp", "chủ trì"), ("Ủy ban nhân dân các huyện, thành phố", "chủ trì"),
+         ("Ủy ban nhân dân xã, phường, thị trấn", "chủ trì")}, set(),
+    ),
+    (  # set 46, Thừa Thiên Huế: "UBND:" then each place with its level
+        "1. Phòng Y tế thị xã, Trung tâm Y tế thị xã: Chủ động phối hợp với Ban chỉ huy Quân sự thị xã, UBND: phường Phú "
+        "Bài, xã Thủy Bằng và các đơn vị liên quan tổ chức tuyên truyền",
+        {("Ủy ban nhân dân phường Phú Bài", "phối hợp"), ("Ủy ban nhân dân xã Thủy Bằng", "phối hợp")},
+        {"Ủy ban nhân dân"},
+    ),
+    (  # sets 46 and 44: a standing role named before its agency in brackets, or after it with an abbreviated council
+        "Hội nghị nghe cơ quan Thường trực (Ban chỉ huy quân sự thị xã) công bố Quyết định của UBND tỉnh Bắc Kạn về việc "
+        "giao chỉ tiêu gọi công dân nhập ngũ năm 2015\nSở Tư pháp - Cơ quan thường trực của HĐPHLN về TGPL trong tố tụng "
+        "chỉ đạo Trung tâm Trợ giúp pháp lý Nhà nước tỉnh tiến hành thay thế, lắp đặt mới 15 Bảng thông tin",
+        {("Ban chỉ huy quân sự thị xã", "thường trực"), ("Sở Tư pháp", "thường trực"),
+         ("Trung tâm Trợ giúp pháp lý Nhà nước tỉnh", "chủ trì")}, set(),
     ),
     (  # set 35, Tiền Giang: those assigned ("phân công") named right after the verb
         "Giao Thường trực Hội đồng nhân dân tỉnh chủ trì, phân công các Ban của Hội đồng nhân dân tỉnh tổ chức giám sát "

@@ -180,11 +180,13 @@ _NAMED_HEADS = (
     "phòng", "ủy ban",
 )
 # Capitalised words that start what follows a place, not the place's name (but the places named with them:
-# "Hội An", "Hải Phòng", "Liên Chiểu", "Ngân Sơn", "Trường Sa", "Chi Lăng", "Thường Xuân", "Thường Tín",
+# "Hội An", "Hải Phòng", "Liên Chiểu", "Liên Sơn", "Ngân Sơn", "Chi Lăng", "Trường Yên" ("Trường" stops a name
+# only before a school: "… huyện Trường Đại học …"), "Thường Xuân", "Thường Tín",
 # "Hướng Hóa", "Giao Thủy", "Kế Sách", "Thông Nông", "Năm Căn", the commune "Đoàn Kết")
 _PLACE_NAME_STOP = (
     "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|(?<!Hải )Phòng|Văn(?= phòng)|Đoàn(?! Kết)|"
-    "Liên(?! Chiểu)|Ngân(?! Sơn)|Kho|Bệnh|Trường(?! Sa)|Chi(?! Lăng)|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|"
+    "Liên(?! Chiểu| Sơn)|Ngân(?! Sơn)|Kho|Bệnh|Trường(?= (?:Đại|Cao|Trung|Tiểu|Mầm|Phổ|Dân|Chính|Quân|THPT|THCS|TH)\\b)|"
+    "Chi(?! Lăng)|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|"
     "Thành(?= phố| đoàn| ủy| viên)|Thường(?! Xuân| Tín)|Chủ|Phối|Thực|Tổ|Triển|Hướng(?! Hóa)|Kiểm|Giao(?! Thủy)|"
     "Tham|Theo|Đôn(?= đốc)|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế(?! Sách)|Nghị|Thông(?! Nông)|Chỉ|Điều|Khoản|Luật|Căn(?= cứ)|"
     "Đề|Yêu|Năm(?! Căn)|Ngày|Tháng|Số)"
@@ -205,7 +207,8 @@ _PLACE = (
     # ("UBND các huyện, thành, thị": the towns and cities shortened)
     # ("Phòng Tư pháp các huyện, thị xã, TP": the cities abbreviated)
     # ("Phòng Giáo dục và Đào tạo quận, huyện và thành phố Thủ Đức": the last level after "và")
-    r"(?:(?:,|[^\S\n]*-|[^\S\n]+và(?=[^\S\n]+(?:thị xã|thành phố|quận|huyện)\b))?[^\S\n]*"
+    # ("Ủy ban nhân dân huyện/thị xã/thành phố biên giới": the levels parted by slashes)
+    r"(?:(?:,|[^\S\n]*-|/|[^\S\n]+và(?=[^\S\n]+(?:thị xã|thành phố|quận|huyện)\b))?[^\S\n]*"
     r"(?:thị xã|thị trấn|thành phố|Thành phố|TP(?=[^\S\n]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
     r"|(?<=thành, )thị)(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
@@ -219,7 +222,7 @@ _PLACE = (
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
     r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
     # "Ủy ban nhân dân các huyện biên giới"
-    r"|[^\S\n]+biên giới(?![^\S\n]+(?:quốc gia|đất liền|biển|Việt))|[^\S\n]+ven biển)?"
+    r"|[^\S\n]+biên giới(?![^\S\n]+(?:quốc gia|đất liền|biển|Việt))(?:[^\S\n]+thuộc tỉnh)?|[^\S\n]+ven biển)?"
     # (and the names of those places: "… các huyện biên giới Lộc Ninh, …")
     rf"(?:(?:(?<=giới)|(?<=biển))[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})?)?"
 )
@@ -306,7 +309,9 @@ _STEERING = (
     # chỉ đạo xây dựng nông thôn mới huyện"; the disaster commands ("BCH phòng chống thiên tai và tìm kiếm cứu
     # nạn các cấp", "BCH PCTT&TKCN các phường")
     rf"|{_TOPIC}(?:[^\S\n]+(?!UBND|HĐND)[A-Z]{{2,}}(?:-\d+)?)?{_LEVEL_AHEAD})"
-    rf"|(?:Ban [Cc]hỉ huy|BCH)(?:{_TOPIC}{_LEVEL_AHEAD}|[^\S\n]+PCTT[^\S\n]*(?:&|và)[^\S\n]*TKCN)"
+    # (its topic in capitals too: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh")
+    rf"|(?:Ban [Cc]hỉ huy|BCH)(?:{_TOPIC}{_LEVEL_AHEAD}|[^\S\n]+PCTT[^\S\n]*(?:&|và)[^\S\n]*TKCN"
+    r"|[^\S\n]+(?i:phòng,?[^\S\n]*chống[^\S\n]+thiên[^\S\n]+tai[^\S\n]*(?:và|&)[^\S\n]*tìm[^\S\n]+kiếm[^\S\n]+cứu[^\S\n]+nạn))"
 )
 # An inspectorate: "Thanh tra Bộ", "Thanh tra tỉnh", "Thanh tra các cấp" — not
 # the verb ("Thanh tra, kiểm tra việc thực hiện pháp luật").
@@ -348,6 +353,15 @@ _NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)[^\S\n]*(?:
                 rf"(?=[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP})[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}}")
 # the office of a district's council and committee together ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
 # huyện", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND-UBND quận")
+# the bodies of the villages and neighbourhoods ("Ban Nhân dân các thôn, tổ dân phố", "BĐH các thôn", "BND các ấp",
+# "Chi bộ các thôn")
+_VILLAGE_UNIT = r"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|TDP|khu dân cư)"
+_VILLAGE_BODY = (rf"(?:Ban[^\S\n]+[Nn]hân[^\S\n]+dân|BND|Ban[^\S\n]+[Đđ]iều[^\S\n]+hành|BĐH|[Cc]hi[^\S\n]+bộ)[^\S\n]+(?:các[^\S\n]+)?"
+                 rf"{_VILLAGE_UNIT}(?:[^\S\n]*,[^\S\n]*{_VILLAGE_UNIT})*(?![\w])")
+# the election bodies ("Ủy ban bầu cử thành phố", "Ban bầu cử đại biểu Quốc hội số 1", "UBBC huyện Bạch Long Vĩ")
+_ELECTION = (r"(?:(?:Ủy ban|Ban|Tổ)[^\S\n]+bầu[^\S\n]+cử(?:[^\S\n]+đại[^\S\n]+biểu[^\S\n]+(?:Quốc[^\S\n]+hội|HĐND|"
+             r"Hội[^\S\n]+đồng[^\S\n]+nhân[^\S\n]+dân)(?:[^\S\n]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+             r"(?=[^\S\n]+số\b))?)?(?:[^\S\n]+số[^\S\n]+\d+(?![\w/]))?|UBBC)")
 _JOINT_OFFICE = r"Văn phòng[^\S\n]+(?:HĐND|Hội đồng nhân dân)[^\S\n]*(?:và|&|-)[^\S\n]*(?:UBND|Ủy ban nhân dân)"
 # teams named by their task ("Tổ Địa chính, tổ Kiểm tra phải tăng cường …", "Tổ công tác hỗ trợ …"), not
 # "Tổ quốc" inside a name
@@ -384,7 +398,7 @@ _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hi
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"(?:{_JOINT_OFFICE}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
@@ -669,7 +683,9 @@ _RESPONSIBILITY_HEADING_RE = re.compile(
 # "phối hợp với Công an tỉnh, Sở Ngoại vụ": the partners named in a task.
 # (not "sự phối hợp của …", whose coordination a text speaks of)
 # ("thống nhất với X": agreeing with it is taking part, as the readers of sets 13 and 15 read it)
-_PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với)?|thống nhất\s+với)\s+(?!của\b)")
+# ("Sở Công Thương chủ trì, cùng với Ban Chỉ huy …, Sở Nông nghiệp và PTNT …": the lead's partners)
+_PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với)?|thống nhất\s+với|"
+                          r"(?<=chủ trì),?\s*cùng(?:\s+với)?)\s+(?!của\b)")
 
 _DEADLINE_RES = (
     re.compile(r"(?:trước|chậm nhất|trong)\s+ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
@@ -723,7 +739,7 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     # an agency's list runs on to its verb
     masked = _SCOPE_RE.sub(_blank, text)
     duties = (
-        _standing_bracket_duties(text, sections)
+        _standing_bracket_duties(text, sections) + _bracket_list_duties(text, sections)
         + _heading_duties(text, sections) + _responsibility_duties(text, sections) + _table_duties(text, sections)
         + _sentence_duties(text, masked, sections) + _lead_duties(text, masked, sections)
         + _role_line_duties(text, sections)
@@ -740,6 +756,22 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
                           text)
 
 
+# "… các Cơ quan quản lý Cơ sở dữ liệu hộ tịch điện tử trên địa bàn tỉnh (Sở Tư pháp, UBND các huyện, thành phố
+# và UBND xã, phường, thị trấn) chính thức triển khai …": the bodies a bracket lists, told what the verb after it says
+_LISTING_BRACKET_RE = re.compile(r"\(([^()\n]{5,250})\)[^\S\n]*(?:(?:chính thức|đồng loạt|cùng)[^\S\n]+)?")
+
+
+def _bracket_list_duties(text: str, sections: list[Section]) -> list[Duty]:
+    duties = []
+    for m in _LISTING_BRACKET_RE.finditer(text):
+        agencies, end = _agency_list(m.group(1), 0)
+        if len(agencies) < 2 or m.group(1)[end:].strip() or not _DUTY_VERB_RE.match(text, m.end()):
+            continue
+        rest = text[m.end():_clause_stop(text, m.end())]
+        duties += _sentence_around(agencies, _told_role(rest), text, sections, m.start(), m.end())
+    return duties
+
+
 # "giao Công an tỉnh (Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh) chủ trì …": the
 # bracket after an agency names its standing role (the text may stop inside it)
 _STANDING_BRACKET_RE = re.compile(
@@ -747,9 +779,10 @@ _STANDING_BRACKET_RE = re.compile(
     # "Công an tỉnh - Thường trực Ban chỉ đạo Phòng, chống tội phạm … tỉnh chủ trì, phối hợp …"
     # ("Phòng Kinh tế & Hạ tầng - Cơ quan thường trực BCĐ")
     # ("Sở Giáo dục và Đào tạo - Cơ quan Thường trực của Ban Chỉ đạo cấp tỉnh Kỳ thi …: làm tốt …")
-    r"|[^\S\n]+[-–][^\S\n]+(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực[^\S\n]+(?:của[^\S\n]+)?(?:Ban|Hội đồng|Ủy ban|BCĐ|BCH|HĐ)"
+    # ("Sở Tư pháp - Cơ quan thường trực của HĐPHLN về TGPL trong tố tụng chỉ đạo …": a council abbreviated)
+    r"|[^\S\n]+[-–][^\S\n]+(?:[Cc]ơ quan[^\S\n]+)?[Tt]hường trực[^\S\n]+(?:của[^\S\n]+)?(?:Ban|Hội đồng|Ủy ban|BCĐ|BCH|HĐ[A-ZĐ]*)"
     r"\b[^.;:\n]*?"
-    r"(?=[^\S\n]+(?:chủ trì|phối hợp|là|có trách nhiệm|thực hiện|tổ chức|triển khai|đề nghị)\b|[.;:\n]|$)"
+    r"(?=[^\S\n]+(?:chủ trì|phối hợp|là|có trách nhiệm|thực hiện|tổ chức|triển khai|đề nghị|chỉ đạo)\b|[.;:\n]|$)"
     # "Bộ Lao động - Thương binh và Xã hội, Cơ quan Thường trực về phòng, chống mại dâm của Ủy ban Quốc gia đề nghị:"
     # (the body it serves, then the verb of the clause it leads)
     r"|,[^\S\n]+Cơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:về|của)\b[^.;:,\n]*(?:,[^\S\n]*chống\b[^.;:,\n]*)?"
@@ -786,8 +819,17 @@ def _function_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
+# "Hội nghị nghe cơ quan Thường trực (Ban chỉ huy quân sự thị xã) công bố …": the role, then its agency in brackets
+_STANDING_OF_RE = re.compile(r"\b[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]*\((?=[^()\n]+\))")
+
+
 def _standing_bracket_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = []
+    for m in _STANDING_OF_RE.finditer(text):
+        span = agency_span(text, m.end())
+        if span and text.startswith(")", span[1]):
+            duties.append(Duty(canonical_agency(span[0]), "thường trực", text[m.start():span[1] + 1], None,
+                               _section_at(sections, m.start()), m.start(), span[1] + 1))
     for m in _STANDING_BRACKET_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         # the agency the bracket follows: the longest name ending right before it
@@ -1967,6 +2009,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     a verb ("Trách nhiệm của bộ ngành, tổ chức chính trị - xã hội, Liên
     đoàn …")."""
     agencies, groups, end = [], 0, pos
+    # the list is of the departments a group names ("các Sở, ngành liên quan bao gồm …")
+    departments = sector = False
     starts = [0]  # where each ";"-separated part of the list begins
     while pos < len(text) and groups <= _MAX_GROUPS:
         level = _BARE_LEVEL_RE.match(text, pos) if agencies and _LEVEL_RE.search(agencies[-1]) else None
@@ -1987,6 +2031,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             span = (kind.group(0)[0].upper() + kind.group(0)[1:], kind.end()) if kind else None
         if not span and agencies:  # "UBND xã Ea Bông, Bình Hòa, thị trấn Buôn Trấp": more places, the same body
             span = _next_place(agencies[-1], text, pos)
+        if not span and sector:  # "các Sở, ngành … bao gồm …, Công an, Ngoại vụ, Y tế, Hải quan, …": the departments
+            span = _sector_item(text, pos)
         if not span and agencies:  # "Phòng LĐ - TBXH, Phòng Y tế, VH - TT, Đội …": a field alone, the same head
             span = _next_field(agencies[-1], text, pos)
         fields = _FIELD_LIST_RE.match(text, pos)
@@ -1998,11 +2044,14 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = end = span[1]
             # "Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã": the bodies of two levels, each
             agencies += [canonical_agency(part) for part in _levels(span[0])]
-            colon = _LIST_COLON_RE.match(text, pos) if _EVERY_PLACE_RE.search(span[0]) else None
+            every = _EVERY_PLACE_RE.search(span[0])
+            colon = _LIST_COLON_RE.match(text, pos) if every or span[0] in _BARE_COMMITTEE else None
             named = _PLACE_ITEM_RE.match(text, colon.end()) if colon else None
-            if named and not named.group("level"):
-                # "Chủ tịch UBND các xã: Thượng Quảng, Thượng Long, …": each named place's body
-                agencies[-1] = canonical_agency(f"{span[0]} {named.group('name')}")
+            if named and bool(named.group("level")) != bool(every):
+                # "Chủ tịch UBND các xã: Thượng Quảng, Thượng Long, …": each named place's body; "UBND: phường
+                # Phú Bài, xã Thủy Bằng": each place's, its level named
+                agencies[-1] = canonical_agency(f"{span[0]} {named.group(0)}" if not every
+                                                else f"{span[0]} {named.group('name')}")
                 pos = end = named.end()
             related = _RELATED_RE.match(text, pos)  # "UBND các huyện, thành phố liên quan chỉ đạo …"
             pos = end = related.end() if related else pos
@@ -2061,7 +2110,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 agencies += [a for a in _addressees_before(text, pos) if a not in agencies]
             pos, groups = group.end(), groups + 1
             end = pos
+            departments = departments or bool(_DEPARTMENTS_RE.match(group.group(0)))
             if group.group("including"):
+                sector = departments
                 continue  # the agencies it includes follow without a separator
         sep = _LIST_SEP_RE.match(text, pos)
         if not sep or not sep.group(0):
@@ -2086,6 +2137,24 @@ _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|q
 _FIELD_ITEM_RE = re.compile(rf"(?:{_ABBR_FIELD}|{_FIELD_RE})(?=[^\S\n]*(?:,|;|\bvà\b|$)|{_DUTY_VERB_RE.pattern})")
 
 
+_DEPARTMENTS_RE = re.compile(r"(?:[Cc]ác[^\S\n]+)?[Ss]ở\b")
+# the bodies a list of departments names bare, beside them ("…, Y tế, Hải quan, Nông nghiệp …")
+_BARE_BODY_RE = re.compile(r"(?:Hải quan|Kho bạc Nhà nước|Kho bạc|Bảo hiểm xã hội|Thuế)"
+                           r"(?=[^\S\n]*(?:,|;|\bvà\b|$))")
+
+
+def _sector_item(text: str, pos: int) -> tuple[str, int] | None:
+    """An item of a list of departments: a field alone is its department
+    ("Ngoại vụ" is "Sở Ngoại vụ"), a body named bare is itself ("Hải quan")."""
+    bare = _BARE_BODY_RE.match(text, pos)
+    if bare:
+        return bare.group(0), bare.end()
+    field = _FIELD_ITEM_RE.match(text, pos)
+    if not field or field.group(0) in ("Công an", "Quốc phòng", "Ngoại giao"):
+        return None
+    return "Sở " + _FIELD_SPELLING.get(field.group(0).lower(), field.group(0)), field.end()
+
+
 def _next_field(previous: str, text: str, pos: int) -> tuple[str, int] | None:
     """A field named alone in a list after an office or department: the
     same head's ("Phòng Y tế, VH - TT" is "Phòng VH - TT")."""
@@ -2104,6 +2173,7 @@ def _levels(name: str) -> list[str]:
     return parts if len(parts) > 1 and all(_PEOPLES_COMMITTEE_RE.match(p) for p in parts) else [name]
 
 
+_BARE_COMMITTEE = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")
 _EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)$")
 
 
@@ -2164,19 +2234,23 @@ _LEVELLED = {"Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
 _LEVEL_RE = re.compile(r"\s(cấp (?:tỉnh|huyện|xã|quân khu)|các cấp)$")
 _BARE_LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)(?![\w])")
 _PLACE_SUFFIX_RE = re.compile(r"(?:(?<=Ủy ban nhân dân)|(?<=Hội đồng nhân dân)|(?<=Tòa án nhân dân)|(?<=Viện kiểm sát nhân dân)"
-                              r"|(?<=Công an)|(?<=Thanh tra))\s((?:các\s+)?(?:tỉnh|huyện|xã|phường|quận|thị xã|"
+                              r"|(?<=Công an)|(?<=Thanh tra)|(?<=Ủy ban bầu cử))\s((?:các\s+)?(?:tỉnh|huyện|xã|phường|quận|thị xã|"
                               r"thị trấn|thành phố)\b.*)$")
 
 
 def _share_level(agencies: list[str], starts: list[int]) -> list[str]:
     out = list(agencies)
     for lo, hi in zip(starts, starts[1:] + [len(out)]):
-        # (or its place: "Hội đồng nhân dân, Ủy ban nhân dân các phường, xã" are both the wards')
-        level = (_LEVEL_RE.search(out[hi - 1]) or _PLACE_SUFFIX_RE.search(out[hi - 1])) if hi > lo else None
-        if level:
-            for i in range(lo, hi - 1):
-                if out[i] in _LEVELLED:
-                    out[i] = f"{out[i]} {level.group(1)}"
+        for i in range(lo, hi - 1):
+            if out[i] not in _LEVELLED:
+                continue
+            # the level of the next item that has one, past bare ones only (or its place: "Hội đồng nhân dân, Ủy
+            # ban nhân dân các phường, xã" are both the wards'; "UBND, UBBC huyện Bạch Long Vĩ, Ban bầu cử …" the
+            # district's; not "Công an, Ngoại vụ, …, Ủy ban nhân dân huyện": the province's police)
+            j = next((j for j in range(i + 1, hi) if agencies[j] not in _LEVELLED), None)
+            level = (_LEVEL_RE.search(agencies[j]) or _PLACE_SUFFIX_RE.search(agencies[j])) if j else None
+            if level:
+                out[i] = f"{out[i]} {level.group(1)}"
     return out
 
 
@@ -2293,7 +2367,9 @@ def _role(task: str) -> str | None:
     # "tiếp tục phối hợp cung cấp …": the role of the verb that goes on
     # ("tiếp tục chủ động phối hợp …"; "giúp Thủ tướng Chính phủ theo dõi, hướng dẫn, kiểm tra, đôn đốc …": whom
     # it helps follow up)
-    lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường|thường xuyên),?\s+)+(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
+    # ("chỉ đạo tăng cường phối hợp trong đó ưu tiên …": directing its own forces to coordinate)
+    lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường|thường xuyên|sẵn sàng|chỉ đạo),?\s+)+"
+                     r"(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
                      "", lowered)
     lowered = re.sub(r"^giúp\s+[^,.;]{1,60}?\s+(?=theo dõi|đôn đốc)", "", lowered)
     if lowered.startswith("chủ trì") or "là cơ quan chủ trì" in lowered:
