@@ -2042,6 +2042,21 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Cục Hải quan", "phối hợp"), ("Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn", "phối hợp"),
          ("Chi cục Kiểm dịch thực vật vùng VII", "phối hợp")}, {"Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng"},
     ),
+    (  # set 54, Phú Thọ: the parties of a coordination ("phối hợp giữa A với B, C …"); the office of the National
+       # Assembly delegation and the council
+        "Quy chế này quy định nguyên tắc, nội dung, quy trình, trách nhiệm phối hợp giữa Văn phòng UBND tỉnh (Ban Tiếp "
+        "công dân tỉnh) với Văn phòng Tỉnh ủy, Văn phòng Đoàn ĐBQH và HĐND tỉnh, Ban Nội chính Tỉnh ủy, Ủy ban Kiểm tra "
+        "Tỉnh ủy; các sở, ban, ngành; UBND huyện, thành, thị (gọi chung là cấp huyện)",
+        {("Văn phòng Ủy ban nhân dân tỉnh", "phối hợp"), ("Ban Tiếp công dân tỉnh", "phối hợp"),
+         ("Văn phòng Tỉnh ủy", "phối hợp"), ("Văn phòng Đoàn ĐBQH và Hội đồng nhân dân tỉnh", "phối hợp"),
+         ("Ban Nội chính Tỉnh ủy", "phối hợp"), ("Ủy ban Kiểm tra Tỉnh ủy", "phối hợp")}, set(),
+    ),
+    (  # set 48, Điện Biên: the same, the parties listed after "giữa"
+        "Quy chế phối hợp gồm 3 chương và 15 điều, quy định nguyên tắc, hình thức, nội dung, trách nhiệm phối hợp giữa "
+        "Bộ Lao động - Thương binh và Xã hội, Bộ Công an, Bộ Quốc phòng, Bộ Ngoại giao (gọi tắt là các Bộ)",
+        {("Bộ Lao động - Thương binh và Xã hội", "phối hợp"), ("Bộ Công an", "phối hợp"),
+         ("Bộ Quốc phòng", "phối hợp"), ("Bộ Ngoại giao", "phối hợp")}, set(),
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

@@ -362,7 +362,13 @@ _VILLAGE_BODY = (rf"(?:Ban[^\S\n]+[Nn]hân[^\S\n]+dân|BND|Ban[^\S\n]+[Đđ]iề
 _ELECTION = (r"(?:(?:Ủy ban|Ban|Tổ)[^\S\n]+bầu[^\S\n]+cử(?:[^\S\n]+đại[^\S\n]+biểu[^\S\n]+(?:Quốc[^\S\n]+hội|HĐND|"
              r"Hội[^\S\n]+đồng[^\S\n]+nhân[^\S\n]+dân)(?:[^\S\n]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
              r"(?=[^\S\n]+số\b))?)?(?:[^\S\n]+số[^\S\n]+\d+(?![\w/]))?|UBBC)")
-_JOINT_OFFICE = r"Văn phòng[^\S\n]+(?:HĐND|Hội đồng nhân dân)[^\S\n]*(?:và|&|-)[^\S\n]*(?:UBND|Ủy ban nhân dân)"
+# (and the office of the National Assembly delegation with them: "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng Đoàn
+# đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh")
+_JOINT_SEP = r"[^\S\n]*(?:,|và|&|-)[^\S\n]*"
+# ("Văn phòng HĐND tỉnh", "Văn phòng Đoàn ĐBQH tỉnh": one of them)
+_JOINT_OFFICE = (rf"Văn phòng[^\S\n]+(?:Đoàn[^\S\n]+(?:ĐBQH|đại[^\S\n]+biểu[^\S\n]+Quốc[^\S\n]+hội)"
+                 rf"(?:{_JOINT_SEP}(?:HĐND|Hội đồng nhân dân)(?:{_JOINT_SEP}(?:UBND|Ủy ban nhân dân))?)?"
+                 r"|(?:HĐND|Hội đồng nhân dân)(?:[^\S\n]*(?:và|&|-)[^\S\n]*(?:UBND|Ủy ban nhân dân))?)")
 # teams named by their task ("Tổ Địa chính, tổ Kiểm tra phải tăng cường …", "Tổ công tác hỗ trợ …"), not
 # "Tổ quốc" inside a name
 # ("Tổ Chuyên viên giúp việc hoạt động kiêm nhiệm": the group that helps, named so)
@@ -684,7 +690,8 @@ _RESPONSIBILITY_HEADING_RE = re.compile(
 # (not "sự phối hợp của …", whose coordination a text speaks of)
 # ("thống nhất với X": agreeing with it is taking part, as the readers of sets 13 and 15 read it)
 # ("Sở Công Thương chủ trì, cùng với Ban Chỉ huy …, Sở Nông nghiệp và PTNT …": the lead's partners)
-_PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với)?|thống nhất\s+với|"
+# ("trách nhiệm phối hợp giữa Văn phòng UBND tỉnh với Văn phòng Tỉnh ủy, …": the parties of a coordination, each)
+_PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với|\s+(?P<between>giữa))?|thống nhất\s+với|"
                           r"(?<=chủ trì),?\s*cùng(?:\s+với)?)\s+(?!của\b)")
 
 _DEADLINE_RES = (
@@ -1913,13 +1920,23 @@ def _told_role(rest: str) -> str:
     return _role(rest)
 
 
+_OTHER_PARTY_RE = re.compile(r"[^\S\n]+(?:với|và)[^\S\n]+(?=\S)")
+
+
+def _partners_at(text: str, m: re.Match) -> list[str]:
+    """The agencies a partner clause names; "phối hợp giữa A với B, C": A and the others."""
+    agencies, end = _agency_list(text, m.end())
+    other = _OTHER_PARTY_RE.match(text, end) if agencies and m.group("between") else None
+    return agencies + (_agency_list(text, other.end())[0] if other else [])
+
+
 def _partner_duties(duty: Duty) -> list[Duty]:
     """The agencies a task names as partners ("phối hợp với Bộ Quốc phòng,
     Bộ Ngoại giao, các Bộ, ngành liên quan …"), each with role phối hợp."""
     return [
         Duty(agency, "phối hợp", duty.task, duty.deadline, duty.section, duty.start, duty.end)
         for m in _PARTNERS_RE.finditer(duty.task)
-        for agency in (_agency_list(duty.task, m.end())[0] or _bare_fields(duty.agency, duty.task, m.end()))
+        for agency in (_partners_at(duty.task, m) or _bare_fields(duty.agency, duty.task, m.end()))
         if agency_key(agency) != agency_key(duty.agency)
     ]
 
@@ -1952,7 +1969,7 @@ def _unled_partner_duties(text: str, sections: list[Section], duties: list[Duty]
     for m in _PARTNERS_RE.finditer(text):
         # (not what was done: "Bộ GD-ĐT đã phối hợp với Bộ Y tế xây dựng kế hoạch", "… đã thống nhất với …")
         if m.start() not in covered and not _DONE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
-            agencies = _agency_list(text, m.end())[0]
+            agencies = _partners_at(text, m)
             out += _sentence_around(agencies, "phối hợp", text, sections, m.start(), m.end()) if agencies else []
     return out
 
