@@ -39,6 +39,10 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\bNVQS\b"), "nghĩa vụ quân sự"),
     (re.compile(r"^UBBC\b"), "Ủy ban bầu cử"),
     (re.compile(r"^BND\b"), "Ban Nhân dân"),
+    (re.compile(r"\bLHPN\b"), "Liên hiệp Phụ nữ"),
+    (re.compile(r"\bLĐLĐ\b"), "Liên đoàn Lao động"),
+    (re.compile(r"\bCCB\b"), "Cựu chiến binh"),
+    (re.compile(r"^CĐ\b"), "Công đoàn"),
     (re.compile(r"^BĐH\b"), "Ban Điều hành"),
     (re.compile(r"^Đài (?:TT|Truyền thanh)\s*(?:-|&|và)\s*(?:TH|Truyền hình)\b"), "Đài Truyền thanh - Truyền hình"),
     (re.compile(r"^Đài (?:PT|Phát thanh)\s*(?:-|&)\s*(?:TH|Truyền hình)\b"), "Đài Phát thanh và Truyền hình"),
@@ -55,6 +59,7 @@ _AGENCY_SPELLINGS = (
     # "các phòng Lao động Thương binh và Xã hội")
     (re.compile(r"^ủy ban\b"), "Ủy ban"),
     (re.compile(r"^phòng\b"), "Phòng"),
+    (re.compile(r"^ban\b"), "Ban"),
     (re.compile(r"^trung tâm\b"), "Trung tâm"),
     (re.compile(r"^sở\b"), "Sở"),
     (re.compile(r"^công an\b"), "Công an"),

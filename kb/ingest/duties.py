@@ -152,6 +152,8 @@ _FIELDS = (
     "Tài chính - Kế hoạch", "Kinh tế và Hạ tầng", "Kinh tế - Hạ tầng", "Tài nguyên - Môi trường", "Quản lý đô thị",
     # (the offices of the wards and communes since 2025: "Phòng Kinh tế", "Phòng Văn hóa - Xã hội"); the ministry of
     # culture written with a dash ("Bộ Văn hóa - Thể thao và Du lịch")
+    # ("Phòng Kinh tế, Hạ tầng và Đô thị": a district's office since 2025)
+    "Kinh tế, Hạ tầng và Đô thị", "Kinh tế - Hạ tầng và Đô thị",
     "Kinh tế", "Văn hóa - Xã hội", "Văn hóa - Thể thao và Du lịch",
     # as reports abbreviate them
     "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VHTTDL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
@@ -317,13 +319,24 @@ _STEERING = (
 # the verb ("Thanh tra, kiểm tra việc thực hiện pháp luật").
 _INSPECTORATE = (
     # ("Thanh tra Sở Nội vụ sẽ tiến hành thanh tra …": a department's inspectorate by its field)
+    # ("Thanh tra các huyện, thành phố", "Thanh tra các sở, ban, ngành": those of every district, every department)
     r"Thanh tra(?:[^\S\n]+(?:Bộ|Sở)(?:[^\S\n]+(?i:" + _FIELD_RE + r"))?(?![\w])|(?=[^\S\n]+(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|tỉnh|huyện|quận|thành phố|"
-    r"thị xã|xã)(?![\w])))"
+    r"thị xã|xã|các[^\S\n]+(?:huyện|quận|thị xã|thành phố|xã))(?![\w]))"
+    r"|[^\S\n]+các[^\S\n]+[Ss]ở,[^\S\n]*ban,[^\S\n]*ngành(?![\w]))"
 )
 # Teams named by a number ("Đội kiểm tra liên ngành 178"); not "đội ngũ 500 cán bộ".
 _NUMBERED_TEAM = rf"Đội(?![^\S\n]+ngũ\b)(?:[^\S\n]+{_LOW}+){{2,4}}[^\S\n]+\d{{2,}}(?![\w/])"
 # The bodies that serve a committee or council, named before it ("Cơ quan
 # Thường trực Ban Công tác đặc biệt", "Văn phòng Hội đồng …").
+# the party's bodies in a state body or an organisation ("Đảng đoàn Hội LHPN tỉnh", "Ban cán sự đảng Ủy ban nhân dân
+# tỉnh"), before its name
+_PARTY_OF = r"(?:(?:Đảng đoàn|Ban cán sự đảng)[^\S\n]+(?=\S))?"
+# the Front and the mass organisations by their short names ("Hội LHPN tỉnh", "LĐLĐ tỉnh", "MTTQ", "Công đoàn các
+# cấp", "CĐ các cấp"), a post office or a fund by its level ("Bưu điện tỉnh", "Quỹ hỗ trợ khởi nghiệp tỉnh"), the party's boards and committees named in lower case ("các ban xây dựng Đảng", "Ủy ban kiểm tra
+# Huyện ủy")
+_MASS_BODY = (r"(?:Bưu[^\S\n]+điện(?=[^\S\n]+(?:tỉnh|huyện|thành phố|các)\b)|Quỹ" + _TOPIC + _LEVEL_AHEAD + r"|Hội[^\S\n]+(?:LHPN|CCB|NCT)|LĐLĐ|MTTQ(?:VN)?|Mặt[^\S\n]+trận[^\S\n]+Tổ[^\S\n]+quốc(?:[^\S\n]+Việt[^\S\n]+Nam)?"
+              r"|Công[^\S\n]+đoàn|CĐ(?=[^\S\n]+(?:các[^\S\n]+cấp|cơ[^\S\n]+sở|cấp)\b)|[Bb]an[^\S\n]+xây[^\S\n]+dựng[^\S\n]+Đảng"
+              r"|Ủy[^\S\n]+ban[^\S\n]+kiểm[^\S\n]+tra[^\S\n]+(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)[^\S\n]*ủy)(?![\w])")
 _SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng(?:[^\S\n]+[Tt]hường trực)?|Thường trực)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
 # A body named by its function and the agency or level it belongs to:
 # "Cơ quan quản lý thi hành án hình sự Bộ Công an", "cơ quan thi hành án hình
@@ -404,7 +417,7 @@ _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hi
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
