@@ -2090,6 +2090,19 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Bưu điện tỉnh quán triệt, tuyên truyền đến đội ngũ cán bộ, nhân viên về các biện pháp, quy định của pháp luật",
         {("Bưu điện tỉnh", "chủ trì")}, set(),
     ),
+    (  # set 53, Gia Lai: project boards named by the works they build, in lower case
+        "UBND tỉnh yêu cầu Sở Tài chính, Sở Kế hoạch và Đầu tư, Ban Quản lý dự án Đầu tư xây dựng công trình dân dụng, Ban "
+        "Quản lý dự án Đầu tư xây dựng công trình giao thông và nông nghiệp phát triển nông thôn, UBND các huyện, thị xã "
+        "và thành phố rà soát lại tất cả các dự án xây dựng cơ bản có sử dụng ngân sách nhà nước",
+        {("Ban Quản lý dự án Đầu tư xây dựng công trình dân dụng", "chủ trì"),
+         ("Ban Quản lý dự án Đầu tư xây dựng công trình giao thông và nông nghiệp phát triển nông thôn", "chủ trì"),
+         ("Ủy ban nhân dân các huyện, thị xã và thành phố", "chủ trì")}, {"Ban Quản lý dự án Đầu tư xây dựng"},
+    ),
+    (  # set 55, Quảng Nam: the provincial radio and television abbreviated without a dash
+        "Phó Chủ tịch UBND Quảng Nam Huỳnh Khánh Toàn có công văn yêu cầu Sở Lao động – Thương binh và Xã hội chủ trì, "
+        "phối hợp với Đài PTTH Quảng Nam, Báo Quảng Nam, các ngành liên quan tăng cường công tác tuyên truyền",
+        {("Đài Phát thanh và Truyền hình Quảng Nam", "phối hợp"), ("Báo Quảng Nam", "phối hợp")}, set(),
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

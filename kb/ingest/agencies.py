@@ -45,7 +45,7 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"^CĐ\b"), "Công đoàn"),
     (re.compile(r"^BĐH\b"), "Ban Điều hành"),
     (re.compile(r"^Đài (?:TT|Truyền thanh)\s*(?:-|&|và)\s*(?:TH|Truyền hình)\b"), "Đài Truyền thanh - Truyền hình"),
-    (re.compile(r"^Đài (?:PT|Phát thanh)\s*(?:-|&)\s*(?:TH|Truyền hình)\b"), "Đài Phát thanh và Truyền hình"),
+    (re.compile(r"^Đài (?:PT|Phát thanh)\s*(?:-|&)?\s*(?:TH|Truyền hình)\b"), "Đài Phát thanh và Truyền hình"),
     (re.compile(r"^Đồn biên phòng\b"), "Đồn Biên phòng"),
     (re.compile(r"\bTỉnh Đoàn\b"), "Tỉnh đoàn"),
     # "&" left in a name after the abbreviations above ("Khoa học & Công nghệ")

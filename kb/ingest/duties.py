@@ -362,7 +362,7 @@ _TASKED_BODY = (
 # "chỉ đạo công an cấp xã, cấp huyện": the police of a level, in lower case
 _LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận))(?![\w]))"
 # a province's radio and television by the province's name: "Đài Phát thanh - Truyền hình Vĩnh Long"
-_NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)[^\S\n]*(?:Truyền hình|TH)"
+_NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)?[^\S\n]*(?:Truyền hình|TH)"
                 rf"(?=[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP})[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}}")
 # the office of a district's council and committee together ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
 # huyện", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND-UBND quận")
@@ -371,6 +371,13 @@ _NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)[^\S\n]*(?:
 _VILLAGE_UNIT = r"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|TDP|khu dân cư)"
 _VILLAGE_BODY = (rf"(?:Ban[^\S\n]+[Nn]hân[^\S\n]+dân|BND|Ban[^\S\n]+[Đđ]iều[^\S\n]+hành|BĐH|[Cc]hi[^\S\n]+bộ)[^\S\n]+(?:các[^\S\n]+)?"
                  rf"{_VILLAGE_UNIT}(?:[^\S\n]*,[^\S\n]*{_VILLAGE_UNIT})*(?![\w])")
+# a project board by the works it builds, in lower case ("Ban Quản lý dự án Đầu tư xây dựng công trình giao thông và
+# nông nghiệp phát triển nông thôn", "Ban Quản lý dự án bảo trì đường bộ")
+_PROJECT_WORD = (r"(?i:đầu[^\S\n]+tư|xây[^\S\n]+dựng|công[^\S\n]+trình|dân[^\S\n]+dụng|công[^\S\n]+nghiệp|giao[^\S\n]+thông|"
+                 r"nông[^\S\n]+nghiệp|phát[^\S\n]+triển|nông[^\S\n]+thôn|thủy[^\S\n]+lợi|hạ[^\S\n]+tầng|đô[^\S\n]+thị|"
+                 r"bảo[^\S\n]+trì|đường[^\S\n]+bộ|quỹ[^\S\n]+đất|chuyên[^\S\n]+ngành|khu[^\S\n]+vực|các)")
+_PROJECT_BOARD = (rf"Ban[^\S\n]+[Qq]uản[^\S\n]+lý[^\S\n]+(?:các[^\S\n]+)?dự[^\S\n]+án(?:[^\S\n]+{_PROJECT_WORD})+"
+                  rf"(?:[^\S\n]+và(?:[^\S\n]+{_PROJECT_WORD})+)*(?![\w])")
 # the election bodies ("Ủy ban bầu cử thành phố", "Ban bầu cử đại biểu Quốc hội số 1", "UBBC huyện Bạch Long Vĩ")
 _ELECTION = (r"(?:(?:Ủy ban|Ban|Tổ)[^\S\n]+bầu[^\S\n]+cử(?:[^\S\n]+đại[^\S\n]+biểu[^\S\n]+(?:Quốc[^\S\n]+hội|HĐND|"
              r"Hội[^\S\n]+đồng[^\S\n]+nhân[^\S\n]+dân)(?:[^\S\n]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
@@ -417,7 +424,7 @@ _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hi
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
