@@ -2103,6 +2103,14 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "phối hợp với Đài PTTH Quảng Nam, Báo Quảng Nam, các ngành liên quan tăng cường công tác tuyên truyền",
         {("Đài Phát thanh và Truyền hình Quảng Nam", "phối hợp"), ("Báo Quảng Nam", "phối hợp")}, set(),
     ),
+    (  # set 53, Thanh Hóa: the state treasury by its province's name; Tuyên Quang: the social policy bank's board,
+       # its head's title standing for it
+        "Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước Thanh Hóa và các đơn vị có liên quan\nUBND tỉnh giao Trưởng "
+        "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh phối hợp các sở, ngành, địa phương theo dõi, đôn "
+        "đốc triển khai",
+        {("Kho bạc Nhà nước Thanh Hóa", "phối hợp"),
+         ("Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh", "phối hợp")}, {"Kho bạc Nhà nước"},
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

@@ -378,6 +378,10 @@ _PROJECT_WORD = (r"(?i:đầu[^\S\n]+tư|xây[^\S\n]+dựng|công[^\S\n]+trình|
                  r"bảo[^\S\n]+trì|đường[^\S\n]+bộ|quỹ[^\S\n]+đất|chuyên[^\S\n]+ngành|khu[^\S\n]+vực|các)")
 _PROJECT_BOARD = (rf"Ban[^\S\n]+[Qq]uản[^\S\n]+lý[^\S\n]+(?:các[^\S\n]+)?dự[^\S\n]+án(?:[^\S\n]+{_PROJECT_WORD})+"
                   rf"(?:[^\S\n]+và(?:[^\S\n]+{_PROJECT_WORD})+)*(?![\w])")
+# the board representing the social policy bank's directors in a province or district ("Ban đại diện Hội đồng quản trị
+# Ngân hàng Chính sách xã hội tỉnh", "Ban đại diện HĐQT NHCSXH huyện")
+_BANK_BOARD = (r"Ban[^\S\n]+[Đđ]ại[^\S\n]+diện[^\S\n]+(?:[Hh]ội[^\S\n]+đồng[^\S\n]+quản[^\S\n]+trị|HĐQT)[^\S\n]+"
+               r"(?:(?i:Ngân[^\S\n]+hàng[^\S\n]+Chính[^\S\n]+sách[^\S\n]+xã[^\S\n]+hội)|NHCSXH)")
 # the election bodies ("Ủy ban bầu cử thành phố", "Ban bầu cử đại biểu Quốc hội số 1", "UBBC huyện Bạch Long Vĩ")
 _ELECTION = (r"(?:(?:Ủy ban|Ban|Tổ)[^\S\n]+bầu[^\S\n]+cử(?:[^\S\n]+đại[^\S\n]+biểu[^\S\n]+(?:Quốc[^\S\n]+hội|HĐND|"
              r"Hội[^\S\n]+đồng[^\S\n]+nhân[^\S\n]+dân)(?:[^\S\n]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
@@ -424,10 +428,13 @@ _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hi
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
-    rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
+    # ("Kho bạc Nhà nước Thanh Hóa": the state's body by its province's name)
+    rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})"
+    rf"(?:(?<=Nhà nước)[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}})?"
+    rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
     rf"|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
