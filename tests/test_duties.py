@@ -2111,6 +2111,19 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Kho bạc Nhà nước Thanh Hóa", "phối hợp"),
          ("Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh", "phối hợp")}, {"Kho bạc Nhà nước"},
     ),
+    (  # set 39, Cà Mau: the one a plan is submitted to, told to advise on it, has that task
+        "Hội Nạn nhân chất độc da cam/dioxin tỉnh chủ trì, phối hợp với Quỹ Nạn nhân chất độc da cam/dioxin tỉnh chuẩn "
+        "bị kế họach cụ thể việc tổ chức hoạt động kỷ niệm 60 năm Thảm họa da cam tại Việt Nam của tỉnh Cà Mau trình Sở "
+        "Lao động thương binh và xã hội tham mưu Ủy ban nhân dân tỉnh",
+        {("Hội Nạn nhân chất độc da cam/dioxin tỉnh", "chủ trì"), ("Sở Lao động thương binh và xã hội", "chủ trì")},
+        set(),
+    ),
+    (  # sets 50 and 11: what the one reported or submitted to is to decide is no task of its own
+        "Giao Sở Tài chính thẩm định định mức, cân đối nguồn kinh phí trình UBND tỉnh bố trí phần kinh phí ngân sách tỉnh "
+        "hỗ trợ để Sở Công Thương thực hiện theo quy định\nCông tác chuẩn bị đầu tư phải được thực hiện xong trước ngày "
+        "31/10/2014 để báo cáo UBND Thành phố bố trí kế hoạch vốn năm 2015",
+        {("Sở Tài chính", "chủ trì")}, {"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân Thành phố"},
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

@@ -1655,6 +1655,11 @@ _REQUEST_RE = re.compile(r"(?:[Đđ]ề nghị|[Yy]êu cầu)\b")
 _DIRECTING_COLON_RE = re.compile(r"[Cc]hỉ đạo[^\S\n]*:")
 _A_PLAN_RE = re.compile(r"\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Pp]hương án)\b")
 _SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
+# what the one reported or submitted to decides ("trình UBND tỉnh cấp kinh phí", "báo cáo UBND Thành phố bố trí kế
+# hoạch vốn", "báo cáo Quốc hội về việc …"), not what it is handed to do ("báo cáo cơ quan thi hành án hình sự Công an
+# cấp tỉnh tiến hành trình tự, thủ tục …", "trình Sở Lao động … tham mưu Ủy ban nhân dân tỉnh")
+_RECEIVER_DECIDES_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi|quyết định|phê duyệt|chỉ đạo|bố trí|cấp|thẩm định|giải quyết|"
+                                  r"cho ý kiến|điều chỉnh|xử lý|ban hành|về)\b")
 _DECISION_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến|điều chỉnh|xử lý)\b")
 
 
@@ -1712,13 +1717,12 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         if _THE_FOLLOWING_RE.search(text, verb.end(), line_end):
             # "đề nghị các Sở Y tế nghiêm túc thực hiện các nội dung sau:" then "1. …", "2. …"
             duties += _item_duties(agencies, text, sections, _items_after(text, line_end))
-        if _REPORT_TO_RE.match(m.group(0)) and (_DECISION_RE.match(text, verb.start()) or _APPROVAL_RE.match(
-                text, verb.start()) or (m.group(0)[:5].lower() == "trình"
-                                        and verb.group(0).strip() in ("ban hành", "phê duyệt", "quyết định"))):
+        if _REPORT_TO_RE.match(m.group(0)) and (_RECEIVER_DECIDES_RE.match(text, verb.start()) or _APPROVAL_RE.match(
+                text, verb.start())):
             # "Trình Chính phủ ban hành chiến lược …", "trình Thủ trưởng … phê duyệt", "trình Chủ tịch nước xem
-            # xét, quyết định", "báo cáo Thường trực UBND huyện xem xét, chỉ đạo", "tổng hợp báo cáo Ủy ban nhân
-            # dân tỉnh xem xét, điều chỉnh", "báo cáo Chủ tịch UBND tỉnh xem xét, phê duyệt": the submitter's task ends in
-            # the decision, which is no task of the one deciding
+            # xét, quyết định", "báo cáo Thường trực UBND huyện xem xét, chỉ đạo", "báo cáo UBND tỉnh chỉ đạo giải
+            # quyết …", "trình UBND tỉnh cấp kinh phí …": the submitter's task ends in what the one it reports to
+            # decides, which is no task of that one
             continue
         clause_end = _clause_stop(text, verb.end())
         clause_end = max(clause_end, _partners_end(text, verb.start(), clause_end))
