@@ -2124,6 +2124,23 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "31/10/2014 để báo cáo UBND Thành phố bố trí kế hoạch vốn năm 2015",
         {("Sở Tài chính", "chủ trì")}, {"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân Thành phố"},
     ),
+    (  # sets 58 and 56: a city abbreviated "TP" before its name
+        "giao cho UBND TP Thái Nguyên phối hợp với các cơ quan chức năng của tỉnh làm rõ việc ở HTX may Biên Hoà\nUBND "
+        "tỉnh giao Sở Văn hóa - Thể thao và Du lịch phối hợp Trung tâm Xúc tiến Thương mại và Đầu tư tỉnh An Giang và UBND "
+        "TP. Châu Đốc chủ động đề xuất thời điểm thích hợp tổ chức trong thời gian tới",
+        {("Ủy ban nhân dân TP Thái Nguyên", "phối hợp"), ("Ủy ban nhân dân TP. Châu Đốc", "phối hợp")},
+        {"Ủy ban nhân dân"},
+    ),
+    (  # set 52, Tây Ninh: the leaders of a body stand for it
+        "Ban cán sự đảng Ủy ban nhân dân tỉnh, lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo Sở Văn hóa Thể thao và Du lịch, các "
+        "ngành có liên quan hướng dẫn các cơ quan đơn vị trên địa bàn treo cờ Tổ quốc",
+        {("Ban cán sự đảng Ủy ban nhân dân tỉnh", "chủ trì"), ("Ủy ban nhân dân tỉnh", "chủ trì")}, set(),
+    ),
+    (  # set 56, Bắc Ninh: a committee's topic with a comma; its standing body housed by a department
+        "Cơ quan Thường trực Ban Chỉ đạo bảo vệ, chăm sóc trẻ em tỉnh đặt tại Sở Lao động, Thương binh và Xã hội.",
+        {("Sở Lao động - Thương binh và Xã hội", "thường trực")},
+        {"Cơ quan Thường trực Ban Chỉ đạo bảo vệ", "Cơ quan Thường trực Ban Chỉ đạo bảo vệ, chăm sóc trẻ em tỉnh"},
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

@@ -198,7 +198,8 @@ _PLACE = (
     # (or their number: "Ủy ban nhân dân ba huyện biên giới Lộc Ninh, Bù Đốp và Bù Gia Mập")
     # (or in digits: "Ủy ban nhân dân 16 phường")
     r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
-    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|"
+    # ("UBND TP Thái Nguyên", "UBND TP. Châu Đốc": a city abbreviated, then its name)
+    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?(?=[^\S\n]+" + _CAP + r")|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     # (the bodies each department has: "Ban Vì sự tiến bộ của phụ nữ các Sở, ban, ngành, huyện, thành phố")
@@ -216,7 +217,7 @@ _PLACE = (
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
     # (an apostrophe in the highlands' names: "Cư M'gar")
-    rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
+    rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn)|(?<=TP)|(?<=TP\.))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
     rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}(?:{_LOW}+|['’]{_LOW}+)){{0,3}})?"
     # (the numbered districts and wards of the cities: "Quận 8", "phường 5")
     r"(?:(?:(?<=quận)|(?<=Quận)|(?<=phường)|(?<=Phường))[^\S\n]+\d{1,2}(?![\w/.,]\d|[\w/]))?"
@@ -298,9 +299,10 @@ _MILITARY = rf"(?:{_alternation(_MILITARY_KINDS)})(?:[^\S\n]+\d+|[^\S\n]+(?!{_NA
 # the command of a military region ("Bộ Tư lệnh Quân khu 1", "BTL Quân khu 1"), a numbered border post ("Đồn biên
 # phòng 823")
 _COMMAND = rf"(?:Bộ Tư lệnh|BTL)[^\S\n]+{_MILITARY}|Đồn[^\S\n]+[Bb]iên phòng[^\S\n]+\d{{3}}(?![\w/])"
-# the topic a committee is named by, in lower case ("phòng, chống thiên tai và tìm kiếm cứu nạn"), then its level
+# the topic a committee is named by, in lower case ("phòng, chống thiên tai và tìm kiếm cứu nạn", "bảo vệ, chăm sóc trẻ
+# em"), then its level
 # (not what is said of the committee: "Ban Chỉ đạo có nhiệm vụ tham mưu UBND tỉnh …")
-_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=chống\b))(?!(?:các|của|tỉnh|huyện|xã|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
+_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=(?:chống|chăm sóc)\b))(?!(?:các|của|tỉnh|huyện|xã|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
           + _LOW + r"+){1,10}?")
 _LEVEL_AHEAD = r"(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|cấp|thành phố|quận|phường|thị xã)\b)"
 _STEERING = (
@@ -472,7 +474,7 @@ _MAX_GROUPS = 5
 # nhân dân tối cao", "Chủ tịch Ủy ban nhân dân cấp tỉnh".
 _TITLE_RE = re.compile(
     r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|"
-    r"Chánh Văn phòng|Chánh(?=\s+Thanh tra\s+(?:tỉnh|huyện|thành phố|Bộ|Sở)\b)|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+(?:Ban|[Pp]hòng)\b)|Lãnh đạo|"
+    r"Chánh Văn phòng|Chánh(?=\s+Thanh tra\s+(?:tỉnh|huyện|thành phố|Bộ|Sở)\b)|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+(?:Ban|[Pp]hòng)\b)|Lãnh đạo|lãnh đạo(?=\s+(?:UBND|Ủy ban|Sở|Phòng|Ban)\b)|"
     # "Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình": who speaks for the body
     r"Đại diện(?=\s+" + _CAP + r"))"
     # "Bộ trưởng, Chủ nhiệm ủy ban Bảo vệ và Chăm sóc trẻ em Việt Nam": two titles of one head
@@ -829,7 +831,7 @@ _FUNCTION_RE = re.compile(r"(?:^|(?<=[.;]\s))(?:Nhiệm vụ|Chức năng)(?:,?[
                           r"(?=\S)", re.M)
 _FUNCTION_GAP_RE = re.compile(r"[^\S\n]*(?::|là(?=[^\S\n]))[^\S\n]*(?=\S)")
 # the standing office of a committee housed by an agency: "Văn phòng thường trực Ban Chỉ đạo đặt tại Chi cục …"
-_HOUSED_RE = re.compile(r"(?:Văn phòng|Cơ quan|Bộ phận)[^\S\n]+thường trực(?:[^\S\n]+của)?[^\S\n]+(?:Ban|Hội đồng|BCĐ)\b"
+_HOUSED_RE = re.compile(r"(?:Văn phòng|Cơ quan|Bộ phận)[^\S\n]+[Tt]hường trực(?:[^\S\n]+của)?[^\S\n]+(?:Ban|Hội đồng|BCĐ)\b"
                         r"[^.;:\n]{0,80}?[^\S\n]+đặt[^\S\n]+tại[^\S\n]+(?=\S)")
 
 
@@ -1279,6 +1281,8 @@ _HOW_OFTEN_RE = re.compile(r"(?:(?:hằng|hàng)[^\S\n]+(?:năm|quý|tháng|tu�
 # verbs that tell what a body is, has or said, or what was done: no task ("Sở Y tế cho biết …", "… đã tổ chức")
 _NOT_TASK_VERBS = ("có", "là", "cho", "được", "bị", "gồm", "nói", "nhận", "đạt", "dự", "tham dự", "phát biểu",
                    "biết", "thông tin", "ghi nhận", "trao", "tặng", "vừa", "đã",
+                   # (where a body is housed: "Cơ quan Thường trực Ban Chỉ đạo … đặt tại Sở …")
+                   "đặt tại", "đóng tại", "trụ sở",
                    "đang", "từng", "ra", "mới", "không", "chưa",
                    # nor those of the body that directs others, the issuer's ("UBND tỉnh giao Công an tỉnh
                    # …", "Văn phòng Chính phủ xin thông báo …", "Chính phủ đồng ý tổ chức …")
