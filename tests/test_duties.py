@@ -2141,6 +2141,11 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Sở Lao động - Thương binh và Xã hội", "thường trực")},
         {"Cơ quan Thường trực Ban Chỉ đạo bảo vệ", "Cơ quan Thường trực Ban Chỉ đạo bảo vệ, chăm sóc trẻ em tỉnh"},
     ),
+    (  # set 57, Hậu Giang: the next place of a list, a city abbreviated "TP"
+        "UBND huyện Long Mỹ, TP Vị Thanh triển khai thực hiện các biện pháp cần thiết nhằm hạn chế, khắc phục thiệt hại "
+        "do xâm nhập mặn",
+        {("Ủy ban nhân dân huyện Long Mỹ", "chủ trì"), ("Ủy ban nhân dân TP Vị Thanh", "chủ trì")}, set(),
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

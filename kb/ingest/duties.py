@@ -2177,7 +2177,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
 
 _NAMED_PLACE_RE = re.compile(r"^(?P<head>.+?)\s(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s"
                              rf"(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{0,3}})$")
-_PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[^\S\n]+)?"
+_PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)[^\S\n]+)?"
                             rf"(?!{_PLACE_NAME_STOP}\b)(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})"
                             # (the last place of the list, before the verb: "…, Tây Sơn, Phù Cát triển khai thực hiện")
                             r"(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b|$)|[^\S\n]+(?:các|những)\b|"
