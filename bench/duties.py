@@ -87,7 +87,16 @@ d9fe6f9) 0.357 (15 of 42), 0.682; 47 (security and defence, d9fe6f9) 0.516 (16 o
 "Bộ Tư lệnh"), 0.941; 48 (people at risk, d9fe6f9) 0.407 (11 of 27), 0.917; sets 37-48 together 0.579 (212 of 366),
 0.763; 49 (transport and urban order, f0070ed) 0.636 (21 of 33), 0.875; 50 (trade and markets, f0070ed) 0.453 (29 of
 64), 0.853; 51 (information and culture, f0070ed) 0.774 (24 of 31), 0.774; sets 37-51 together 0.579 (286 of 494),
-0.779. Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
+0.779. Sets 52 to 59 (ninth session), built the same way, each measured once before any change made from it: 52
+(the party, the Front and the mass organisations, 37293cd) 0.353 (18 of 51), precision 0.947; 53 (public finance,
+70eec9e) 0.714 (50 of 70), 0.820; 54 (the state apparatus, d0f5f3a) 0.364 (16 of 44), 0.941; 55 (foreign, border,
+ethnic and religious affairs, 70eec9e) 0.410 (16 of 39), 0.842; 56 (plans agency by agency, 0fd3801) 0.739 (34 of
+46), 0.791; 58 (leaders' conclusions, 0fd3801) 0.619 (13 of 21), 1.000; 57 (directives and urgent telegrams,
+b8d2dec) 0.629 (39 of 62), 0.907; 59 (district and commune texts, b8d2dec) 0.508 (32 of 63), 0.800; together
+0.551 (218 of 396), 0.855. The readers of sets 52-55 also labelled the closing formula "… chịu trách nhiệm thi
+hành Quyết định này", which no earlier reader did (their guide did not rule it out): without those pairs 52-55
+are 0.353, 0.746, 0.405, 0.727 and 52-59 together 0.588 (217 of 369). Sets 37-51 were also labelled by a second
+blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 
 Usage: python bench/duties.py [--data ../shared/data] [--truth FILE ...] [--misses]

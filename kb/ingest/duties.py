@@ -328,17 +328,18 @@ _INSPECTORATE = (
 )
 # Teams named by a number ("Đội kiểm tra liên ngành 178"); not "đội ngũ 500 cán bộ".
 _NUMBERED_TEAM = rf"Đội(?![^\S\n]+ngũ\b)(?:[^\S\n]+{_LOW}+){{2,4}}[^\S\n]+\d{{2,}}(?![\w/])"
-# The bodies that serve a committee or council, named before it ("Cơ quan
-# Thường trực Ban Công tác đặc biệt", "Văn phòng Hội đồng …").
 # the party's bodies in a state body or an organisation ("Đảng đoàn Hội LHPN tỉnh", "Ban cán sự đảng Ủy ban nhân dân
 # tỉnh"), before its name
 _PARTY_OF = r"(?:(?:Đảng đoàn|Ban cán sự đảng)[^\S\n]+(?=\S))?"
 # the Front and the mass organisations by their short names ("Hội LHPN tỉnh", "LĐLĐ tỉnh", "MTTQ", "Công đoàn các
-# cấp", "CĐ các cấp"), a post office or a fund by its level ("Bưu điện tỉnh", "Quỹ hỗ trợ khởi nghiệp tỉnh"), the party's boards and committees named in lower case ("các ban xây dựng Đảng", "Ủy ban kiểm tra
-# Huyện ủy")
-_MASS_BODY = (r"(?:Bưu[^\S\n]+điện(?=[^\S\n]+(?:tỉnh|huyện|thành phố|các)\b)|Quỹ" + _TOPIC + _LEVEL_AHEAD + r"|Hội[^\S\n]+(?:LHPN|CCB|NCT)|LĐLĐ|MTTQ(?:VN)?|Mặt[^\S\n]+trận[^\S\n]+Tổ[^\S\n]+quốc(?:[^\S\n]+Việt[^\S\n]+Nam)?"
+# cấp", "CĐ các cấp"), a post office or a fund by its level ("Bưu điện tỉnh", "Quỹ hỗ trợ khởi nghiệp tỉnh"), the
+# party's boards and committees named in lower case ("các ban xây dựng Đảng", "Ủy ban kiểm tra Huyện ủy")
+_MASS_BODY = (r"(?:Bưu[^\S\n]+điện(?=[^\S\n]+(?:tỉnh|huyện|thành phố|các)\b)|Quỹ" + _TOPIC + _LEVEL_AHEAD
+              + r"|Hội[^\S\n]+(?:LHPN|CCB|NCT)|LĐLĐ|MTTQ(?:VN)?|Mặt[^\S\n]+trận[^\S\n]+Tổ[^\S\n]+quốc(?:[^\S\n]+Việt[^\S\n]+Nam)?"
               r"|Công[^\S\n]+đoàn|CĐ(?=[^\S\n]+(?:các[^\S\n]+cấp|cơ[^\S\n]+sở|cấp)\b)|[Bb]an[^\S\n]+xây[^\S\n]+dựng[^\S\n]+Đảng"
               r"|Ủy[^\S\n]+ban[^\S\n]+kiểm[^\S\n]+tra[^\S\n]+(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)[^\S\n]*ủy)(?![\w])")
+# The bodies that serve a committee or council, named before it ("Cơ quan
+# Thường trực Ban Công tác đặc biệt", "Văn phòng Hội đồng …").
 _SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng(?:[^\S\n]+[Tt]hường trực)?|Thường trực)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
 # A body named by its function and the agency or level it belongs to:
 # "Cơ quan quản lý thi hành án hình sự Bộ Công an", "cơ quan thi hành án hình
@@ -366,8 +367,6 @@ _LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S
 # a province's radio and television by the province's name: "Đài Phát thanh - Truyền hình Vĩnh Long"
 _NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)?[^\S\n]*(?:Truyền hình|TH)"
                 rf"(?=[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP})[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}}")
-# the office of a district's council and committee together ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
-# huyện", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND-UBND quận")
 # the bodies of the villages and neighbourhoods ("Ban Nhân dân các thôn, tổ dân phố", "BĐH các thôn", "BND các ấp",
 # "Chi bộ các thôn")
 _VILLAGE_UNIT = r"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|TDP|khu dân cư)"
@@ -388,6 +387,8 @@ _BANK_BOARD = (r"Ban[^\S\n]+[Đđ]ại[^\S\n]+diện[^\S\n]+(?:[Hh]ội[^\S\n]+�
 _ELECTION = (r"(?:(?:Ủy ban|Ban|Tổ)[^\S\n]+bầu[^\S\n]+cử(?:[^\S\n]+đại[^\S\n]+biểu[^\S\n]+(?:Quốc[^\S\n]+hội|HĐND|"
              r"Hội[^\S\n]+đồng[^\S\n]+nhân[^\S\n]+dân)(?:[^\S\n]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
              r"(?=[^\S\n]+số\b))?)?(?:[^\S\n]+số[^\S\n]+\d+(?![\w/]))?|UBBC)")
+# the office of a district's council and committee together ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
+# huyện", "Văn phòng HĐND&UBND huyện", "Văn phòng HĐND-UBND quận")
 # (and the office of the National Assembly delegation with them: "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng Đoàn
 # đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh")
 _JOINT_SEP = r"[^\S\n]*(?:,|và|&|-)[^\S\n]*"
