@@ -1773,11 +1773,16 @@ _LATER_FOLLOW_UP_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?:theo dõi|đ
                                  r"|,[^\S\n]*thực hiện việc[^\S\n]+(?:[^,.;]{1,25},[^\S\n]*){1,3}(?:theo dõi|đôn đốc)\b")
 
 
+_URGING_RE = re.compile(r"(?<!sự )\bđôn đốc\b")
+
+
 def _more_roles(duty: Duty) -> list[Duty]:
     """The other parts one task gives its agency: "chủ trì hoặc phối hợp"
     both; a list of verbs with "theo dõi"/"đôn đốc" among others ("Hướng
     dẫn, theo dõi, đôn đốc, kiểm tra …") follows up and does the rest
-    itself; "…; đồng thời đôn đốc …" follows up too."""
+    itself; "…; đồng thời đôn đốc …" follows up too, as does urging others
+    anywhere in the task ("lập đầy đủ hồ sơ liên quan, đôn đốc đơn vị thi
+    công …")."""
     task = _ITEM_MARK_RE.sub("", duty.task.lower())
     roles = []
     if duty.role == "chủ trì" and _EITHER_RE.match(task):
@@ -1785,7 +1790,7 @@ def _more_roles(duty: Duty) -> list[Duty]:
     listed = _VERB_LIST_RE.match(task)
     listed = listed.group(0) if listed else ""
     if duty.role == "chủ trì" and (_FOLLOW_UP_RE.search(listed) or _LATER_FOLLOW_UP_RE.search(task)
-                                   or _LEAD_FOLLOW_UP_RE.search(task)):
+                                   or _LEAD_FOLLOW_UP_RE.search(task) or _URGING_RE.search(task)):
         roles.append("theo dõi")
     # what the agency is told, after its name and "có trách nhiệm" ("Văn phòng … có trách nhiệm đôn đốc,
     # tổng hợp …", "Giao Sở Tư pháp tổ chức triển khai, theo dõi, …")
@@ -2432,7 +2437,7 @@ def _role(task: str) -> str | None:
     if _STANDING_RE.search(lowered[:80]):
         return "thường trực"
     # "theo dõi, đôn đốc …", "quán triệt, chỉ đạo, theo dõi, kiểm tra …" ("hướng dẫn, kiểm tra và
-    # đôn đốc …" stays the agency's own task: readers labelled it so)
+    # đôn đốc …" is the agency's own task first; its urging adds the follow-up, see _more_roles)
     if re.match(r"(?:[^,.;]{1,25},\s*){0,3}(?:theo dõi|đôn đốc)\b", lowered):
         return "theo dõi"
     # the agency a heading names carries out its own tasks
