@@ -2156,6 +2156,13 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
          ("Ban Quản lý dự án và Phát triển quỹ đất Huyện", "chủ trì"),
          ("Ban Quản lý dự án và Phát triển quỹ đất Huyện", "theo dõi")}, set(),
     ),
+    (  # set 61, Lào Cai: the heads of departments named by fields parted by ";"
+        "Trách nhiệm quản lý điểm du lịch: Chủ tịch UBND huyện Bảo Yên; Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Kế "
+        "hoạch và Đầu tư; Giao thông Vận tải - Xây dựng; Tài chính; Tài nguyên và Môi trường; Nông nghiệp và Phát triển "
+        "Nông thôn trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm quản lý điểm du lịch",
+        {("Ủy ban nhân dân huyện Bảo Yên", "chủ trì"), ("Sở Văn hóa, Thể thao và Du lịch", "chủ trì"),
+         ("Sở Kế hoạch và Đầu tư", "chủ trì")}, set(),
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

@@ -154,6 +154,8 @@ _FIELDS = (
     # culture written with a dash ("Bộ Văn hóa - Thể thao và Du lịch")
     # ("Phòng Kinh tế, Hạ tầng và Đô thị": a district's office since 2025)
     "Kinh tế, Hạ tầng và Đô thị", "Kinh tế - Hạ tầng và Đô thị",
+    # (a province's merged department: "Sở Giao thông vận tải - Xây dựng" of Lào Cai)
+    "Giao thông vận tải - Xây dựng",
     "Kinh tế", "Văn hóa - Xã hội", "Văn hóa - Thể thao và Du lịch",
     # as reports abbreviate them
     "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VHTTDL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
@@ -696,8 +698,10 @@ _SCOPE_RE = re.compile(
     _SCOPE_PREFIX + _SCOPE_WORD + r"(?:,?\s*(?:và\s+)?" + _SCOPE_WORD + r"){1,3}" + _SCOPE_SUFFIX
 )
 # "Các Bộ: Nội vụ, Công an, Quốc phòng và Y tế": ministries by their fields
+# ("Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Kế hoạch và Đầu tư; Tài chính": the fields parted by ";", but not
+# the police after them: "Các sở: Y tế, GD&ĐT; Công an tỉnh; …")
 _FIELD_LIST_RE = re.compile(
-    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:\s*:|(?<=ác Bộ)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
+    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:\s*:|(?<=ác Bộ)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|;(?!\s*(?:Công an|Quốc phòng)\b)|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
 )
 _FIELD_ONLY_RE = re.compile(_FIELD_RE, re.I)
 # The agencies a document is sent to, or whose opinion is asked, take part:
@@ -2093,7 +2097,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             span = _sector_item(text, pos)
         if not span and agencies:  # "Phòng LĐ - TBXH, Phòng Y tế, VH - TT, Đội …": a field alone, the same head
             span = _next_field(agencies[-1], text, pos)
-        fields = _FIELD_LIST_RE.match(text, pos)
+        title = _TITLE_RE.match(text, pos) if not span else None
+        fields = _FIELD_LIST_RE.match(text, title.end() if title else pos)
         if fields:
             pos = end = fields.end()
             agencies += [f"{fields.group('head').capitalize()} {canonical_agency(f.group(0))}"
