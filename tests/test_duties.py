@@ -2163,6 +2163,27 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Ủy ban nhân dân huyện Bảo Yên", "chủ trì"), ("Sở Văn hóa, Thể thao và Du lịch", "chủ trì"),
          ("Sở Kế hoạch và Đầu tư", "chủ trì")}, set(),
     ),
+    (  # set 59, Đắk Lắk: a list parted by ";" goes on past an item it cannot name ("Chi nhánh VP đăng ký đất đai
+       # huyện") or read to its end ("Chi cục Thống kê Lắk –Krông Bông"); a project board abbreviated, by its works
+        "Ủy ban nhân dân huyện yêu cầu các cơ quan hành chính, sự nghiêp gồm: Phòng Văn hóa và Thông tin huyện; phòng "
+        "Giáo dục và Đào tạo huyện; phòng Dân tộc huyện; phòng Tư Pháp huyện; Thanh tra huyện; Ban Tiếp công dân huyện; "
+        "Ban QLDA đầu tư xây dựng huyện; Trung tâm Phát triển quỹ đất huyện; Chi nhánh VP đăng ký đất đai huyện; Hội Chữ "
+        "thập đỏ huyện; Chi cục Thống kê Lắk –Krông Bông; Trạm Khuyến nông huyện, Trạm Trồng trọt và Bảo vệ thực vật "
+        "huyện, Trạm Thú y huyện, Các hội đặc thù thuộc UBND huyện, Hội Doanh nghiệp huyện chuyển về làm việc tại dãy nhà "
+        "03 tầng (mới) thuộc khu trụ sở HĐND và UBND huyện.",
+        {("Phòng Văn hóa và Thông tin huyện", "chủ trì"), ("Ban QLDA đầu tư xây dựng huyện", "chủ trì"),
+         ("Hội Chữ thập đỏ huyện", "chủ trì"), ("Trạm Khuyến nông huyện", "chủ trì"), ("Hội Doanh nghiệp huyện", "chủ trì")},
+        {"Ban QLDA"},
+    ),
+    (  # sets 60 and 63: a city abbreviated "TPHCM"; a district centre with the district's level in capitals, then
+       # "thông báo"
+        "Theo đó, Chủ tịch UBND TPHCM chỉ đạo Bộ Chỉ huy Bộ đội Biên phòng TPHCM tiếp tục chủ trì, chỉ đạo các đơn vị trực "
+        "thuộc trên địa bàn thành phố\nGiao Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện thông báo trên sóng phát "
+        "thanh",
+        {("Bộ Chỉ huy Bộ đội Biên phòng TPHCM", "chủ trì"),
+         ("Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện", "chủ trì")},
+        {"Bộ Chỉ huy Bộ đội Biên phòng", "Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện thông"},
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

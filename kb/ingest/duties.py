@@ -200,8 +200,8 @@ _PLACE = (
     # (or their number: "Ủy ban nhân dân ba huyện biên giới Lộc Ninh, Bù Đốp và Bù Gia Mập")
     # (or in digits: "Ủy ban nhân dân 16 phường")
     r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
-    # ("UBND TP Thái Nguyên", "UBND TP. Châu Đốc": a city abbreviated, then its name)
-    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?(?=[^\S\n]+" + _CAP + r")|"
+    # ("UBND TP Thái Nguyên", "UBND TP. Châu Đốc": a city abbreviated, then its name; "Công an TPHCM")
+    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     # (the bodies each department has: "Ban Vì sự tiến bộ của phụ nữ các Sở, ban, ngành, huyện, thành phố")
@@ -253,7 +253,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<!Chương[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập))"
+_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<!Chương[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -375,11 +375,11 @@ _VILLAGE_UNIT = r"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|TDP|k
 _VILLAGE_BODY = (rf"(?:Ban[^\S\n]+[Nn]hân[^\S\n]+dân|BND|Ban[^\S\n]+[Đđ]iều[^\S\n]+hành|BĐH|[Cc]hi[^\S\n]+bộ)[^\S\n]+(?:các[^\S\n]+)?"
                  rf"{_VILLAGE_UNIT}(?:[^\S\n]*,[^\S\n]*{_VILLAGE_UNIT})*(?![\w])")
 # a project board by the works it builds, in lower case ("Ban Quản lý dự án Đầu tư xây dựng công trình giao thông và
-# nông nghiệp phát triển nông thôn", "Ban Quản lý dự án bảo trì đường bộ")
+# nông nghiệp phát triển nông thôn", "Ban Quản lý dự án bảo trì đường bộ", "các Ban QLDA chuyên ngành tỉnh")
 _PROJECT_WORD = (r"(?i:đầu[^\S\n]+tư|xây[^\S\n]+dựng|công[^\S\n]+trình|dân[^\S\n]+dụng|công[^\S\n]+nghiệp|giao[^\S\n]+thông|"
                  r"nông[^\S\n]+nghiệp|phát[^\S\n]+triển|nông[^\S\n]+thôn|thủy[^\S\n]+lợi|hạ[^\S\n]+tầng|đô[^\S\n]+thị|"
                  r"bảo[^\S\n]+trì|đường[^\S\n]+bộ|quỹ[^\S\n]+đất|chuyên[^\S\n]+ngành|khu[^\S\n]+vực|các)")
-_PROJECT_BOARD = (rf"Ban[^\S\n]+[Qq]uản[^\S\n]+lý[^\S\n]+(?:các[^\S\n]+)?dự[^\S\n]+án(?:[^\S\n]+{_PROJECT_WORD})+"
+_PROJECT_BOARD = (rf"Ban[^\S\n]+(?:[Qq]uản[^\S\n]+lý[^\S\n]+(?:các[^\S\n]+)?dự[^\S\n]+án|QLDA)(?:[^\S\n]+{_PROJECT_WORD})+"
                   rf"(?:[^\S\n]+và(?:[^\S\n]+{_PROJECT_WORD})+)*(?![\w])")
 # the board representing the social policy bank's directors in a province or district ("Ban đại diện Hội đồng quản trị
 # Ngân hàng Chính sách xã hội tỉnh", "Ban đại diện HĐQT NHCSXH huyện")
@@ -2159,6 +2159,13 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = title.end() if title and _ALL_OF_RE.match(text, title.end()) else pos
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
+                # "…; Chi cục Thống kê Lắk –Krông Bông; Trạm Khuyến nông huyện, …": an item parted by ";" that
+                # reads as no name, in a list of agencies parted by ";", is passed over
+                item = _UNREAD_ITEM_RE.match(text, pos) if len(starts) > 1 else None
+                if item and agency_span(text, item.end()):
+                    pos = item.end()
+                    starts.append(len(agencies))
+                    continue
                 # "đại biểu Hội đồng nhân dân có trách nhiệm …": a long group, ended by the verb
                 verb = _GROUP_TO_VERB_RE.match(text, pos) if groups_allowed is True else None
                 if verb and agencies:
@@ -2179,6 +2186,12 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 continue  # the agencies it includes follow without a separator
         sep = _LIST_SEP_RE.match(text, pos)
         if not sep or not sep.group(0):
+            # ("…; Chi cục Thống kê Lắk –Krông Bông; Trạm Khuyến nông huyện …": the rest of an item read in part)
+            item = _UNREAD_ITEM_RE.match(text, pos) if len(starts) > 1 else None
+            if item and agency_span(text, item.end()):
+                pos = item.end()
+                starts.append(len(agencies))
+                continue
             break
         if ";" in sep.group(0):
             starts.append(len(agencies))
@@ -2186,6 +2199,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     return _share_level(agencies, starts), end
 
 
+_UNREAD_ITEM_RE = re.compile(r"[^;.:\n()]{1,80};[^\S\n]*")
 _NAMED_PLACE_RE = re.compile(r"^(?P<head>.+?)\s(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s"
                              rf"(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{0,3}})$")
 _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)[^\S\n]+)?"
