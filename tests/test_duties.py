@@ -2184,6 +2184,11 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
          ("Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện", "chủ trì")},
         {"Bộ Chỉ huy Bộ đội Biên phòng", "Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện thông"},
     ),
+    (  # set 61, Lai Châu: a department with its province's name and no level; a duty shared ("có chung trách nhiệm")
+        "Theo các Quyết định đã ban hành, UBND tỉnh giao cho Sở Văn hóa, Thể thao và Du lịch Lai Châu và UBND huyện Tam "
+        "Đường có chung trách nhiệm là xây dựng kế hoạch đầu tư phát triển",
+        {("Sở Văn hóa, Thể thao và Du lịch Lai Châu", "chủ trì"), ("Ủy ban nhân dân huyện Tam Đường", "chủ trì")}, set(),
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

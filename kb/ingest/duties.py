@@ -435,6 +435,9 @@ _ONE_AGENCY = (
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
     rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
+    # ("Sở Tư pháp Quảng Nam", "Sở Văn hóa, Thể thao và Du lịch Lai Châu": the province's name without its level)
+    rf"(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{1,2}}"
+    rf"(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+{_LOW}))?"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     # ("Kho bạc Nhà nước Thanh Hóa": the state's body by its province's name)
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})"
@@ -667,7 +670,8 @@ _MORE_VERBS = (
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
-    r"\s*(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có chức năng|là (?:cơ quan |bộ phận |đơn vị )?(?:chủ trì|[Tt]hường trực|đầu mối)|làm đầu mối|"
+    # ("… và UBND huyện Tam Đường có chung trách nhiệm là xây dựng kế hoạch …": a duty shared)
+    r"\s*(?:có (?:chung )?trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có chức năng|là (?:cơ quan |bộ phận |đơn vị )?(?:chủ trì|[Tt]hường trực|đầu mối)|làm đầu mối|"
     r"là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|"
     # ("Phòng Kinh tế Chủ trì phối hợp với …": the role capitalised, on the agency's line)
     r"chủ trì|(?<=[^\S\n])Chủ trì|hợp tác|"
@@ -1590,7 +1594,7 @@ def _item_duties(agencies: list[str], text: str, sections: list[Section], items)
 
 
 # "có trách nhiệm phối hợp …": the obligation, before the verb that gives the role
-_OBLIGED_RE = re.compile(r"^(?:là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|(?:có|chịu) trách nhiệm|có nhiệm vụ(?=\s+(?:phối hợp|chủ trì|theo dõi|đôn đốc)))\s+(?=\S)")
+_OBLIGED_RE = re.compile(r"^(?:là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|(?:có(?: chung)?|chịu) trách nhiệm(?: là)?|có nhiệm vụ(?=\s+(?:phối hợp|chủ trì|theo dõi|đôn đốc)))\s+(?=\S)")
 
 
 # "… do Bộ trưởng Bộ Công an quản lý, điều hành", "do Chính phủ quy định"; the
