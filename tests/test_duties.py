@@ -2189,6 +2189,13 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Đường có chung trách nhiệm là xây dựng kế hoạch đầu tư phát triển",
         {("Sở Văn hóa, Thể thao và Du lịch Lai Châu", "chủ trì"), ("Ủy ban nhân dân huyện Tam Đường", "chủ trì")}, set(),
     ),
+    (  # set 61, Lào Cai: the steering committee the text speaks of, in lower case, listed before the districts named
+       # after a colon
+        "UBND tỉnh yêu cầu Ban chỉ đạo, UBND các huyện: Bắc Hà, Văn Bàn, Bảo Yên và các xã đạt chuẩn nông thôn mới tổ "
+        "chức lễ công bố quyết định công nhận theo quy định",
+        {("Ban chỉ đạo", "chủ trì"), ("Ủy ban nhân dân huyện Bắc Hà", "chủ trì"), ("Ủy ban nhân dân huyện Bảo Yên", "chủ trì")},
+        set(),
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

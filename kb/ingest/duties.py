@@ -314,7 +314,11 @@ _STEERING = (
     # named by its topic and level: "Ban Chỉ đạo phòng chống dịch COVID-19 các huyện, thị xã, thành phố", "Ban
     # chỉ đạo xây dựng nông thôn mới huyện"; the disaster commands ("BCH phòng chống thiên tai và tìm kiếm cứu
     # nạn các cấp", "BCH PCTT&TKCN các phường")
-    rf"|{_TOPIC}(?:[^\S\n]+(?!UBND|HĐND)[A-Z]{{2,}}(?:-\d+)?)?{_LEVEL_AHEAD})"
+    rf"|{_TOPIC}(?:[^\S\n]+(?!UBND|HĐND)[A-Z]{{2,}}(?:-\d+)?)?{_LEVEL_AHEAD}"
+    # (the one a text speaks of, in lower case too, where it is listed or given its task: "UBND tỉnh yêu cầu Ban chỉ
+    # đạo, UBND các huyện: …")
+    # (not "Ban chỉ đạo thực hiện chính sách BHXH …", "Ban chỉ đạo tổ chức Đại hội …": names)
+    r"|(?<=chỉ đạo)(?=[^\S\n]*[,;]|[^\S\n]+(?:có trách nhiệm|chịu trách nhiệm|chủ trì|triển khai|theo dõi)\b))"
     # (its topic in capitals too: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh")
     rf"|(?:Ban [Cc]hỉ huy|BCH)(?:{_TOPIC}{_LEVEL_AHEAD}|[^\S\n]+PCTT[^\S\n]*(?:&|và)[^\S\n]*TKCN"
     r"|[^\S\n]+(?i:phòng,?[^\S\n]*chống[^\S\n]+thiên[^\S\n]+tai[^\S\n]*(?:và|&)[^\S\n]*tìm[^\S\n]+kiếm[^\S\n]+cứu[^\S\n]+nạn))"
