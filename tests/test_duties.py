@@ -2196,6 +2196,14 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Ban chỉ đạo", "chủ trì"), ("Ủy ban nhân dân huyện Bắc Hà", "chủ trì"), ("Ủy ban nhân dân huyện Bảo Yên", "chủ trì")},
         set(),
     ),
+    (  # set 49, Yên Bái: what a letter sent to bodies asks of them
+        "CTTĐT - Sở Giao thông Vận tải tỉnh Yên Bái vừa có công văn gửi UBND các huyện, thị xã, thành phố; Ban Quản lý dự "
+        "án đầu tư xây dựng tỉnh, Ban quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh; Ban Quản lý dự án đầu "
+        "tư xây dựng các huyện, thị xã, thành phố; Ban Quản lý dự án bảo trì đường bộ yêu cầu rà soát, điều chỉnh vị trí "
+        "hệ thống an toàn giao thông (ATGT) trên các tuyến đường thực hiện đầu tư trên địa bàn tỉnh Yên Bái.",
+        {("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì"), ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "chủ trì"),
+         ("Ban Quản lý dự án bảo trì đường bộ", "chủ trì")}, {"Sở Giao thông Vận tải tỉnh Yên Bái"},
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

@@ -1646,6 +1646,8 @@ _DELEGATE_RE = re.compile(
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
 # ("chỉ đạo Ban An toàn giao thông …, UBND các huyện … về việc khẩn trương triển khai …": what it is about)
 _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:,?[^\S\n]*(?:để|về việc)[^\S\n]+)?")
+# (not "gửi Sở Tư pháp đề nghị bổ nhiệm …", the proposal a file is, nor "… yêu cầu xem xét", a decision asked for)
+_LETTER_ASKS_RE = re.compile(r"[^\S\n]*,?[^\S\n]*yêu cầu[^\S\n]+(?!xem xét\b)(?=\S)")
 _COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
 # a right to ask, just before the asking ("có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị")
 _A_RIGHT_RE = re.compile(r"\b(?:quyền|có yêu cầu|đơn)(?:[^\S\n]+tự mình)?(?:[^\S\n]+yêu cầu[^\S\n]+hoặc)?[^\S\n]*$")
@@ -1700,6 +1702,10 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             # is done with the reports (see _addressee_duties)
             continue
         pos = _DELEGATE_GAP_RE.match(text, end).end()
+        # "… vừa có công văn gửi UBND các huyện, …; Ban Quản lý dự án bảo trì đường bộ yêu cầu rà soát …": what a
+        # letter sent to them asks
+        asks = _LETTER_ASKS_RE.match(text, end) if m.group(0)[:3].lower() == "gửi" else None
+        pos = asks.end() if asks else pos
         # "… căn cứ Kế hoạch và chức năng, nhiệm vụ của đơn vị, địa phương mình triển khai …": the scope it acts in
         scope = _SCOPE_RE.match(text, pos if pos > end else end)
         pos = len(text) - len(text[scope.end():].lstrip(" ")) if scope else pos
