@@ -2204,6 +2204,15 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì"), ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "chủ trì"),
          ("Ban Quản lý dự án bảo trì đường bộ", "chủ trì")}, {"Sở Giao thông Vận tải tỉnh Yên Bái"},
     ),
+    (  # set 62: a national park among the partners (Đắk Lắk); "phối hợp cùng" a partner (Lâm Đồng); "làm đầu mối"
+       # after a name (Khánh Hòa, the page cut inside it)
+        "Theo đó, UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Tài nguyên và Môi "
+        "trường, Vườn quốc gia Yok Don và các đơn vị liên quan kiểm tra việc thi công dự án đường tuần tra Biên giới tỉnh "
+        "Đắk Lắk\nĐồng thời chủ trì, phối hợp cùng UBND thành phố Đà Lạt tổ chức lễ phát động trồng cây\nĐồng thời giao "
+        "Hiệp hội Du lịch Nha Trang - Khánh Hòa làm đầu m",
+        {("Vườn quốc gia Yok Don", "phối hợp"), ("Ủy ban nhân dân thành phố Đà Lạt", "phối hợp"),
+         ("Hiệp hội Du lịch Nha Trang - Khánh Hòa", "chủ trì")}, {"Hiệp hội Du lịch Nha Trang - Khánh Hòa làm"},
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

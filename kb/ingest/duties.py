@@ -180,6 +180,8 @@ _NAMED_HEADS = (
     "Viễn thông", "Bưu điện",
     # museums and libraries ("Bảo tàng Tổng hợp Trà Vinh")
     "Bảo tàng", "Thư viện",
+    # national parks, managed as state units ("Vườn quốc gia Yok Don")
+    "Vườn quốc gia",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
@@ -253,7 +255,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<!Chương[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b))"
+_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<!Chương[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b)|làm(?=[^\S\n]+đầu\b))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -733,7 +735,7 @@ _RESPONSIBILITY_HEADING_RE = re.compile(
 # ("thống nhất với X": agreeing with it is taking part, as the readers of sets 13 and 15 read it)
 # ("Sở Công Thương chủ trì, cùng với Ban Chỉ huy …, Sở Nông nghiệp và PTNT …": the lead's partners)
 # ("trách nhiệm phối hợp giữa Văn phòng UBND tỉnh với Văn phòng Tỉnh ủy, …": the parties of a coordination, each)
-_PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với|\s+(?P<between>giữa))?|thống nhất\s+với|"
+_PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với|\s+cùng(?:\s+với)?|\s+(?P<between>giữa))?|thống nhất\s+với|"
                           r"(?<=chủ trì),?\s*cùng(?:\s+với)?)\s+(?!của\b)")
 
 _DEADLINE_RES = (
