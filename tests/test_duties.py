@@ -2213,6 +2213,11 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Vườn quốc gia Yok Don", "phối hợp"), ("Ủy ban nhân dân thành phố Đà Lạt", "phối hợp"),
          ("Hiệp hội Du lịch Nha Trang - Khánh Hòa", "chủ trì")}, {"Hiệp hội Du lịch Nha Trang - Khánh Hòa làm"},
     ),
+    (  # set 60, An Giang: "nhanh chóng" before the verb of the one asked
+        "PCT UBND tỉnh An Giang- Trần Anh Thư yêu cầu Ban Chỉ huy phòng chống thiên tai huyện Tri Tôn, nhanh chóng huy "
+        "động lực lượng, bố trí kinh phí tiến hành khắc phục, xử lý các điểm sạt lở",
+        {("Ban Chỉ huy phòng chống thiên tai huyện Tri Tôn", "chủ trì")}, set(),
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

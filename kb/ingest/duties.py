@@ -1147,7 +1147,7 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
-_MANNER = "chủ động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tích cực"
+_MANNER = "chủ động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tích cực|nhanh chóng"
 _ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:trong thời gian tới,?[^\S\n]+)?(?:cũng[^\S\n]+)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|có thể|sẽ|cần|"
                          # ("vừa" only before a role: "Sở … vừa chủ trì phối hợp", not "vừa ban hành kế hoạch")
                          # ("Sở Tư pháp cũng phối hợp với …")
