@@ -95,7 +95,10 @@ ethnic and religious affairs, 70eec9e) 0.410 (16 of 39), 0.842; 56 (plans agency
 b8d2dec) 0.629 (39 of 62), 0.907; 59 (district and commune texts, b8d2dec) 0.508 (32 of 63), 0.800; together
 0.551 (218 of 396), 0.855. The readers of sets 52-55 also labelled the closing formula "… chịu trách nhiệm thi
 hành Quyết định này", which no earlier reader did (their guide did not rule it out): without those pairs 52-55
-are 0.353, 0.746, 0.405, 0.727 and 52-59 together 0.588 (217 of 369). Sets 37-51 were also labelled by a second
+are 0.353, 0.746, 0.405, 0.727 and 52-59 together 0.588 (217 of 369). Sets 60 to 63, by region: 60 (the south,
+9978e8b) 0.638 (30 of 47), 0.789; 61 (the northern mountains, 5c8cb41) 0.289 (11 of 38), 0.688; 62 (the highlands
+and the south-central coast, 5c8cb41) 0.793 (23 of 29), 0.958; 63 (the central level, 5c8cb41) 0.690 (29 of 42),
+0.690; together 0.596 (93 of 156), 0.775. Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 

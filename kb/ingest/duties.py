@@ -2175,11 +2175,10 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = title.end() if title and _ALL_OF_RE.match(text, title.end()) else pos
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
-                # "…; Chi cục Thống kê Lắk –Krông Bông; Trạm Khuyến nông huyện, …": an item parted by ";" that
-                # reads as no name, in a list of agencies parted by ";", is passed over
-                item = _UNREAD_ITEM_RE.match(text, pos) if len(starts) > 1 else None
-                if item and agency_span(text, item.end()):
-                    pos = item.end()
+                # "…; Chi nhánh VP đăng ký đất đai huyện; Hội Chữ thập đỏ huyện; …": an item that reads as no name
+                nxt = _past_unread_item(text, pos, starts)
+                if nxt:
+                    pos = nxt
                     starts.append(len(agencies))
                     continue
                 # "đại biểu Hội đồng nhân dân có trách nhiệm …": a long group, ended by the verb
@@ -2203,9 +2202,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
         sep = _LIST_SEP_RE.match(text, pos)
         if not sep or not sep.group(0):
             # ("…; Chi cục Thống kê Lắk –Krông Bông; Trạm Khuyến nông huyện …": the rest of an item read in part)
-            item = _UNREAD_ITEM_RE.match(text, pos) if len(starts) > 1 else None
-            if item and agency_span(text, item.end()):
-                pos = item.end()
+            nxt = _past_unread_item(text, pos, starts)
+            if nxt:
+                pos = nxt
                 starts.append(len(agencies))
                 continue
             break
@@ -2216,6 +2215,14 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
 
 
 _UNREAD_ITEM_RE = re.compile(r"[^;.:\n()]{1,80};[^\S\n]*")
+
+
+def _past_unread_item(text: str, pos: int, starts: list[int]) -> int | None:
+    """Where the next item of a list parted by ";" begins, when the item at
+    ``pos`` reads as no name (or only in part) and an agency follows it."""
+    item = _UNREAD_ITEM_RE.match(text, pos) if len(starts) > 1 else None
+    return item.end() if item and agency_span(text, item.end()) else None
+
 _NAMED_PLACE_RE = re.compile(r"^(?P<head>.+?)\s(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s"
                              rf"(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{0,3}})$")
 _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)[^\S\n]+)?"
