@@ -2218,6 +2218,10 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "động lực lượng, bố trí kinh phí tiến hành khắc phục, xử lý các điểm sạt lở",
         {("Ban Chỉ huy phòng chống thiên tai huyện Tri Tôn", "chủ trì")}, set(),
     ),
+    (  # set 51, Quảng Bình: the communes' committees by the communes' names alone
+        "đề nghị UBND Tân Hóa và Hướng Hóa tiếp nhận, quản lý, vận hành duy trì tốt hệ thống Đài truyền thành cơ sở",
+        {("Ủy ban nhân dân Tân Hóa", "chủ trì"), ("Ủy ban nhân dân Hướng Hóa", "chủ trì")}, set(),
+    ),
     (  # set 40, Ninh Bình: a commune named "Trường …" keeps its name ("Trường" stops a name only before a school)
         "UBND xã Trường Yên và xã Ninh Giang tiếp tục thực hiện các biện pháp phòng chống bệnh Dịch tả lợn Châu Phi",
         {("Ủy ban nhân dân xã Trường Yên", "chủ trì"), ("Ủy ban nhân dân xã Ninh Giang", "chủ trì")}, set(),

@@ -448,6 +448,9 @@ _ONE_AGENCY = (
     # ("Kho bạc Nhà nước Thanh Hóa": the state's body by its province's name)
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})"
     rf"(?:(?<=Nhà nước)[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}})?"
+    # ("UBND Tân Hóa và Hướng Hóa": a commune's committee by the commune's name alone)
+    rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân))[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{1,2}}"
+    rf"(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+{_LOW}))?"
     rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
     rf"|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
@@ -2225,6 +2228,7 @@ def _past_unread_item(text: str, pos: int, starts: list[int]) -> int | None:
 
 _NAMED_PLACE_RE = re.compile(r"^(?P<head>.+?)\s(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s"
                              rf"(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{0,3}})$")
+_BARE_NAMED_PLACE_RE = re.compile(rf"^(?P<head>Ủy ban nhân dân)\s{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{1,2}}$")
 _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)[^\S\n]+)?"
                             rf"(?!{_PLACE_NAME_STOP}\b)(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})"
                             # (the last place of the list, before the verb: "…, Tây Sơn, Phù Cát triển khai thực hiện")
@@ -2283,6 +2287,10 @@ def _next_place(previous: str, text: str, pos: int) -> tuple[str, int] | None:
     body of that place."""
     named = _NAMED_PLACE_RE.match(previous)
     item = _PLACE_ITEM_RE.match(text, pos) if named else None
+    if not named:  # "UBND Tân Hóa và Hướng Hóa": a committee by a commune's name alone, then another name alone
+        bare = _BARE_NAMED_PLACE_RE.match(previous)
+        item = _PLACE_ITEM_RE.match(text, pos) if bare else None
+        return (f"{bare.group('head')} {item.group('name')}", item.end()) if item and not item.group("level") else None
     if not item:
         return None
     return f"{named.group('head')} {item.group('level') or named.group('level')} {item.group('name')}", item.end()
