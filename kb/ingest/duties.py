@@ -436,21 +436,23 @@ _NAMED_RE = (
 )
 # a branch of a bank, the treasury or the telecoms ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh")
 _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hiểm))?"
+# a capitalised word of a place's name, and a place named without its level, two or three such words, before what
+# is said of the body ("Sở Tư pháp Quảng Nam được giao …", "UBND Tân Hóa và …")
+_PLACE_WORD = rf"[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+"
+_BARE_PLACE_NAME = rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{1,2}}(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+{_LOW})"
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
     rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Sở Tư pháp Quảng Nam", "Sở Văn hóa, Thể thao và Du lịch Lai Châu": the province's name without its level)
-    rf"(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{1,2}}"
-    rf"(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+{_LOW}))?"
-    # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
+    rf"(?:{_BARE_PLACE_NAME})?"
     # ("Kho bạc Nhà nước Thanh Hóa": the state's body by its province's name)
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})"
-    rf"(?:(?<=Nhà nước)[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}})?"
+    rf"(?:(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}})?"
     # ("UBND Tân Hóa và Hướng Hóa": a commune's committee by the commune's name alone)
-    rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân))[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{1,2}}"
-    rf"(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+{_LOW}))?"
+    rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân)){_BARE_PLACE_NAME})?"
+    # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
     rf"|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
@@ -818,8 +820,10 @@ _LISTING_BRACKET_RE = re.compile(r"\(([^()\n]{5,250})\)[^\S\n]*(?:(?:chính th�
 def _bracket_list_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = []
     for m in _LISTING_BRACKET_RE.finditer(text):
+        if not _DUTY_VERB_RE.match(text, m.end()):
+            continue
         agencies, end = _agency_list(m.group(1), 0)
-        if len(agencies) < 2 or m.group(1)[end:].strip() or not _DUTY_VERB_RE.match(text, m.end()):
+        if len(agencies) < 2 or m.group(1)[end:].strip():
             continue
         rest = text[m.end():_clause_stop(text, m.end())]
         duties += _sentence_around(agencies, _told_role(rest), text, sections, m.start(), m.end())
