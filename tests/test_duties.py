@@ -2288,6 +2288,27 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Chi cục Tiêu chuẩn Đo lường Chất lượng", "chủ trì"),
          ("Trung tâm kỹ thuật Tiêu chuẩn Đo lường Chất lượng", "chủ trì")}, set(),
     ),
+    (  # set 60, Bến Tre: a company by its full name among the partners ("Xổ số" no number), the districts after it
+        "Chủ tịch tỉnh Bến Tre giao cho Sở Lao động – Thương binh & Xã hội tỉnh phối hợp với Công ty TNHH MTV Xổ số "
+        "kiến thiết Bến Tre, UBND các huyện, thị xã,  thành phố khẩn trương triển khai việc hỗ trợ này, đúng đối tượng, "
+        "chặt chẽ và công bằng.",
+        {("Công ty TNHH MTV Xổ số kiến thiết Bến Tre", "phối hợp"),
+         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp")}, {"Công ty TNHH MTV Xổ số"},
+    ),
+    (  # set 62, Kon Tum: a group by its name, which ends before "triển khai"
+        "Theo đó, UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp chặt chẽ UBND các huyện, "
+        "thành phố và Tập đoàn Lộc Trời triển khai các nội dung theo Biên bản ghi nhớ giữa UBND tỉnh và Tập đoàn Lộc "
+        "Trời về việc triển khai xây dựng chuỗi liên kết sản xuất - tiêu thụ nông sản với Tập đoàn Lộc Trời",
+        {("Tập đoàn Lộc Trời", "phối hợp"), ("Sở Nông nghiệp và Phát triển nông thôn", "chủ trì")},
+        {"Tập đoàn Lộc Trời triển"},
+    ),
+    (  # set 49, Đà Nẵng: a company asked with the districts; "nghiêm túc" says how, it is no part of a name
+        "Theo đó, UBND thành phố yêu cầu UBND các quận, huyện, Công ty Thoát nước và Xử lý nước thải nghiêm túc, khẩn "
+        "trương đẩy nhanh tiến độ thực hiện công tác lựa chọn nhà thầu và triển khai khơi thông, nạo vét mương cống, cửa "
+        "thu nước",
+        {("Công ty Thoát nước và Xử lý nước thải", "chủ trì"), ("Ủy ban nhân dân các quận, huyện", "chủ trì")},
+        {"Công ty Thoát nước và Xử lý nước thải nghiêm túc"},
+    ),
 ]
 
 

@@ -182,6 +182,9 @@ _NAMED_HEADS = (
     "Bảo tàng", "Thư viện",
     # national parks, managed as state units ("Vườn quốc gia Yok Don")
     "Vườn quốc gia",
+    # companies and groups by their names ("Công ty TNHH MTV Xổ số kiến thiết Bến Tre", "Tập đoàn Lộc Trời")
+    "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP",
+    "Công ty Cổ phần", "Công ty cổ phần",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
 )
@@ -272,8 +275,11 @@ _NAME_STOPS = (
     "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "xin", "tiếp", "bổ sung",
     # ("Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình đẩy mạnh công tác tuyên truyền")
     "đẩy mạnh", "đẩy nhanh", "tập trung", "quan tâm", "bám sát", "phát sóng", "đăng tải",
+    # (how, or from whose purse: "Công ty Thoát nước và Xử lý nước thải nghiêm túc, khẩn trương …", "do Công ty
+    # TNHH Xuân Chính tự cân đối")
+    "nghiêm túc", "tự cân đối", "tự bố trí", "tự chủ",
     "các", "của", "cho", "với", "về", "tại", "trong", "để",
-    "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm", "số",
+    "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
     "đều", "ở", "vào", "qua", "bằng", "gồm", "thuộc", "trực thuộc", "nơi", "tỉnh", "thành phố", "huyện", "quận",
     "phường", "thị xã", "thị trấn", "đặc khu", "trung ương", "tối cao", "quân khu", "địa phương",
@@ -283,16 +289,19 @@ _NAME_STOPS = (
 # of "Trạm Cảnh sát giao thông An Hưng")
 # ("xã" a level, not in "Phòng Bảo trợ xã hội"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
 # doing, not in "Trung tâm Giới thiệu việc làm")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<!Chương[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký"
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<!Chương[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])số"
               r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
 # capitalised word (the next part of the name).
+# the verbs of two syllables among them, which no name's single lower-case syllable starts ("Công ty Điện lực
+# Hà Giang kiểm tra", "Tập đoàn Lộc Trời triển khai"; but "Hàng không", "Trung cấp", a name's one-syllable stops)
+_VERB_STOP = rf"(?:{_alternation(w for w in _NAME_STOPS if ' ' in w)})(?![\w])"
 _NAME_END = rf"(?=[^\S\n]*(?:[\n,.;:()/“”\"]|$)|[^\S\n]+(?:{_NAME_STOP}|[-–—][^\S\n]|{_CAP}))"
 _COMPOUND = (
     rf"{_CAP}{_LOW}*+"
     # ("Đội Cảnh sát giao thông-trật tự": two lower-case fields joined by a dash)
-    rf"(?:(?:(?:[^\S\n]+|(?<=\w)-)(?!{_NAME_STOP}){_LOW}++){{1,7}}{_NAME_END}|[^\S\n](?!{_NOT_IN_NAME}\b){_LOW}+)?"
+    rf"(?:(?:(?:[^\S\n]+|(?<=\w)-)(?!{_NAME_STOP}){_LOW}++){{1,7}}{_NAME_END}|[^\S\n](?!{_NOT_IN_NAME}\b|{_VERB_STOP}){_LOW}+)?"
 )
 # Military bodies named by their kind ("Quân khu, quân đoàn bảo đảm …",
 # "Quân khu 7"), and steering committees with their number and the bodies
@@ -1155,7 +1164,9 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
 _MANNER = "chủ động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tích cực|nhanh chóng"
-_ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:trong thời gian tới,?[^\S\n]+)?(?:cũng[^\S\n]+)?(?:(?:sẽ|cần)[^\S\n]+)?(?:trực tiếp|có thể|sẽ|cần|"
+_ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:trong thời gian tới,?[^\S\n]+)?(?:cũng[^\S\n]+)?(?:(?:sẽ|cần)[^\S\n]+)?"
+                         # (two of them: "… nghiêm túc, khẩn trương đẩy nhanh tiến độ")
+                         rf"(?:(?:{_MANNER})[^\S\n]*,[^\S\n]*)?(?:trực tiếp|có thể|sẽ|cần|"
                          # ("vừa" only before a role: "Sở … vừa chủ trì phối hợp", not "vừa ban hành kế hoạch")
                          # ("Sở Tư pháp cũng phối hợp với …")
                          rf"{_MANNER}|sớm|kính|phải|vừa(?=[^\S\n]+(?:chủ trì|phối hợp))|cũng)"
