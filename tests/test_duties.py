@@ -2309,6 +2309,53 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Công ty Thoát nước và Xử lý nước thải", "chủ trì"), ("Ủy ban nhân dân các quận, huyện", "chủ trì")},
         {"Công ty Thoát nước và Xử lý nước thải nghiêm túc"},
     ),
+    (  # set 65, Hà Nội: the fields after "các sở:", Hà Nội's planning department among them, the districts after
+        "Tại Văn bản số 560/UBND-ĐT, UBND thành phố giao các sở: Lao động - Thương binh và Xã hội, Xây dựng, Y tế, "
+        "Giao thông - Vận tải, Giáo dục và Đào tạo, Văn hóa và Thể thao, Quy hoạch - Kiến trúc, UBND các quận, huyện, "
+        "thị xã rà soát toàn bộ các công trình xây dựng, đường, hè phố",
+        {("Sở Lao động - Thương binh và Xã hội", "chủ trì"), ("Sở Quy hoạch - Kiến trúc", "chủ trì"),
+         ("Sở Văn hóa và Thể thao", "chủ trì"), ("Ủy ban nhân dân các quận, huyện, thị xã", "chủ trì")}, set(),
+    ),
+    (  # set 65, Ninh Thuận: the fields after "các sở, ngành", abbreviated with dashes
+        "Ngoài nguồn kinh phí ngân sách nhà nước, UBND tỉnh yêu cầu các sở, ngành LĐ-TB-XH, Tư pháp, TT-TT và các hội, "
+        "đoàn thể, địa phương tranh thủ, vận động các nguồn tài trợ hợp pháp",
+        {("Sở Lao động - Thương binh và Xã hội", "chủ trì"), ("Sở Tư pháp", "chủ trì"),
+         ("Sở Thông tin và Truyền thông", "chủ trì")}, set(),
+    ),
+    (  # set 66, Bà Rịa - Vũng Tàu: the rehabilitation centres, a kind of state unit, end the list of those directed
+        "Ngày 27/3, UBND tỉnh có văn bản chỉ đạo Sở LĐTB-XH, Công an tỉnh, Sở Y tế, UBND các huyện, thị xã, thành phố, "
+        "cơ sở cai nghiện ma túy tăng cường đảm bảo an ninh, an toàn tại cơ sở cai nghiện ma túy.",
+        {("Sở Lao động - Thương binh và Xã hội", "chủ trì"), ("Công an tỉnh", "chủ trì"), ("Sở Y tế", "chủ trì"),
+         ("cơ sở cai nghiện ma túy", "chủ trì")}, set(),
+    ),
+    (  # set 69, Tuy Phong: education written with a dash, read as the office of education and training
+        "UBND huyện Tuy Phong đã có văn bản chỉ đạo Phòng Giáo dục- Đào tạo huyện, Hội Khuyến học huyện, UBND các xã, "
+        "thị trấn tập trung thực hiện các biện pháp ngăn chặn học sinh bỏ học giữa chừng.",
+        {("Phòng Giáo dục và Đào tạo huyện", "chủ trì"), ("Hội Khuyến học huyện", "chủ trì"),
+         ("Ủy ban nhân dân các xã, thị trấn", "chủ trì")}, set(),
+    ),
+    (  # set 69, Cửa Lò and Hoài Ân: a town's bodies abbreviated (its culture centre, police, radio), its youth union,
+       # the Red Cross
+        "Theo đó, UBND thị xã giao cho Trung tâm VHTT bố trí loa máy, xe ô tô, cử cán bộ đọc bài cổ động và cho phát "
+        "trên loa phát thanh và đi tuyên truyền tại các điểm công cộng trên địa bàn TX; Công an TX huy động 1 xe ô tô "
+        "cảnh sát dẫn đường và giữ gìn trật tự an toàn giao thông trên chặng đường diễu hành;\n"
+        "UBND thị xã giao cũng giao cho Đài TTTH thị xã tăng cường thời lượng tuyên truyền nội dung này trên hệ thống "
+        "Phát thanh và gửi tin, bài về 2 sóng Đài PTTH Tỉnh.\n"
+        "Thị đoàn phối hợp với UBND phường Nghi Thuỷ và các ban, ngành, đoàn thể có liên quan chuẩn bị bài tuyên "
+        "truyền\nMTTQ huyện và Hội CTĐ huyện hỗ trợ và vận động các nhà hảo tâm đóng góp kinh phí để xây dựng nhà.",
+        {("Trung tâm Văn hóa và Thông tin", "chủ trì"), ("Công an thị xã", "chủ trì"),
+         ("Đài Truyền thanh - Truyền hình thị xã", "chủ trì"), ("Thị đoàn", "phối hợp"),
+         ("Hội Chữ thập đỏ huyện", "chủ trì")}, set(),
+    ),
+    (  # set 69, Nghi Lộc: the district's culture centre abbreviated with a dash
+        "Trung tâm VHTT - TT huyện xây dựng kế hoạch và tổ chức tốt các hoạt động văn hoá, văn nghệ, thể thao cấp huyện "
+        "tại lễ hội",
+        {("Trung tâm Văn hóa - Thông tin và Thể thao huyện", "chủ trì")}, set(),
+    ),
+    (  # set 58, Thái Nguyên: a newspaper abbreviated, then words of praise, is no body told anything
+        "Báo CCB Việt Nam rất hoan nghênh sự quan tâm",
+        set(), {"Báo Cựu chiến binh Việt Nam rất hoan nghênh sự"},
+    ),
 ]
 
 
@@ -2606,6 +2653,16 @@ def test_deadlines_and_recurrences(text, agency, deadline):
         ("Bộ KH&CN", "Bộ Khoa học và Công nghệ"),
         ("Sở Khoa học & Công nghệ", "Sở Khoa học và Công nghệ"),
         ("Ban Thường vụ Tỉnh Đoàn", "Ban Thường vụ Tỉnh đoàn"),
+        # (bench/heldout64–69: dashes between every part, a town's bodies, the district culture centre)
+        ("Sở LĐ-TB-XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở LĐTB-XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở TT-TT", "Sở Thông tin và Truyền thông"),
+        ("Phòng Giáo dục- Đào tạo huyện", "Phòng Giáo dục và Đào tạo huyện"),
+        ("Trung tâm VHTT - TT huyện", "Trung tâm Văn hóa - Thông tin và Thể thao huyện"),
+        ("TTVHTT - TT huyện", "Trung tâm Văn hóa - Thông tin và Thể thao huyện"),
+        ("Đài TTTH thị xã", "Đài Truyền thanh - Truyền hình thị xã"),
+        ("Công an TX", "Công an thị xã"),
+        ("Hội CTĐ huyện", "Hội Chữ thập đỏ huyện"),
     ],
 )
 def test_abbreviated_names_are_shown_in_full(written, shown):

@@ -134,6 +134,13 @@ _PLACE_HEADS = (
     "Ban Kinh tế - Xã hội Hội đồng nhân dân", "Ban Kinh tế - Xã hội HĐND", "Ban Dân tộc Hội đồng nhân dân",
     "Ban Dân tộc HĐND", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam", "Ban Thường trực Ủy ban MTTQ Việt Nam",
     "Ban Thường trực Ủy ban MTTQ", "Ban Thường trực UBMTTQ",
+    # a town's and an urban district's youth union, the Red Cross, a district's preventive-health centre and its
+    # urban board, as district pages write them ("Thị đoàn phối hợp với …", "Hội CTĐ huyện", "Ban quản lý đô thị,
+    # Trung tâm y tế dự phòng mỗi đơn vị …", "Trung tâm VHTT - TT huyện", "TTVHTT - TT huyện")
+    "Thị đoàn", "Quận đoàn", "Hội Chữ thập đỏ", "Hội CTĐ", "Trung tâm Y tế dự phòng", "Trung tâm y tế dự phòng",
+    "Ban quản lý đô thị", "Ban Quản lý đô thị", "TTVHTT - TT", "TTVHTT-TT", "TTVHTT",
+    # the drug rehabilitation centres, a kind of state unit ("chỉ đạo …, cơ sở cai nghiện ma túy tăng cường …")
+    "Cơ sở cai nghiện ma túy", "cơ sở cai nghiện ma túy",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -156,9 +163,13 @@ _FIELDS = (
     "Kinh tế, Hạ tầng và Đô thị", "Kinh tế - Hạ tầng và Đô thị",
     # (a province's merged department: "Sở Giao thông vận tải - Xây dựng" of Lào Cai)
     "Giao thông vận tải - Xây dựng",
+    # (Hà Nội's department of planning and architecture: "giao các sở: …, Quy hoạch - Kiến trúc, UBND các quận …")
+    "Quy hoạch - Kiến trúc",
+    # (education written with a dash: "Phòng Giáo dục- Đào tạo huyện")
+    "Giáo dục - Đào tạo",
     "Kinh tế", "Văn hóa - Xã hội", "Văn hóa - Thể thao và Du lịch",
     # as reports abbreviate them
-    "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VHTTDL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
+    "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ-TB-XH", "LĐTB-XH", "TT-TT", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VHTTDL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
     "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "NN và PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT", "Nông nghiệp và PTNT",
 )
 # a dash with or without spaces around it ("Lao động- Thương binh và Xã hội")
@@ -206,7 +217,7 @@ _PLACE = (
     # (or in digits: "Ủy ban nhân dân 16 phường")
     r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
     # ("UBND TP Thái Nguyên", "UBND TP. Châu Đốc": a city abbreviated, then its name; "Công an TPHCM")
-    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|"
+    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TX(?![\w])|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     # (the bodies each department has: "Ban Vì sự tiến bộ của phụ nữ các Sở, ban, ngành, huyện, thành phố")
@@ -427,10 +438,15 @@ _NAMED_RE = (
     rf"|Trung tâm[^\S\n]+(?:kỹ thuật|dịch vụ|hỗ trợ)(?=[^\S\n]+{_CAP})"
     r"|Trường(?=[^\S\n]+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|Chính trị|Cán bộ|Sĩ quan|Quân sự|"
     r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
-    rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b){_COMPOUND}"
+    # (or its field abbreviated: "Trung tâm VHTT - TT huyện", "Đài TTTH thị xã", not another body's: "Văn phòng
+    # UBND tỉnh" is read as the office of the committee)
+    rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b)(?:{_COMPOUND}"
     # ("Ban Chỉ đạo và Tổ Chuyên viên giúp việc": two bodies)
     # (not the next body's head, but "Phòng" of the city "Hải Phòng": "Báo An ninh Hải Phòng")
     rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?<!Hải[^\S\n])(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)}|Tổ(?![^\S\n]+[Qq]uốc))\b){_COMPOUND})*"
+    # (or its field abbreviated, and nothing more but its place: "Trung tâm VHTT - TT huyện", "Đài TTTH thị xã";
+    # not another body's: "Văn phòng UBND tỉnh" is the committee's office, read as such)
+    rf"|(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b){_ABBR_FIELD}(?![^\S\n]+{_CAP}))"
     # an acronym ending the name ("Ban Điều phối dự án IFAD"), not another body's ("… UBND tỉnh")
     # (then the zone or border gate it names: "Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn")
     r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-])"
@@ -725,7 +741,7 @@ _SCOPE_RE = re.compile(
 # ("Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Kế hoạch và Đầu tư; Tài chính": the fields parted by ";", but not
 # the police after them: "Các sở: Y tế, GD&ĐT; Công an tỉnh; …")
 _FIELD_LIST_RE = re.compile(
-    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:\s*:|(?<=ác Bộ)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|;(?!\s*(?:Công an|Quốc phòng)\b)|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
+    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:\s*:|(?:(?<=ác Bộ)|(?<=ác sở),\s*ngành)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|;(?!\s*(?:Công an|Quốc phòng)\b)|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
 )
 _FIELD_ONLY_RE = re.compile(_FIELD_RE, re.I)
 # The agencies a document is sent to, or whose opinion is asked, take part:
@@ -1208,6 +1224,8 @@ def _verb_past_basis(text: str, pos: int) -> re.Match | None:
     return None
 
 
+# a body's short name: its head and an abbreviation ("Cục QLXNC", "Trung tâm VHTT")
+_OWN_SHORT_RE = re.compile(r"\S+(?:[^\S\n]\S+)?[^\S\n]+[A-ZĐ][A-ZĐ&-]+")
 _SHORT_BRACKET_RE = re.compile(r"\([A-ZĐ][^()\n]{0,30}\)[^\S\n]*")
 _PLURAL_END_RE = re.compile(r"\b(?:các|những)[^\S\n]*$")
 # "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
@@ -2168,6 +2186,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 # "(hoặc Phòng Nội vụ - Lao động - Thương binh và Xã hội)": another name the agency may have
                 inner = _OR_RE.sub("", unit.group(1))
                 units = _field_agencies(inner) if agency_span(inner) else []
+                if len(units) == 1 and _OWN_SHORT_RE.fullmatch(inner) and inner.split()[0] == span[0].split()[0]:
+                    units = []  # "Cục Quản lý xuất nhập cảnh (Cục QLXNC)": its own short name, no unit of it
                 agencies += units if len(units) == 1 else []
                 # "Phòng … (hoặc …) các quận, huyện, thị xã": the place after the bracket
                 place = _PLACE_RE.match(text, pos)
