@@ -30,7 +30,7 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\bVH\s*-?\s*TT\b|\bVHTT\b"), "Văn hóa và Thông tin"),
     (re.compile(r"\bTN&MT\b|\bTNMT\b"), "Tài nguyên và Môi trường"),
     (re.compile(r"\bNN\s*(?:&|và)\s*PTNT\b|\bNông nghiệp\s*(?:và|&|-|–)\s*PTNT\b"), "Nông nghiệp và Phát triển nông thôn"),
-    (re.compile(r"\bUB\.?MTTQ(?:VN|\s+Việt Nam)?\b"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (re.compile(r"\bUB\.?MTTQ(?:VN|\s+Việt Nam)?\b|\bỦy ban [Mm]ặt trận Tổ quốc\b(?! Việt Nam)"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bKH&ĐT\b|\bKHĐT\b"), "Kế hoạch và Đầu tư"),
     (re.compile(r"\bMTTQ(?:VN|\s+Việt Nam)?\b"), "Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bBHXH\b"), "Bảo hiểm xã hội"),

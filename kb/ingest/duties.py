@@ -141,6 +141,8 @@ _PLACE_HEADS = (
     "Ban quản lý đô thị", "Ban Quản lý đô thị", "TTVHTT - TT", "TTVHTT-TT", "TTVHTT",
     # the drug rehabilitation centres, a kind of state unit ("chỉ đạo …, cơ sở cai nghiện ma túy tăng cường …")
     "Cơ sở cai nghiện ma túy", "cơ sở cai nghiện ma túy",
+    # the Front's committee without "Việt Nam", "mặt trận" in lower case ("phối hợp với Ủy ban mặt trận Tổ quốc cùng cấp")
+    "Ủy ban Mặt trận Tổ quốc", "Ủy ban mặt trận Tổ quốc",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -220,6 +222,8 @@ _PLACE = (
     r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TX(?![\w])|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
+    # (the police's own units and localities: "chỉ đạo Công an các đơn vị, địa phương tham mưu …")
+    r"(?<=[Cc]ông an[^\S\n])các[^\S\n]+đơn vị,[^\S\n]*địa phương|"
     # (the bodies each department has: "Ban Vì sự tiến bộ của phụ nữ các Sở, ban, ngành, huyện, thành phố")
     r"(?<=phụ nữ )các[^\S\n]+[Ss]ở,[^\S\n]*ban,[^\S\n]*ngành|"
     r"cùng cấp|cấp trên trực tiếp|cấp trên|cấp dưới|"
@@ -391,7 +395,7 @@ _TASKED_BODY = (
     r"|Ban chỉ đạo(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm|chức năng))"
 )
 # "chỉ đạo công an cấp xã, cấp huyện": the police of a level, in lower case
-_LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận))(?![\w]))"
+_LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận)|các đơn vị, địa phương)(?![\w]))"
 # a province's radio and television by the province's name: "Đài Phát thanh - Truyền hình Vĩnh Long"
 _NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)?[^\S\n]*(?:Truyền hình|TH)"
                 rf"(?=[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP})[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}}")
@@ -474,7 +478,9 @@ _ONE_AGENCY = (
     rf"(?:{_BARE_PLACE_NAME})?"
     # ("Kho bạc Nhà nước Thanh Hóa": the state's body by its province's name)
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})"
-    rf"(?:(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}})?"
+    # (or the customs of one or two provinces: "Cục Hải quan Gia Lai – Kon Tum")
+    rf"(?:(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
+    rf"|(?<=Cục Hải quan){_PLACE_WORD}(?:{_PLACE_WORD})?(?:[^\S\n]*[-–](?:{_PLACE_WORD}){{1,2}})?)?"
     # ("UBND Tân Hóa và Hướng Hóa": a commune's committee by the commune's name alone)
     rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân)){_BARE_PLACE_NAME})?"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
@@ -702,7 +708,7 @@ _MORE_VERBS = (
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
-    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm"
+    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới"
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
@@ -833,7 +839,8 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties += [p for d in duties for p in _partner_duties(d)]
     duties += _unled_partner_duties(text, sections, duties)
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
-    return _dedupe_duties([d for d in duties if not _CLOSING_RE.search(d.task) and not _RELATIVE_RE.search(d.agency)],
+    return _dedupe_duties([d for d in duties if not _CLOSING_RE.search(d.task) and not (
+        _RELATIVE_RE.search(d.agency) and d.role != "phối hợp")],
                           text)
 
 
@@ -931,7 +938,8 @@ def _standing_bracket_duties(text: str, sections: list[Section]) -> list[Duty]:
 # "Bộ trưởng …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm thi hành
 # Quyết định này": the closing every decision carries, no task.
 # "Chủ tịch Ủy ban nhân dân cùng cấp phê duyệt …": a body named by its level
-# relative to another, no agency of its own.
+# relative to another, no agency of its own; but a partner ("phối hợp với
+# UBMTTQ cùng cấp"): the Front, the unions of each level take part, as readers read it.
 _RELATIVE_RE = re.compile(r"\s(?:cùng cấp|cấp trên(?: trực tiếp)?|cấp dưới)$")
 # (and "Yêu cầu … nghiêm túc thực hiện kế hoạch trên": the plan's own closing call, no task of its own)
 _CLOSING_RE = re.compile(r"\b(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành\b"
@@ -2245,6 +2253,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 pos = nxt
                 starts.append(len(agencies))
                 continue
+            etc = _ETC_RE.match(text, pos) if pos == end else None
+            end = etc.end() if etc else end  # "…, Cục Hải quan Gia Lai – Kon Tum… tăng cường": and others, then the verb
             break
         if ";" in sep.group(0):
             starts.append(len(agencies))
@@ -2252,6 +2262,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     return _share_level(agencies, starts), end
 
 
+_ETC_RE = re.compile(r"[^\S\n]*(?:…|\.\.\.)(?=[^\S\n]+\S)")
 _UNREAD_ITEM_RE = re.compile(r"[^;.:\n()]{1,80};[^\S\n]*")
 
 
@@ -2381,18 +2392,24 @@ _PLACE_SUFFIX_RE = re.compile(r"(?:(?<=Ủy ban nhân dân)|(?<=Hội đồng nh
                               r"thị trấn|thành phố)\b.*)$")
 
 
+_OFFICE_PLACE_RE = re.compile(r"\b(?:tỉnh|huyện|xã|quận|thị xã|thành phố|phường|thị trấn|cấp|các)\b")
+
+
 def _share_level(agencies: list[str], starts: list[int]) -> list[str]:
     out = list(agencies)
     for lo, hi in zip(starts, starts[1:] + [len(out)]):
         for i in range(lo, hi - 1):
-            if out[i] not in _LEVELLED:
+            # (a district's office named bare before the level: "các Phòng Văn hóa – Thông tin, các Đài Truyền thanh
+            # cấp huyện")
+            office = out[i].startswith("Phòng ") and not _OFFICE_PLACE_RE.search(out[i])
+            if out[i] not in _LEVELLED and not office:
                 continue
             # the level of the next item that has one, past bare ones only (or its place: "Hội đồng nhân dân, Ủy
             # ban nhân dân các phường, xã" are both the wards'; "UBND, UBBC huyện Bạch Long Vĩ, Ban bầu cử …" the
             # district's; not "Công an, Ngoại vụ, …, Ủy ban nhân dân huyện": the province's police)
             j = next((j for j in range(i + 1, hi) if agencies[j] not in _LEVELLED), None)
             level = (_LEVEL_RE.search(agencies[j]) or _PLACE_SUFFIX_RE.search(agencies[j])) if j else None
-            if level:
+            if level and (not office or level.re is _LEVEL_RE):
                 out[i] = f"{out[i]} {level.group(1)}"
     return out
 
@@ -2499,10 +2516,12 @@ def _clean_task(task: str) -> str:
 
 # "a) ", "2.1. ", "- ": the marker of a list item, before its task
 _ITEM_MARK_RE = re.compile(r"^(?:[-+•–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*\.?\)?\s+)+")
-# the standing body: "là cơ quan thường trực", "Thường trực về công tác …";
+# the standing body: "là cơ quan thường trực", "Thường trực về công tác …", its part played;
 # not a body whose name holds the words ("cho Cơ quan Thường trực cấp Quân khu")
 _STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+|bộ phận\s+)?thường trực\b"
-                          r"|\blà\s+(?:cơ quan\s+|bộ phận\s+)?(?:đầu mối\s+)?thường trực\b")
+                          r"|\blà\s+(?:cơ quan\s+|bộ phận\s+)?(?:đầu mối\s+)?thường trực\b"
+                          # ("Công an tỉnh phát huy vai trò Thường trực Ban Chỉ đạo 138 tỉnh trong tham mưu …")
+                          r"|\bphát huy (?:tốt )?vai trò (?:(?:là )?cơ quan )?thường trực\b")
 
 
 def _role(task: str) -> str | None:
