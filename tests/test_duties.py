@@ -2386,6 +2386,31 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Tổ quốc cùng cấp triển khai các hoạt động tổng kết",
         {("Ủy ban Mặt trận Tổ quốc Việt Nam cùng cấp", "phối hợp")}, set(),
     ),
+    # places listed under a body of several levels, each at the level the list of units gives it
+    (  # set 72, Hà Nội: districts, urban districts and a town of the capital
+        "UBND các quận, huyện, thị xã: Thạch Thất, Hà Đông, Phú Xuyên, Hoàn Kiếm, Sơn Tây, Thanh Oai triển khai các "
+        "biện pháp phù hợp để tăng thêm số TTHC thực hiện theo cơ chế \"một cửa\".",
+        {("Ủy ban nhân dân huyện Thạch Thất", "chủ trì"), ("Ủy ban nhân dân quận Hà Đông", "chủ trì"),
+         ("Ủy ban nhân dân quận Hoàn Kiếm", "chủ trì"), ("Ủy ban nhân dân thị xã Sơn Tây", "chủ trì"),
+         ("Ủy ban nhân dân huyện Thanh Oai", "chủ trì")}, {"Ủy ban nhân dân các quận, huyện, thị xã"},
+    ),
+    (  # set 74, Phú Yên: the coastal ones, the first named with the levels; a district, two towns and a city
+        "UBND tỉnh vừa ban hành văn bản gửi Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh, Sở Nông nghiệp và Môi "
+        "trường, UBND các huyện, thị xã, thành phố ven biển Tuy An, Sông Cầu, Đông Hòa và Tuy Hòa chủ động, khẩn "
+        "trương thực hiện đợt cao điểm, quyết liệt các biện pháp để ngăn chặn, xử lý tàu cá vi phạm vùng biển nước "
+        "ngoài.",
+        {("Ủy ban nhân dân huyện Tuy An", "chủ trì"), ("Ủy ban nhân dân thị xã Sông Cầu", "chủ trì"),
+         ("Ủy ban nhân dân thị xã Đông Hòa", "chủ trì"), ("Ủy ban nhân dân thành phố Tuy Hòa", "chủ trì")}, set(),
+    ),
+    (  # set 59, Quy Nhơn: wards and a commune of one city, found together in it; then what it acts on, its verb
+        "Chỉ đạo UBND các phường, xã: Đống Đa, Nhơn Bình, Nhơn Phú, Bùi Thị Xuân, Trần Quang Diệu, Phước Mỹ chủ trì, "
+        "phối hợp phòng TNMT thành phố\n"
+        "Thành phố cũng yêu cầu UBND các quận, huyện: Ba Đình, Hoàng Mai, Quốc Oai căn cứ phương án đơn giản hóa của "
+        "các bộ, ngành liên quan đã được Chính phủ thông qua, xây dựng và hoàn thiện lại bộ danh mục TTHC",
+        {("Ủy ban nhân dân phường Đống Đa", "chủ trì"), ("Ủy ban nhân dân phường Trần Quang Diệu", "chủ trì"),
+         ("Ủy ban nhân dân xã Phước Mỹ", "chủ trì"), ("Ủy ban nhân dân quận Ba Đình", "chủ trì"),
+         ("Ủy ban nhân dân huyện Quốc Oai", "chủ trì")}, set(),
+    ),
 ]
 
 

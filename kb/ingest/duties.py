@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from kb.ingest.agencies import agency_key, canonical_agency
 from kb.ingest.models import Section
 from kb.ingest.patterns import CELL_SEP
+from kb.ingest.places import place_levels
 
 ROLES = ("chủ trì", "phối hợp", "thường trực", "theo dõi")
 
@@ -1768,6 +1769,9 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         adverb = _ADVERB_RE.match(text, pos)  # "yêu cầu Sở … chủ động nắm bắt tình hình"
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else pos)
+        # "yêu cầu UBND các quận, huyện: … căn cứ phương án đơn giản hóa …, xây dựng và hoàn thiện …": what it
+        # acts on, then its verb
+        verb = verb or _verb_past_basis(text, pos)
         if not verb and (_REQUEST_RE.match(m.group(0)) or (_DIRECTING_COLON_RE.match(m.group(0))
                                                           and not text.endswith(("Ban ", "ban "), 0, m.start()))) \
                 and not agencies[0].startswith("Tòa án"):
@@ -2167,7 +2171,11 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = end = span[1]
             # "Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã": the bodies of two levels, each
             agencies += [canonical_agency(part) for part in _levels(span[0])]
-            every = _EVERY_PLACE_RE.search(span[0])
+            listed = _listed_places(span[0], text, pos)
+            if listed:  # "UBND các quận, huyện: Ba Đình, Hoàng Mai, Quốc Oai": each place's body, at its own level
+                agencies[-1:], pos = listed
+                end = pos
+            every = _EVERY_PLACE_RE.search(span[0]) if not listed else None
             colon = _LIST_COLON_RE.match(text, pos) if every or span[0] in _BARE_COMMITTEE else None
             named = _PLACE_ITEM_RE.match(text, colon.end()) if colon else None
             if named and bool(named.group("level")) != bool(every):
@@ -2281,6 +2289,8 @@ _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|q
                             r"(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b|$)|[^\S\n]+(?:các|những)\b|"
                             # (or its manner: "…, Đoàn Kết, Hữu Lợi khẩn trương tổ chức thực hiện")
                             rf"[^\S\n]+(?:{_MANNER})\b|"
+                            # (or what it acts on: "…, Hoàng Mai, Quốc Oai căn cứ phương án …, xây dựng …")
+                            r"[^\S\n]+(?:căn cứ|trên cơ sở)\b|"
                             + _DUTY_VERB_RE.pattern + ")")
 
 
@@ -2325,6 +2335,43 @@ def _levels(name: str) -> list[str]:
 
 _BARE_COMMITTEE = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")
 _EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)$")
+
+
+# a body of several levels of places, and the first place named with them ("UBND các quận, huyện", "UBND các
+# huyện, thị xã, thành phố ven biển Tuy An")
+_LEVEL_WORD = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|TP)"
+_LEVELS_GROUP_RE = re.compile(
+    rf"^(?P<head>.+?)\s+các\s+(?P<levels>{_LEVEL_WORD}(?:(?:,\s*|\s+và\s+){_LEVEL_WORD})+)"
+    rf"(?:\s+(?:ven biển|biên giới))?(?:\s+(?P<first>{_CAP}{_LOW}+(?:\s+{_CAP}{_LOW}+){{0,3}}))?$")
+_NAME_SEP_RE = re.compile(r"[^\S\n]*(?:,|\bvà\b)[^\S\n]*")
+
+
+def _listed_places(span: str, text: str, pos: int) -> tuple[list[str], int] | None:
+    """The bodies of the places a body of several levels lists after it
+    ("UBND các quận, huyện: Ba Đình, Hoàng Mai, Quốc Oai"), each at the level
+    the list of units gives it; and where the list ends. None when a place's
+    level is not certain: the group stays one body."""
+    group = _LEVELS_GROUP_RE.match(span)
+    if not group:
+        return None
+    names = [group.group("first")] if group.group("first") else []
+    colon = _LIST_COLON_RE.match(text, pos) if not names else None
+    at = colon.end() if colon else pos
+    while True:
+        sep = _NAME_SEP_RE.match(text, at) if names else None
+        item = _PLACE_ITEM_RE.match(text, sep.end() if sep else at) if sep or not names else None
+        if not item or item.group("level"):
+            break
+        names.append(item.group("name"))
+        at = end = item.end()
+    if len(names) < 2 and not colon:
+        return None
+    allowed = {("thành phố" if w == "TP" else w) for w in re.split(r",\s*|\s+và\s+", group.group("levels"))}
+    levels = place_levels(names, allowed)
+    if not levels:
+        return None
+    head = group.group("head")
+    return [canonical_agency(f"{head} {level} {name}") for level, name in zip(levels, names)], (end if names else pos)
 
 
 def _next_place(previous: str, text: str, pos: int) -> tuple[str, int] | None:
