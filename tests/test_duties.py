@@ -2411,6 +2411,50 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
          ("Ủy ban nhân dân xã Phước Mỹ", "chủ trì"), ("Ủy ban nhân dân quận Ba Đình", "chủ trì"),
          ("Ủy ban nhân dân huyện Quốc Oai", "chủ trì")}, set(),
     ),
+    (  # set 71, the Prime Minister's telegram: a body's manner ends its name ("thường xuyên"); the ministry's forces
+        "Theo đó, Bộ NN&PTNT chủ trì, phối hợp với Bộ Quốc phòng, Bộ Công an và UBND các tỉnh, thành phố chỉ đạo Cục "
+        "Kiểm lâm thường xuyên nắm tình hình về công tác PCCC rừng;",
+        {("Cục Kiểm lâm", "chủ trì")}, {"Cục Kiểm lâm thường xuyên"},
+    ),
+    (  # sets 71 and 74: a programme and works in lower case are parts of a name ("chương trình", "công trình")
+        "Ban cũng yêu cầu Trung tâm Điều hành chương trình chống ngập nước phối hợp chặt chẽ với các địa phương kiểm "
+        "tra vận hành hệ thống đập ngăn triều\n"
+        "Yêu cầu UBND các huyện, thành phố, Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi theo nhiệm vụ "
+        "được giao, thực hiện tốt công tác quản lý, khai thác, bảo vệ công trình thủy lợi",
+        {("Trung tâm Điều hành chương trình chống ngập nước", "phối hợp"),
+         ("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi", "chủ trì")},
+        {"Trung tâm Điều hành chương", "Công ty TNHH MTV Khai thác công"},
+    ),
+    (  # set 71, Cà Mau and Hà Tĩnh: a national park written "Quốc gia"; a border post by its name
+        "Chủ tịch UBND tỉnh cũng yêu cầu UBND huyện Ngọc Hiển và Vườn Quốc gia Mũi Cà Mau vận động các hộ dân di dời "
+        "tài sản ra khỏi khu vực sạt lở\n"
+        "Theo chỉ đạo của Chủ tịch UBND huyện Vũ Quang, UBND các xã, thị trấn phối hợp với Công an huyện, Ban Chỉ huy "
+        "Quân sự huyện, Đồn Biên phòng Hương Quang, Phòng Kinh tế - Hạ tầng huy động lực lượng, phương tiện",
+        {("Vườn Quốc gia Mũi Cà Mau", "chủ trì"), ("Đồn Biên phòng Hương Quang", "phối hợp")}, {"Đồn Biên phòng"},
+    ),
+    (  # set 71, Quảng Ngãi: the commands take the level of the police after them, readiness is a task
+        "Bộ Chỉ huy Quân sự, Bộ Chỉ huy Bộ đội Biên phòng và Công an tỉnh sẵn sàng lực lượng, phương tiện hiệp đồng "
+        "với các địa phương, đơn vị đảm bảo an ninh trật tự",
+        {("Bộ Chỉ huy Quân sự tỉnh", "chủ trì"), ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "chủ trì"),
+         ("Công an tỉnh", "chủ trì")}, set(),
+    ),
+    (  # sets 70, 73, 74: a city's youth union and police named short ("Thành đoàn Hải Phòng", "Công an TP"), the
+       # police abbreviated ("CA tỉnh"), a sector as one body ("Ngành giáo dục")
+        "Thành đoàn Hải Phòng là cơ quan Thường trực Ban Chỉ đạo;\n"
+        "TP giao Công an TP, UBND TP Thủ Đức, UBND các quận, huyện chủ động xây dựng các giải pháp\n"
+        "Bộ Chỉ huy BĐBP tỉnh phối hợp CA tỉnh điều tra, củng cố hồ sơ xử phạt nghiêm các tàu cá vi phạm.\n"
+        "Ngành giáo dục phối hợp với Công an tỉnh triển khai các mô hình",
+        {("Thành đoàn Hải Phòng", "thường trực"), ("Công an TP", "chủ trì"), ("Công an tỉnh", "phối hợp"),
+         ("Ngành giáo dục", "phối hợp")}, {"Công an"},
+    ),
+    (  # set 73, Gia Lai; set 75, Ninh Thuận: the members of a committee, one group of bodies
+        "Ban Chỉ đạo 389 tỉnh yêu cầu các cơ quan thành viên Ban Chỉ đạo 389 tỉnh, UBND các huyện, thị xã, thành phố "
+        "tăng cường kiểm tra\n"
+        "UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố và các cơ quan thành viên Ban Chỉ đạo (BCĐ) 1237 tỉnh "
+        "tăng cường hơn nữa để chỉ đạo BCĐ 24 các huyện, thành phố",
+        {("cơ quan thành viên Ban Chỉ đạo 389 tỉnh", "chủ trì"), ("Ủy ban nhân dân các huyện, thành phố", "chủ trì")},
+        set(),
+    ),
 ]
 
 

@@ -49,6 +49,7 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"^BĐH\b"), "Ban Điều hành"),
     (re.compile(r"^Đài (?:TTTH|(?:TT|Truyền thanh)\s*(?:-|&|và)\s*(?:TH|Truyền hình))\b"), "Đài Truyền thanh - Truyền hình"),
     (re.compile(r"\bCTĐ\b"), "Chữ thập đỏ"),
+    (re.compile(r"^CA(?= )"), "Công an"),
     (re.compile(r"\bTX\b\.?"), "thị xã"),
     (re.compile(r"^Đài (?:PT|Phát thanh)\s*(?:-|&)?\s*(?:TH|Truyền hình)\b"), "Đài Phát thanh và Truyền hình"),
     (re.compile(r"^Đồn biên phòng\b"), "Đồn Biên phòng"),
@@ -84,7 +85,7 @@ def canonical_agency(name: str) -> str:
     name = re.split(r"[:(]", name, maxsplit=1)[0].strip(" .,-")
     for pattern, replacement in _AGENCY_SPELLINGS:
         name = pattern.sub(replacement, name)
-    name = re.sub(r"\s+", " ", name)
+    name = re.sub(r"\s+", " ", re.sub(r",(?=\S)", ", ", name))  # "Sở Văn hóa,Thể thao và Du lịch"
     # "UBND các huyện An Lão, Vĩnh Thạnh, …": each named place has its own body ("Ủy ban nhân dân huyện An Lão")
     name = _NAMED_PLACES_RE.sub(r"\1 ", name)
     # the body of every province is the provincial body: "Sở Tư pháp các tỉnh, thành phố trực thuộc

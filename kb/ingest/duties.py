@@ -144,6 +144,9 @@ _PLACE_HEADS = (
     "Cơ sở cai nghiện ma túy", "cơ sở cai nghiện ma túy",
     # the Front's committee without "Việt Nam", "mặt trận" in lower case ("phối hợp với Ủy ban mặt trận Tổ quốc cùng cấp")
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban mặt trận Tổ quốc",
+    # the science unions, the Buddhist Sangha's provincial boards, the national disaster committee
+    "Liên hiệp các Hội Khoa học và Kỹ thuật", "Ban Trị sự Giáo hội Phật giáo Việt Nam", "Ban Trị sự Giáo hội Phật giáo",
+    "Ban trị sự Giáo hội Phật giáo", "Ủy ban Quốc gia Ứng phó sự cố, thiên tai và tìm kiếm cứu nạn",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -176,7 +179,7 @@ _FIELDS = (
     "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "NN và PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT", "Nông nghiệp và PTNT",
 )
 # a dash with or without spaces around it ("Lao động- Thương binh và Xã hội")
-_FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*").replace(r"\ và\ ", r"[^\S\n]*(?:và|&)[^\S\n]*")
+_FIELD_RE = "|".join(re.escape(f).replace(r"\ \-\ ", r"[^\S\n]*[-–—][^\S\n]*").replace(r",\ ", r",[^\S\n]*").replace(r"\ và\ ", r"[^\S\n]*(?:và|&)[^\S\n]*")
                      for f in sorted(_FIELDS, key=len, reverse=True))
 # any field abbreviated in capitals, with dashes spaced or not ("Phòng LĐ - TBXH", "Phòng TC-KH", "Sở VH,TT&DL")
 _ABBR_FIELD = r"[A-ZĐ]{2,}(?:(?:[^\S\n]*[-–][^\S\n]*|[&,])[A-ZĐ]{2,})*(?![\w&])"
@@ -195,7 +198,7 @@ _NAMED_HEADS = (
     # museums and libraries ("Bảo tàng Tổng hợp Trà Vinh")
     "Bảo tàng", "Thư viện",
     # national parks, managed as state units ("Vườn quốc gia Yok Don")
-    "Vườn quốc gia",
+    "Vườn quốc gia", "Vườn Quốc gia",
     # companies and groups by their names ("Công ty TNHH MTV Xổ số kiến thiết Bến Tre", "Tập đoàn Lộc Trời")
     "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP",
     "Công ty Cổ phần", "Công ty cổ phần",
@@ -220,7 +223,7 @@ _PLACE = (
     # (or in digits: "Ủy ban nhân dân 16 phường")
     r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
     # ("UBND TP Thái Nguyên", "UBND TP. Châu Đốc": a city abbreviated, then its name; "Công an TPHCM")
-    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TX(?![\w])|"
+    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TP(?=[,;])|TX(?![\w])|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     # (the police's own units and localities: "chỉ đạo Công an các đơn vị, địa phương tham mưu …")
@@ -235,12 +238,12 @@ _PLACE = (
     # ("Phòng Giáo dục và Đào tạo quận, huyện và thành phố Thủ Đức": the last level after "và")
     # ("Ủy ban nhân dân huyện/thị xã/thành phố biên giới": the levels parted by slashes)
     r"(?:(?:,|[^\S\n]*-|/|[^\S\n]+và(?=[^\S\n]+(?:thị xã|thành phố|quận|huyện)\b))?[^\S\n]*"
-    r"(?:thị xã|thị trấn|thành phố|Thành phố|TP(?=[^\S\n]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
+    r"(?:thị xã|thị trấn|thành phố|Thành phố|TP(?=[^\S\n]|[,;.]|$)|Tp(?=[^\S\n]+" + _CAP + r"|[,;.]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
     r"|(?<=thành, )thị)(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
     # (an apostrophe in the highlands' names: "Cư M'gar")
-    rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn)|(?<=TP)|(?<=TP\.))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
+    rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn)|(?<=TP)|(?<=Tp)|(?<=TP\.))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
     rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}(?:{_LOW}+|['’]{_LOW}+)){{0,3}})?"
     # (the numbered districts and wards of the cities: "Quận 8", "phường 5")
     r"(?:(?:(?<=quận)|(?<=Quận)|(?<=phường)|(?<=Phường))[^\S\n]+\d{1,2}(?![\w/.,]\d|[\w/]))?"
@@ -274,7 +277,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<!Chương[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b)|làm(?=[^\S\n]+đầu\b))"
+_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b)|làm(?=[^\S\n]+đầu\b))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -291,6 +294,8 @@ _NAME_STOPS = (
     "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "xin", "tiếp", "bổ sung",
     # ("Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình đẩy mạnh công tác tuyên truyền")
     "đẩy mạnh", "đẩy nhanh", "tập trung", "quan tâm", "bám sát", "phát sóng", "đăng tải",
+    # (its manner, before its verb: "Ban Tuyên giáo Tỉnh ủy chủ động xây dựng …", "Cục Kiểm lâm thường xuyên nắm …")
+    "chủ động", "thường xuyên", "kịp thời", "tích cực", "nhanh chóng", "sẵn sàng", "trực tiếp", "căn cứ",
     # (how, or from whose purse: "Công ty Thoát nước và Xử lý nước thải nghiêm túc, khẩn trương …", "do Công ty
     # TNHH Xuân Chính tự cân đối")
     "nghiêm túc", "tự cân đối", "tự bố trí", "tự chủ",
@@ -305,7 +310,7 @@ _NAME_STOPS = (
 # of "Trạm Cảnh sát giao thông An Hưng")
 # ("xã" a level, not in "Phòng Bảo trợ xã hội"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
 # doing, not in "Trung tâm Giới thiệu việc làm")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<!Chương[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])số"
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])số"
               r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
@@ -396,12 +401,16 @@ _TASKED_BODY = (
     r"|Ban chỉ đạo(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm|chức năng))"
 )
 # "chỉ đạo công an cấp xã, cấp huyện": the police of a level, in lower case
-_LOWER_POLICE = r"công an(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận)|các đơn vị, địa phương)(?![\w]))"
+# (and abbreviated before its level: "phối hợp CA tỉnh điều tra")
+_LOWER_POLICE = r"(?:công an|CA)(?=[^\S\n]+(?:cấp (?:tỉnh|huyện|xã)|(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|phường|quận)|các đơn vị, địa phương)(?![\w]))"
 # a province's radio and television by the province's name: "Đài Phát thanh - Truyền hình Vĩnh Long"
 _NAMED_RADIO = (rf"Đài[^\S\n]+(?:Phát thanh|PT)[^\S\n]*(?:-|và|&)?[^\S\n]*(?:Truyền hình|TH)"
                 rf"(?=[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP})[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,2}}")
 # the bodies of the villages and neighbourhoods ("Ban Nhân dân các thôn, tổ dân phố", "BĐH các thôn", "BND các ấp",
 # "Chi bộ các thôn")
+# a field's whole sector as one body ("Ngành giáo dục phối hợp với Công an tỉnh …", "phối hợp với ngành Lao động,
+# Thương binh và Xã hội"), not "các ngành", "toàn ngành"
+_SECTOR = rf"(?<![Cc]ác[^\S\n])(?<!toàn[^\S\n])(?<!\w)[Nn]gành[^\S\n]+(?:(?i:{_FIELD_RE})|giáo dục)(?![\w])"
 _VILLAGE_UNIT = r"(?:thôn|ấp|bản|buôn|xóm|khu phố|tổ dân phố|TDP|khu dân cư)"
 _VILLAGE_BODY = (rf"(?:Ban[^\S\n]+[Nn]hân[^\S\n]+dân|BND|Ban[^\S\n]+[Đđ]iều[^\S\n]+hành|BĐH|[Cc]hi[^\S\n]+bộ)[^\S\n]+(?:các[^\S\n]+)?"
                  rf"{_VILLAGE_UNIT}(?:[^\S\n]*,[^\S\n]*{_VILLAGE_UNIT})*(?![\w])")
@@ -479,14 +488,16 @@ _ONE_AGENCY = (
     rf"(?:{_BARE_PLACE_NAME})?"
     # ("Kho bạc Nhà nước Thanh Hóa": the state's body by its province's name)
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})"
-    # (or the customs of one or two provinces: "Cục Hải quan Gia Lai – Kon Tum")
-    rf"(?:(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
+    # (or the customs of one or two provinces: "Cục Hải quan Gia Lai – Kon Tum"; the youth union of a city named
+    # so, a border post by its name: "Thành đoàn Hải Phòng", "Đồn Biên phòng Hương Quang")
+    rf"(?:(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?:(?<=Thành đoàn)|(?<=Tỉnh đoàn)|(?<=Đồn Biên phòng)|(?<=Đồn biên phòng))"
+    rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
     rf"|(?<=Cục Hải quan){_PLACE_WORD}(?:{_PLACE_WORD})?(?:[^\S\n]*[-–](?:{_PLACE_WORD}){{1,2}})?)?"
     # ("UBND Tân Hóa và Hướng Hóa": a commune's committee by the commune's name alone)
     rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân)){_BARE_PLACE_NAME})?"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
-    rf"|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}))"
+    rf"|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
@@ -545,6 +556,13 @@ _UNIT_HEAD_RE = re.compile(r"(?:Phòng|Đội|Trạm|Trại|Chi cục|Trung tâm
 _PARENT_AFTER_RE = re.compile(rf"[^\S\n]+(?=(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Sở)[^\S\n]){_ONE_AGENCY}")
 
 
+_MEMBERS_RE = re.compile(r"(?P<kind>cơ quan|đơn vị|sở,[^\S\n]*(?:ban,[^\S\n]*)?ngành|(?<!sở, )(?<!ban, )ngành)[^\S\n]+thành viên[^\S\n]+"
+                         r"(?:của[^\S\n]+)?(?=(?:Ban|BCĐ|Hội đồng|Ủy ban)[^\S\n])")
+
+
+_SHORT_NUMBER_RE = re.compile(r"[^\S\n]*\([A-ZĐ]{2,}\)[^\S\n]*\d+(?:/[\w-]+)?(?:[^\S\n]+(?:tỉnh|huyện|thành phố|thị xã|xã))?")
+
+
 def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     """(agency, end) of the agency named at ``pos`` in ``text``, a title
     before it skipped ("Bộ trưởng Bộ Y tế" names Bộ Y tế), or None. "các"
@@ -554,6 +572,13 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     every = _ALL_OF_RE.match(text, pos)
     if every:
         pos = every.end()
+    members = _MEMBERS_RE.match(text, pos)
+    body = _AGENCY_RE.match(text, members.end()) if members else None
+    if body:  # "các cơ quan thành viên Ban Chỉ đạo 389 tỉnh": the members of a committee, one group of bodies
+        # ("… Ban Chỉ đạo (BCĐ) 1237 tỉnh": its short name, its number and level after it)
+        numbered = _SHORT_NUMBER_RE.match(text, body.end())
+        end = numbered.end() if numbered else body.end()
+        return f"{members.group('kind')} thành viên {text[body.start():end]}", end
     title = _TITLE_RE.match(text, pos)
     m = _AGENCY_RE.match(text, title.end()) if title else None
     person = _HOLDER_NAME_RE.search(m.group(0)) if m else None
@@ -709,7 +734,7 @@ _MORE_VERBS = (
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
-    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới"
+    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng"
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
@@ -2431,7 +2456,7 @@ def _owned_group_end(text: str, pos: int) -> int | None:
 # item carries the level: "Sở Tư pháp, Công an, Tòa án nhân dân và Viện
 # kiểm sát nhân dân cấp tỉnh" means Công an cấp tỉnh, Tòa án nhân dân cấp tỉnh.
 _LEVELLED = {"Công an", "Tòa án nhân dân", "Viện kiểm sát nhân dân", "Ủy ban nhân dân", "Hội đồng nhân dân",
-             "Thanh tra"}
+             "Thanh tra", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng"}
 _LEVEL_RE = re.compile(r"\s(cấp (?:tỉnh|huyện|xã|quân khu)|các cấp)$")
 _BARE_LEVEL_RE = re.compile(r"cấp (?:tỉnh|huyện|xã)(?![\w])")
 _PLACE_SUFFIX_RE = re.compile(r"(?:(?<=Ủy ban nhân dân)|(?<=Hội đồng nhân dân)|(?<=Tòa án nhân dân)|(?<=Viện kiểm sát nhân dân)"
@@ -2439,6 +2464,8 @@ _PLACE_SUFFIX_RE = re.compile(r"(?:(?<=Ủy ban nhân dân)|(?<=Hội đồng nh
                               r"thị trấn|thành phố)\b.*)$")
 
 
+# the places of every level a body of any kind ends on ("UBND, Ban ATGT các huyện, thị xã, Tp Huế": both theirs)
+_PLURAL_PLACE_RE = re.compile(r"\s(các\s+(?:huyện|quận|xã|phường|thị xã|thành phố)\b.*)$")
 _OFFICE_PLACE_RE = re.compile(r"\b(?:tỉnh|huyện|xã|quận|thị xã|thành phố|phường|thị trấn|cấp|các)\b")
 
 
@@ -2455,7 +2482,8 @@ def _share_level(agencies: list[str], starts: list[int]) -> list[str]:
             # ban nhân dân các phường, xã" are both the wards'; "UBND, UBBC huyện Bạch Long Vĩ, Ban bầu cử …" the
             # district's; not "Công an, Ngoại vụ, …, Ủy ban nhân dân huyện": the province's police)
             j = next((j for j in range(i + 1, hi) if agencies[j] not in _LEVELLED), None)
-            level = (_LEVEL_RE.search(agencies[j]) or _PLACE_SUFFIX_RE.search(agencies[j])) if j else None
+            level = (_LEVEL_RE.search(agencies[j]) or _PLACE_SUFFIX_RE.search(agencies[j])
+                     or _PLURAL_PLACE_RE.search(agencies[j])) if j else None
             if level and (not office or level.re is _LEVEL_RE):
                 out[i] = f"{out[i]} {level.group(1)}"
     return out
