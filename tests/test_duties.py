@@ -2373,12 +2373,12 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "dạng hóa các hình thức, biện pháp tuyên truyền;",
         {("Phòng Văn hóa – Thông tin cấp huyện", "chủ trì"), ("Đài Truyền thanh cấp huyện", "chủ trì")}, set(),
     ),
-    (  # set 66, Gia Lai: the customs of two provinces, then "…" (and others) before the verb
+    (  # set 66, Gia Lai: the customs of two provinces, then "…" (and others) before the verb; coordinating more
         "Các ngành chức năng như: Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Cục Hải quan Gia Lai – Kon Tum… "
         "tăng cường công tác phối hợp triển khai các biện pháp đồng bộ và quyết liệt để đấu tranh, xử lý các tội phạm "
         "ma túy",
-        {("Công an tỉnh", "chủ trì"), ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "chủ trì"),
-         ("Cục Hải quan Gia Lai – Kon Tum", "chủ trì")}, set(),
+        {("Công an tỉnh", "phối hợp"), ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "phối hợp"),
+         ("Cục Hải quan Gia Lai – Kon Tum", "phối hợp")}, set(),
     ),
     (  # set 68, Hà Tĩnh: the Front of the same level as a partner, "mặt trận" in lower case too
         "Ủy ban nhân dân các huyện, thành phố, thị xã phối hợp với UBMTTQ cùng cấp tổ chức tổng kết 10 năm thực hiện "
@@ -2454,6 +2454,31 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "tăng cường hơn nữa để chỉ đạo BCĐ 24 các huyện, thành phố",
         {("cơ quan thành viên Ban Chỉ đạo 389 tỉnh", "chủ trì"), ("Ủy ban nhân dân các huyện, thành phố", "chủ trì")},
         set(),
+    ),
+    (  # set 70, Gia Lai and Nam Định: departments in lower case by their abbreviations, the culture department
+       # abbreviated with commas
+        "Sở LĐ&TBXH chủ trì, phối hợp với sở VHTT&DL, sở GD&ĐT, các huyện hướng dẫn\n"
+        "Công an tỉnh, sở GTVT chỉ đạo lực lượng chức năng tăng cường công tác kiểm tra\n"
+        "Sở VH, TT và DL chủ trì, phối hợp với Sở Giáo dục và Ðào tạo, các sở, ngành liên quan tổ chức Lễ phát động",
+        {("Sở Lao động - Thương binh và Xã hội", "chủ trì"), ("Sở Văn hóa, Thể thao và Du lịch", "phối hợp"),
+         ("Sở Giáo dục và Đào tạo", "phối hợp"), ("Sở Giao thông vận tải", "chủ trì"),
+         ("Sở Văn hóa, Thể thao và Du lịch", "chủ trì")}, {"Sở VH", "Sở LĐ và TBXH"},
+    ),
+    (  # sets 64 and 72: the party's committees and chapters as bodies; a board of the province's and the city's
+        "Tỉnh ủy sẽ thành lập đoàn kiểm tra và tiến hành kiểm tra trực tiếp tại một số Đảng bộ\n"
+        "Đảng bộ TP Thái Nguyên xây dựng kế hoạch chỉnh trang đô thị, đảm bảo vệ sinh môi trường trước, trong và sau "
+        "đại hội.\n"
+        "Ban cán sự Đảng UBND tỉnh xây dựng kế hoạch chỉ đạo công tác bảo đảm an ninh trật tự\n"
+        "Cụ thể, Sở Thông tin và Truyền thông các tỉnh, thành phố trực thuộc Trung ương phối hợp chặt chẽ với Ban Tuyên "
+        "giáo Tỉnh ủy, Thành ủy đưa nội dung tuyên truyền phòng, chống mua bán người vào định hướng tuyên truyền",
+        {("Tỉnh ủy", "chủ trì"), ("Đảng bộ TP Thái Nguyên", "chủ trì"),
+         ("Ban cán sự Đảng Ủy ban nhân dân tỉnh", "chủ trì"), ("Ban Tuyên giáo Tỉnh ủy", "phối hợp"),
+         ("Ban Tuyên giáo Thành ủy", "phối hợp")}, {"Thành ủy", "Ban Tuyên giáo Tỉnh"},
+    ),
+    (  # set 70, Bình Định: coordinating more closely is coordinating
+        "Cụ thể, Đoàn thanh niên Cộng sản Hồ Chí Minh tỉnh tăng cường chặt chẽ phối hợp với địa phương các cấp, các "
+        "trường học,… vận động đoàn viên nâng cao nhận thức về phòng chống đuối nước",
+        {("Đoàn thanh niên Cộng sản Hồ Chí Minh tỉnh", "phối hợp")}, set(),
     ),
 ]
 

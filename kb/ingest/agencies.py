@@ -19,11 +19,11 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bBCĐ\s*138\b"), "Ban Chỉ đạo 138"),
     (re.compile(r"\bLĐTBXH\b|\bLao động\s*[-–,]\s*(?:Thương binh|TB)\s*(?:và|&)\s*(?:Xã hội|XH)\b"
-                r"|\bLĐ\s*[-–,]?\s*TB\s*[&-]?\s*XH(?![\w&])|\bLao động\s*[-–]\s*TB\s*&?\s*XH(?![\w&])", re.I),
+                r"|\bLĐ\s*[-–,&]?\s*TB\s*[&-]?\s*XH(?![\w&])|\bLao động\s*[-–]\s*TB\s*&?\s*XH(?![\w&])", re.I),
      "Lao động - Thương binh và Xã hội"),
     (re.compile(r"\bTT\s*[&-]\s*TT\b|\bTTTT\b"), "Thông tin và Truyền thông"),
     (re.compile(r"\bGD&ĐT\b|\bGDĐT\b|\bGiáo dục\s*[-–]\s*Đào tạo\b"), "Giáo dục và Đào tạo"),
-    (re.compile(r"\bVH,?\s*-?\s*TT&DL\b|\bVHTTDL\b"), "Văn hóa, Thể thao và Du lịch"),
+    (re.compile(r"\bVH,?\s*-?\s*TT\s*(?:&|,?\s*và)\s*DL\b|\bVHTTDL\b"), "Văn hóa, Thể thao và Du lịch"),
     # the district centre of culture, information and sport ("Trung tâm VHTT - TT", "TTVHTT-TT huyện")
     (re.compile(r"^TTVHTT\b"), "Trung tâm VHTT"),
     (re.compile(r"\bVHTT\s*[-–&]\s*TT\b"), "Văn hóa - Thông tin và Thể thao"),

@@ -142,6 +142,8 @@ _PLACE_HEADS = (
     "Ban quản lý đô thị", "Ban Quản lý đô thị", "TTVHTT - TT", "TTVHTT-TT", "TTVHTT",
     # the drug rehabilitation centres, a kind of state unit ("chỉ đạo …, cơ sở cai nghiện ma túy tăng cường …")
     "Cơ sở cai nghiện ma túy", "cơ sở cai nghiện ma túy",
+    # a commune's community digital team
+    "Tổ công nghệ số cộng đồng",
     # the Front's committee without "Việt Nam", "mặt trận" in lower case ("phối hợp với Ủy ban mặt trận Tổ quốc cùng cấp")
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban mặt trận Tổ quốc",
     # the science unions, the Buddhist Sangha's provincial boards, the national disaster committee
@@ -175,7 +177,7 @@ _FIELDS = (
     "Giáo dục - Đào tạo",
     "Kinh tế", "Văn hóa - Xã hội", "Văn hóa - Thể thao và Du lịch",
     # as reports abbreviate them
-    "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ-TB-XH", "LĐTB-XH", "TT-TT", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VHTTDL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
+    "VH, TT và DL", "LĐTB&XH", "LĐ-TB&XH", "LĐ-TBXH", "LĐ-TB-XH", "LĐTB-XH", "TT-TT", "LĐ, TB&XH", "VHTT", "VH-TT", "VHTT&DL", "VHTTDL", "VH,TT&DL", "TT&TT", "TTTT", "GD&ĐT",
     "GDĐT", "TN&MT", "TNMT", "NN&PTNT", "NN và PTNT", "KH&ĐT", "KHĐT", "KH&CN", "GTVT", "Nông nghiệp và PTNT",
 )
 # a dash with or without spaces around it ("Lao động- Thương binh và Xã hội")
@@ -368,7 +370,7 @@ _INSPECTORATE = (
 _NUMBERED_TEAM = rf"Đội(?![^\S\n]+ngũ\b)(?:[^\S\n]+{_LOW}+){{2,4}}[^\S\n]+\d{{2,}}(?![\w/])"
 # the party's bodies in a state body or an organisation ("Đảng đoàn Hội LHPN tỉnh", "Ban cán sự đảng Ủy ban nhân dân
 # tỉnh"), before its name
-_PARTY_OF = r"(?:(?:Đảng đoàn|Ban cán sự đảng)[^\S\n]+(?=\S))?"
+_PARTY_OF = r"(?:(?:Đảng đoàn|Ban cán sự [đĐ]ảng)[^\S\n]+(?=\S))?"
 # the Front and the mass organisations by their short names ("Hội LHPN tỉnh", "LĐLĐ tỉnh", "MTTQ", "Công đoàn các
 # cấp", "CĐ các cấp"), a post office or a fund by its level ("Bưu điện tỉnh", "Quỹ hỗ trợ khởi nghiệp tỉnh"), the
 # party's boards and committees named in lower case ("các ban xây dựng Đảng", "Ủy ban kiểm tra Huyện ủy")
@@ -479,10 +481,15 @@ _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hi
 # is said of the body ("Sở Tư pháp Quảng Nam được giao …", "UBND Tân Hóa và …")
 _PLACE_WORD = rf"[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+"
 _BARE_PLACE_NAME = rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{1,2}}(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+{_LOW})"
+# the party's committees of a province, city or district, and its chapters, leading a clause ("Tỉnh ủy sẽ thành lập
+# đoàn kiểm tra", "Đảng bộ TP Thái Nguyên xây dựng kế hoạch …"), by their place's name too ("Tỉnh ủy Bến Tre"); no
+# head of a longer name ("Ban Tuyên giáo Tỉnh ủy" stays whole)
+_PARTY_COMMITTEE = (r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng bộ)"
+                    rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}(?=[^\S\n]*[,.;:]|[^\S\n]+{_LOW}))?")
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Sở Tư pháp Quảng Nam", "Sở Văn hóa, Thể thao và Du lịch Lai Châu": the province's name without its level)
     rf"(?:{_BARE_PLACE_NAME})?"
@@ -497,7 +504,7 @@ _ONE_AGENCY = (
     rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân)){_BARE_PLACE_NAME})?"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
-    rf"|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}))"
+    rf"|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
@@ -2196,6 +2203,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = end = span[1]
             # "Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã": the bodies of two levels, each
             agencies += [canonical_agency(part) for part in _levels(span[0])]
+            shared = _PARTY_TAIL_RE.search(agencies[-2]) if len(agencies) > 1 and span[0] in _PARTY_COMMITTEES else None
+            if shared:  # "Ban Tuyên giáo Tỉnh ủy, Thành ủy": the same board of the city's committee
+                agencies[-1] = agencies[-2][:shared.start()] + " " + span[0]
             listed = _listed_places(span[0], text, pos)
             if listed:  # "UBND các quận, huyện: Ba Đình, Hoàng Mai, Quốc Oai": each place's body, at its own level
                 agencies[-1:], pos = listed
@@ -2369,6 +2379,10 @@ _LEVELS_GROUP_RE = re.compile(
     rf"^(?P<head>.+?)\s+các\s+(?P<levels>{_LEVEL_WORD}(?:(?:,\s*|\s+và\s+){_LEVEL_WORD})+)"
     rf"(?:\s+(?:ven biển|biên giới))?(?:\s+(?P<first>{_CAP}{_LOW}+(?:\s+{_CAP}{_LOW}+){{0,3}}))?$")
 _NAME_SEP_RE = re.compile(r"[^\S\n]*(?:,|\bvà\b)[^\S\n]*")
+
+
+_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy")
+_PARTY_TAIL_RE = re.compile(r"(?<=\S)\s+(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)$")
 
 
 def _listed_places(span: str, text: str, pos: int) -> tuple[list[str], int] | None:
@@ -2605,7 +2619,9 @@ def _role(task: str) -> str | None:
     # ("tiếp tục chủ động phối hợp …"; "giúp Thủ tướng Chính phủ theo dõi, hướng dẫn, kiểm tra, đôn đốc …": whom
     # it helps follow up)
     # ("chỉ đạo tăng cường phối hợp trong đó ưu tiên …": directing its own forces to coordinate)
-    lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường|thường xuyên|sẵn sàng|chỉ đạo),?\s+)+"
+    # ("tăng cường công tác phối hợp …", "tăng cường chặt chẽ phối hợp …": coordinating more is coordinating)
+    lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường(?: công tác| chặt chẽ)?|thường xuyên|sẵn sàng|"
+                     r"chỉ đạo),?\s+)+"
                      r"(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
                      "", lowered)
     lowered = re.sub(r"^giúp\s+[^,.;]{1,60}?\s+(?=theo dõi|đôn đốc)", "", lowered)
