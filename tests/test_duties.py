@@ -2480,6 +2480,20 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "trường học,… vận động đoàn viên nâng cao nhận thức về phòng chống đuối nước",
         {("Đoàn thanh niên Cộng sản Hồ Chí Minh tỉnh", "phối hợp")}, set(),
     ),
+    (  # sets 70 and 72: asked or given in the passive ("được yêu cầu", "được giao" and a verb of any kind); a clause
+       # after "trong khi"; a clause after when it is done ("Kết thúc hoạt động hè, …")
+        "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương được yêu cầu chỉ đạo các cơ quan, tổ chức liên quan, "
+        "phối hợp chặt chẽ với Đoàn Thanh niên, Hội Phụ nữ trong công tác phòng chống đuối nước.\n"
+        "Văn phòng UBND tỉnh được giao hoàn thiện hệ thống thông tin báo cáo, xây dựng chỉ số điều hành, tích hợp với "
+        "hệ thống Chính phủ.\n"
+        "Công an tỉnh đảm bảo an toàn thông tin, an ninh mạng cho các hệ thống, trong khi Sở KH-CN chủ trì thúc đẩy hợp "
+        "tác nghiên cứu, ứng dụng dữ liệu vào công tác điều hành.\n"
+        "Kết thúc hoạt động hè, Đoàn TNCS Hồ Chí Minh tỉnh tham mưu UBND tỉnh khen thưởng các tập thể, cá nhân có thành "
+        "tích xuất sắc trong hoạt động hè năm 2020.",
+        {("Ủy ban nhân dân cấp tỉnh", "chủ trì"), ("Đoàn Thanh niên", "phối hợp"), ("Hội Phụ nữ", "phối hợp"),
+         ("Văn phòng Ủy ban nhân dân tỉnh", "chủ trì"), ("Công an tỉnh", "chủ trì"), ("Sở KH-CN", "chủ trì"),
+         ("Đoàn TNCS Hồ Chí Minh tỉnh", "chủ trì")}, set(),
+    ),
 ]
 
 

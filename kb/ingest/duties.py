@@ -731,7 +731,9 @@ _GIAO_TASK_RE = re.compile(r"(?:là\b|(?:để\s+)?(?!(?:cho|và|của|về|tạ
 # "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
 _CLAUSE_START_RE = re.compile(
     # (and the main clause after a condition: "…, thì Thường trực Hội đồng Dân tộc … thực hiện")
-    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để ))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+|(?:Vì vậy|Do đó|Vì thế|Theo đó),?\s+)?", re.M
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=,\strong khi\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để ))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+|(?:Vì vậy|Do đó|Vì thế|Theo đó|Bên cạnh đó|Ngoài ra|Đồng thời|Cùng với đó|Sau đó|Trước mắt|"
+    # ("Kết thúc hoạt động hè, Đoàn TNCS Hồ Chí Minh tỉnh tham mưu …": when)
+    r"(?:Trong )?[Tt]hời gian tới|Kết thúc [^,.;:\n]{1,40}|Sau khi [^,.;:\n]{1,60}),?\s+)?", re.M
 )
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
@@ -1271,7 +1273,10 @@ _SHORT_BRACKET_RE = re.compile(r"\([A-ZĐ][^()\n]{0,30}\)[^\S\n]*")
 _PLURAL_END_RE = re.compile(r"\b(?:các|những)[^\S\n]*$")
 # "Sở Thông tin và Truyền thông được Ban chỉ đạo 138 tỉnh giao chủ trì Tiểu
 # đề án 1", "… được giao nhiệm vụ chủ trì thực hiện …": told in the passive
-_ASSIGNED_RE = re.compile(r"[^\S\n]*được[^\S\n]+(?:[^.;:\n]{1,80}?[^\S\n]+)?giao(?:[^\S\n]+(?:nhiệm vụ|trách nhiệm|cho))?(?=[^\S\n])")
+# ("Chủ tịch UBND các tỉnh … được yêu cầu chỉ đạo …": asked, in the passive too)
+_ASSIGNED_RE = re.compile(r"[^\S\n]*được[^\S\n]+(?:(?:[^.;:\n]{1,80}?[^\S\n]+)?giao(?:[^\S\n]+(?:nhiệm vụ|trách nhiệm|cho))?"
+                          # (not the qualifier of a body: "… được yêu cầu phối hợp có trách nhiệm:", see _QUALIFIED_RE)
+                          r"|(?:yêu cầu|đề nghị)(?![^\S\n]+phối hợp[^\S\n]+có[^\S\n]+trách nhiệm))(?=[^\S\n])")
 
 
 def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
@@ -1295,8 +1300,11 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         end = adverb.end() if adverb else end
         assigned = _ASSIGNED_RE.match(masked, end) if agencies else None
         end = assigned.end() if assigned else end
+        # ("Văn phòng UBND tỉnh được giao hoàn thiện hệ thống …": what it is given, a verb of any kind)
+        given = _tagged_verb(masked, len(masked) - len(masked[end:].lstrip())) if assigned else None
         # (not the noun after "các": "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên …")
         verb = _DUTY_VERB_RE.match(masked, end) if agencies and not _PLURAL_END_RE.search(masked, max(0, end - 12), end) else None
+        verb = verb or given
         if agencies and not verb:  # "UBND các huyện, thành phố căn cứ vào kế hoạch …, chủ động xây dựng …"
             verb = _verb_past_basis(masked, end)
             end = verb.start() if verb else end
