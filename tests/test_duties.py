@@ -2494,6 +2494,43 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
          ("Văn phòng Ủy ban nhân dân tỉnh", "chủ trì"), ("Công an tỉnh", "chủ trì"), ("Sở KH-CN", "chủ trì"),
          ("Đoàn TNCS Hồ Chí Minh tỉnh", "chủ trì")}, set(),
     ),
+    (  # set 76, Nam Định and Ninh Bình: a city written "TP.Nam Định", a ward "P.Lộc Vượng"; a district's farming
+       # service centre
+        "Công an TP.Nam Định chủ trì xây dựng và phối hợp chặt chẽ với các đơn vị liên quan thực hiện kế hoạch\n"
+        "Ban Quản lý Khu di tích phối hợp chặt chẽ UBND P.Lộc Vượng, nhà đền và các đơn vị liên quan thực hiện tốt "
+        "công tác chuẩn bị\n"
+        "Giao phòng Kinh tế, phòng Tài chính - Kế hoạch, Trung tâm dịch vụ nông nghiệp thành phố phối hợp với các đơn "
+        "vị liên quan hướng dẫn UBND xã Ninh Nhất triển khai ngay công tác chống dịch theo quy định;",
+        {("Công an TP.Nam Định", "chủ trì"), ("Ủy ban nhân dân P.Lộc Vượng", "phối hợp"),
+         ("Phòng Tài chính - Kế hoạch", "phối hợp"), ("Trung tâm dịch vụ nông nghiệp thành phố", "phối hợp")},
+        {"Ủy ban nhân dân"},
+    ),
+    (  # sets 76 and 78: companies named "TNHH một thành viên"; "cần" ends a name (not "Tổng cục Hậu cần")
+        "Công ty TNHH một thành viên Xi măng Vicem Hoàng Thạch có trách nhiệm quản lý, bảo vệ khu vực mỏ được cấp phép "
+        "khai thác khoáng sản\n"
+        "Công ty TNHH Một thành viên Môi trường đô thị cần tăng cường tưới rửa tuyến đường",
+        {("Công ty TNHH một thành viên Xi măng Vicem Hoàng Thạch", "chủ trì"),
+         ("Công ty TNHH Một thành viên Môi trường đô thị", "chủ trì")},
+        {"Công ty TNHH", "Công ty TNHH Một thành viên Môi trường đô thị cần"},
+    ),
+    (  # set 80, Bình Thuận: reminding is a task, with its manner ("chú ý nhắc nhở")
+        "Sở Giao thông Vận tải, Sở NN&PTNT, Sở VHTTDL chú ý nhắc nhở các nhà thầu ở các công trình trọng điểm, Ban "
+        "QLCKCN, Sở LĐTBXH nhắc nhở các doanh nghiệp trong Khu công nghiệp",
+        {("Sở Giao thông Vận tải", "chủ trì"), ("Sở Văn hóa, Thể thao và Du lịch", "chủ trì"),
+         ("Sở Lao động - Thương binh và Xã hội", "chủ trì")}, set(),
+    ),
+    (  # set 81, Gia Lai: the department of each province named after "các tỉnh:", with or without "tỉnh" one body
+        "- Thực hiện: Sở VHTTDL Gia Lai chủ trì, phối hợp với Sở VHTTDL các tỉnh: Đắk Lắk, Đắk Nông, Lâm Đồng, Kon "
+        "Tum, UBND thành phố Pleiku tổ chức thực hiện.",
+        {("Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk", "phối hợp"), ("Sở Văn hóa, Thể thao và Du lịch tỉnh Kon Tum",
+                                                                     "phối hợp"),
+         ("Ủy ban nhân dân thành phố Pleiku", "phối hợp")}, {"Sở Văn hóa, Thể thao và Du lịch các tỉnh"},
+    ),
+    (  # set 76, Bắc Ninh: the fields after "các Sở" without a colon; the scope in one word ("theo chức năng")
+        "Giao các Sở Xây dựng, Tài nguyên và Môi trường; UBND huyện Từ Sơn theo chức năng hướng dẫn thực hiện.",
+        {("Sở Xây dựng", "chủ trì"), ("Sở Tài nguyên và Môi trường", "chủ trì"),
+         ("Ủy ban nhân dân huyện Từ Sơn", "chủ trì")}, set(),
+    ),
 ]
 
 
@@ -2801,6 +2838,9 @@ def test_deadlines_and_recurrences(text, agency, deadline):
         ("Đài TTTH thị xã", "Đài Truyền thanh - Truyền hình thị xã"),
         ("Công an TX", "Công an thị xã"),
         ("Hội CTĐ huyện", "Hội Chữ thập đỏ huyện"),
+        ("Sở LĐ&TBXH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở VH, TT và DL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("CA tỉnh", "Công an tỉnh"),
     ],
 )
 def test_abbreviated_names_are_shown_in_full(written, shown):
@@ -2869,3 +2909,10 @@ def test_the_last_item_of_a_list_keeps_its_own_duty():
     duties = parse_file(SHARED / "html" / "vbpl" / "doc_000130.html").duties
     last = [d for d in duties if d.agency == "Công an cấp xã" and d.section == "điểm g khoản 2 Điều 34"]
     assert last and last[0].task.startswith("Hằng tháng, báo cáo cơ quan thi hành án hình sự Công an cấp tỉnh")
+
+
+def test_a_province_body_with_or_without_its_level_is_one_agency():
+    # set 81's reader wrote "Sở VHTTDL Đắk Lắk"; the text's list gives "Sở VHTTDL các tỉnh: Đắk Lắk, …"
+    assert agency_key("Sở VHTTDL Đắk Lắk") == agency_key("Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk")
+    # the party's provincial committee is no level: its board stays its own
+    assert agency_key("Ban Tuyên giáo Tỉnh ủy") != agency_key("Ban Tuyên giáo")

@@ -121,6 +121,8 @@ def agency_key(name: str) -> str:
     # a unit is found by its own name, with or without the body it belongs to
     # ("Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp", "Cục Trợ giúp pháp lý - Bộ Tư pháp")
     name = _PARENT.sub(r"\1", canonical_agency(re.sub(r"^[Cc]ác\s+", "", name.strip())))
+    # a province's body with or without its level before the name ("Sở VHTTDL tỉnh Đắk Lắk", "Sở VHTTDL Đắk Lắk")
+    name = re.sub(r"\stỉnh\s+(?=[A-ZĐ])", " ", name)
     folded = fold_diacritics(name).lower()
     key = " ".join(re.findall(r"[a-z0-9]+", folded))
     # the same abbreviations typed without diacritics

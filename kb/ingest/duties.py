@@ -142,6 +142,8 @@ _PLACE_HEADS = (
     "Ban quản lý đô thị", "Ban Quản lý đô thị", "TTVHTT - TT", "TTVHTT-TT", "TTVHTT",
     # the drug rehabilitation centres, a kind of state unit ("chỉ đạo …, cơ sở cai nghiện ma túy tăng cường …")
     "Cơ sở cai nghiện ma túy", "cơ sở cai nghiện ma túy",
+    # a district's farming service centre ("Giao phòng Kinh tế, …, Trung tâm dịch vụ nông nghiệp thành phố phối hợp …")
+    "Trung tâm dịch vụ nông nghiệp", "Trung tâm Dịch vụ nông nghiệp", "Trung tâm Dịch vụ Nông nghiệp",
     # a commune's community digital team
     "Tổ công nghệ số cộng đồng",
     # the Front's committee without "Việt Nam", "mặt trận" in lower case ("phối hợp với Ủy ban mặt trận Tổ quốc cùng cấp")
@@ -203,6 +205,7 @@ _NAMED_HEADS = (
     "Vườn quốc gia", "Vườn Quốc gia",
     # companies and groups by their names ("Công ty TNHH MTV Xổ số kiến thiết Bến Tre", "Tập đoàn Lộc Trời")
     "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP",
+    "Công ty TNHH một thành viên", "Công ty TNHH Một thành viên", "Doanh nghiệp tư nhân",
     "Công ty Cổ phần", "Công ty cổ phần",
     # in lower case where a text writes them so ("yêu cầu phòng Quản lý đô thị chủ trì", "ủy ban Bảo vệ …")
     "phòng", "ủy ban",
@@ -225,7 +228,7 @@ _PLACE = (
     # (or in digits: "Ủy ban nhân dân 16 phường")
     r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
     # ("UBND TP Thái Nguyên", "UBND TP. Châu Đốc": a city abbreviated, then its name; "Công an TPHCM")
-    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TP(?=[,;])|TX(?![\w])|"
+    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TP\.(?=" + _CAP + r")|P\.(?=" + _CAP + r")|TP(?=[,;])|TX(?![\w])|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     # (the police's own units and localities: "chỉ đạo Công an các đơn vị, địa phương tham mưu …")
@@ -241,11 +244,11 @@ _PLACE = (
     # ("Ủy ban nhân dân huyện/thị xã/thành phố biên giới": the levels parted by slashes)
     r"(?:(?:,|[^\S\n]*-|/|[^\S\n]+và(?=[^\S\n]+(?:thị xã|thành phố|quận|huyện)\b))?[^\S\n]*"
     r"(?:thị xã|thị trấn|thành phố|Thành phố|TP(?=[^\S\n]|[,;.]|$)|Tp(?=[^\S\n]+" + _CAP + r"|[,;.]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
-    r"|(?<=thành, )thị)(?![\w]))*"
+    r"|(?<=thành, )thị|(?<=huyện, )thị(?=,))(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
     # (an apostrophe in the highlands' names: "Cư M'gar")
-    rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn)|(?<=TP)|(?<=Tp)|(?<=TP\.))[^\S\n]+(?!{_PLACE_NAME_STOP}\b)"
+    rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn)|(?<=TP)|(?<=Tp)|(?<=TP\.)|(?<=P\.))(?:(?<=\.)|[^\S\n]+)(?!{_PLACE_NAME_STOP}\b)"
     rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}(?:{_LOW}+|['’]{_LOW}+)){{0,3}})?"
     # (the numbered districts and wards of the cities: "Quận 8", "phường 5")
     r"(?:(?:(?<=quận)|(?<=Quận)|(?<=phường)|(?<=Phường))[^\S\n]+\d{1,2}(?![\w/.,]\d|[\w/]))?"
@@ -279,7 +282,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b)|làm(?=[^\S\n]+đầu\b))"
+_NOT_IN_NAME = r"(?:ghi|có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b)|làm(?=[^\S\n]+đầu\b))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -298,6 +301,7 @@ _NAME_STOPS = (
     "đẩy mạnh", "đẩy nhanh", "tập trung", "quan tâm", "bám sát", "phát sóng", "đăng tải",
     # (its manner, before its verb: "Ban Tuyên giáo Tỉnh ủy chủ động xây dựng …", "Cục Kiểm lâm thường xuyên nắm …")
     "chủ động", "thường xuyên", "kịp thời", "tích cực", "nhanh chóng", "sẵn sàng", "trực tiếp", "căn cứ",
+    "quyết liệt", "nhắc nhở", "chú ý",
     # (how, or from whose purse: "Công ty Thoát nước và Xử lý nước thải nghiêm túc, khẩn trương …", "do Công ty
     # TNHH Xuân Chính tự cân đối")
     "nghiêm túc", "tự cân đối", "tự bố trí", "tự chủ",
@@ -312,7 +316,7 @@ _NAME_STOPS = (
 # of "Trạm Cảnh sát giao thông An Hưng")
 # ("xã" a level, not in "Phòng Bảo trợ xã hội"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
 # doing, not in "Trung tâm Giới thiệu việc làm")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])số"
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])số|(?<![Hh]ậu[^\S\n])cần"
               r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
@@ -743,7 +747,7 @@ _MORE_VERBS = (
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
-    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng"
+    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch"
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
@@ -777,12 +781,14 @@ _SCOPE_WORD = r"(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)"
 _SCOPE_RE = re.compile(
     # ("căn cứ chức năng, thẩm quyền, nhiệm vụ được giao")
     _SCOPE_PREFIX + _SCOPE_WORD + r"(?:,?\s*(?:và\s+)?" + _SCOPE_WORD + r"){1,3}" + _SCOPE_SUFFIX
+    # ("theo chức năng hướng dẫn thực hiện": one word of it)
+    + r"|,?\s*theo\s+" + _SCOPE_WORD + _SCOPE_SUFFIX
 )
 # "Các Bộ: Nội vụ, Công an, Quốc phòng và Y tế": ministries by their fields
 # ("Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Kế hoạch và Đầu tư; Tài chính": the fields parted by ";", but not
 # the police after them: "Các sở: Y tế, GD&ĐT; Công an tỉnh; …")
 _FIELD_LIST_RE = re.compile(
-    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:\s*:|(?:(?<=ác Bộ)|(?<=ác sở),\s*ngành)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|;(?!\s*(?:Công an|Quốc phòng)\b)|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
+    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:\s*:|(?:(?<=ác Bộ)|(?<=ác Sở)|(?<=ác sở),\s*ngành)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|;(?!\s*(?:Công an|Quốc phòng)\b)|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
 )
 _FIELD_ONLY_RE = re.compile(_FIELD_RE, re.I)
 # The agencies a document is sent to, or whose opinion is asked, take part:
@@ -1222,7 +1228,7 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
-_MANNER = "chủ động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tích cực|nhanh chóng"
+_MANNER = "chủ động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tích cực|nhanh chóng|quyết liệt|chú ý"
 _ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:trong thời gian tới,?[^\S\n]+)?(?:cũng[^\S\n]+)?(?:(?:sẽ|cần)[^\S\n]+)?"
                          # (two of them: "… nghiêm túc, khẩn trương đẩy nhanh tiến độ")
                          rf"(?:(?:{_MANNER})[^\S\n]*,[^\S\n]*)?(?:trực tiếp|có thể|sẽ|cần|"
@@ -2377,7 +2383,7 @@ def _levels(name: str) -> list[str]:
 
 
 _BARE_COMMITTEE = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")
-_EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)$")
+_EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$")
 
 
 # a body of several levels of places, and the first place named with them ("UBND các quận, huyện", "UBND các
