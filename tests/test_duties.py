@@ -2531,6 +2531,20 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Sở Xây dựng", "chủ trì"), ("Sở Tài nguyên và Môi trường", "chủ trì"),
          ("Ủy ban nhân dân huyện Từ Sơn", "chủ trì")}, set(),
     ),
+    (  # set 79, Ninh Thuận: gathering the results of the work to report them follows it up; set 81, Đà Nẵng: the city's
+       # police and command named "TP" before a verb
+        "Giao Sở Y tế tổng hợp kết quả công bố cấp độ dịch quy mô xã, huyện, tỉnh báo cáo Bộ Y tế.\n"
+        "Công an TP phối hợp với Bộ Chỉ huy Quân sự TP tổ chức lực lượng",
+        {("Sở Y tế", "theo dõi"), ("Sở Y tế", "chủ trì"), ("Công an TP", "phối hợp"),
+         ("Bộ Chỉ huy Quân sự TP", "phối hợp")}, {"Bộ Chỉ huy Quân sự"},
+    ),
+    (  # set 66, Đắk Lắk: the inspectorates of culture departments under each of their names, one merging information
+        "đề nghị Thanh tra Sở Văn hóa, Thể thao và Du lịch, Thanh tra Sở Văn hóa và Thể thao, Thanh tra Sở Văn hóa, "
+        "Thông tin, Thể thao và Du lịch, Thanh tra Sở Du lịch các tỉnh, thành phố trực thuộc Trung ương (Thanh tra các "
+        "Sở) triển khai thực hiện một số nội dung sau",
+        {("Thanh tra Sở Văn hóa, Thông tin, Thể thao và Du lịch", "chủ trì"),
+         ("Thanh tra Sở Văn hóa và Thể thao", "chủ trì")}, set(),
+    ),
 ]
 
 

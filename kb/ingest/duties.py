@@ -171,6 +171,8 @@ _FIELDS = (
     # culture written with a dash ("Bộ Văn hóa - Thể thao và Du lịch")
     # ("Phòng Kinh tế, Hạ tầng và Đô thị": a district's office since 2025)
     "Kinh tế, Hạ tầng và Đô thị", "Kinh tế - Hạ tầng và Đô thị",
+    # (culture, information, sport and tourism in one department: "Sở Văn hóa, Thông tin, Thể thao và Du lịch")
+    "Văn hóa, Thông tin, Thể thao và Du lịch",
     # (a province's merged department: "Sở Giao thông vận tải - Xây dựng" of Lào Cai)
     "Giao thông vận tải - Xây dựng",
     # (Hà Nội's department of planning and architecture: "giao các sở: …, Quy hoạch - Kiến trúc, UBND các quận …")
@@ -228,7 +230,7 @@ _PLACE = (
     # (or in digits: "Ủy ban nhân dân 16 phường")
     r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
     # ("UBND TP Thái Nguyên", "UBND TP. Châu Đốc": a city abbreviated, then its name; "Công an TPHCM")
-    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TP\.(?=" + _CAP + r")|P\.(?=" + _CAP + r")|TP(?=[,;])|TX(?![\w])|"
+    r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TP\.(?=" + _CAP + r")|P\.(?=" + _CAP + r")|TP(?=[,;]|[^\S\n]+" + _LOW + r")|TX(?![\w])|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
     r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     # (the police's own units and localities: "chỉ đạo Công an các đơn vị, địa phương tham mưu …")
@@ -1502,7 +1504,8 @@ def _inside_partner_list(text: str, pos: int) -> bool:
         before -= 1
     if before < 0 or text[before] != ";":
         return False
-    start = max(text.rfind(c, max(0, pos - 3000), pos) for c in ".\n:") + 1
+    # (from the sentence's start: the partners may be listed after a colon, "phối hợp với các Bộ: …")
+    start = max(text.rfind(c, max(0, pos - 3000), pos) for c in ".\n") + 1
     partners = [m for m in _PARTNERS_RE.finditer(text, start, pos)]
     return bool(partners) and _agency_list(text, partners[-1].end())[1] > pos
 
@@ -1887,7 +1890,10 @@ _LATER_FOLLOW_UP_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?:theo dõi|đ
                                  r"|,[^\S\n]*thực hiện việc[^\S\n]+(?:[^,.;]{1,25},[^\S\n]*){1,3}(?:theo dõi|đôn đốc)\b")
 
 
-_URGING_RE = re.compile(r"(?<!sự )\bđôn đốc\b")
+_URGING_RE = re.compile(r"(?<!sự )\bđôn đốc\b"
+                        # (gathering the results of the work to report them: "tổng hợp tình hình và kết quả công tác
+                        # phòng, chống dịch, thường xuyên báo cáo UBND thành phố")
+                        r"|\btổng hợp(?:,? báo cáo)? (?:tình hình(?: và)? )?kết quả\b")
 
 
 def _more_roles(duty: Duty) -> list[Duty]:
