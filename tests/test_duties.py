@@ -2545,6 +2545,17 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Thanh tra Sở Văn hóa, Thông tin, Thể thao và Du lịch", "chủ trì"),
          ("Thanh tra Sở Văn hóa và Thể thao", "chủ trì")}, set(),
     ),
+    (  # sets 83 and 84: economic zones' boards by the zone's name, project boards by their number; the border guard
+       # after the customs is no ministry of theirs
+        "Theo đó, giao Ban Quản lý KKT Vân Phong thực hiện trình tự thủ tục lập, thẩm định, phê duyệt Đồ án điều chỉnh "
+        "quy hoạch chung xây dựng KKT Vân Phong\n"
+        "Theo đó, UBND tỉnh Bình Định yêu cầu Ban Quản lý dự án 85, Ban Quản lý dự án 2 thường xuyên kiểm tra, đôn đốc "
+        "các nhà thầu thi công chấp hành nghiêm các quy định pháp luật\n"
+        "UBND tỉnh Lạng Sơn yêu cầu Sở Công Thương, Ngoại vụ, Ban Quản lý KKT cửa khẩu Đồng Đăng- Lạng Sơn, Cục Hải "
+        "quan Lạng Sơn, Bộ đội Biên phòng, các cơ quan kiểm dịch",
+        {("Ban Quản lý KKT Vân Phong", "chủ trì"), ("Ban Quản lý dự án 85", "theo dõi"),
+         ("Ban Quản lý dự án 2", "theo dõi")}, {"Ban Quản lý KKT", "Ban Quản lý"},
+    ),
 ]
 
 
@@ -2930,3 +2941,6 @@ def test_a_province_body_with_or_without_its_level_is_one_agency():
     assert agency_key("Sở VHTTDL Đắk Lắk") == agency_key("Sở Văn hóa, Thể thao và Du lịch tỉnh Đắk Lắk")
     # the party's provincial committee is no level: its board stays its own
     assert agency_key("Ban Tuyên giáo Tỉnh ủy") != agency_key("Ban Tuyên giáo")
+    # a department is the province's (set 82's reader: "Sở Tài nguyên và Môi trường" for "… tỉnh"); not so the police
+    assert agency_key("Sở Tài nguyên và Môi trường tỉnh") == agency_key("Sở Tài nguyên và Môi trường")
+    assert agency_key("Công an tỉnh") != agency_key("Công an")

@@ -123,6 +123,8 @@ def agency_key(name: str) -> str:
     name = _PARENT.sub(r"\1", canonical_agency(re.sub(r"^[Cc]ác\s+", "", name.strip())))
     # a province's body with or without its level before the name ("Sở VHTTDL tỉnh Đắk Lắk", "Sở VHTTDL Đắk Lắk")
     name = re.sub(r"\stỉnh\s+(?=[A-ZĐ])", " ", name)
+    # a department is the province's: "Sở Tài nguyên và Môi trường tỉnh" is "Sở Tài nguyên và Môi trường"
+    name = re.sub(r"^(Sở\s.+?)\s+tỉnh$", r"\1", name)
     folded = fold_diacritics(name).lower()
     key = " ".join(re.findall(r"[a-z0-9]+", folded))
     # the same abbreviations typed without diacritics

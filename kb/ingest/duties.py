@@ -428,7 +428,9 @@ _PROJECT_WORD = (r"(?i:đầu[^\S\n]+tư|xây[^\S\n]+dựng|công[^\S\n]+trình|
                  r"nông[^\S\n]+nghiệp|phát[^\S\n]+triển|nông[^\S\n]+thôn|thủy[^\S\n]+lợi|hạ[^\S\n]+tầng|đô[^\S\n]+thị|"
                  r"bảo[^\S\n]+trì|đường[^\S\n]+bộ|quỹ[^\S\n]+đất|chuyên[^\S\n]+ngành|khu[^\S\n]+vực|các)")
 _PROJECT_BOARD = (rf"Ban[^\S\n]+(?:[Qq]uản[^\S\n]+lý[^\S\n]+(?:các[^\S\n]+)?dự[^\S\n]+án|QLDA)(?:[^\S\n]+{_PROJECT_WORD})+"
-                  rf"(?:[^\S\n]+và(?:[^\S\n]+{_PROJECT_WORD})+)*(?![\w])")
+                  rf"(?:[^\S\n]+và(?:[^\S\n]+{_PROJECT_WORD})+)*(?![\w])"
+                  # (or by its number: "Ban Quản lý dự án 85")
+                  r"|Ban[^\S\n]+[Qq]uản[^\S\n]+lý[^\S\n]+dự[^\S\n]+án[^\S\n]+\d{1,3}(?![\w/])")
 # the board representing the social policy bank's directors in a province or district ("Ban đại diện Hội đồng quản trị
 # Ngân hàng Chính sách xã hội tỉnh", "Ban đại diện HĐQT NHCSXH huyện")
 _BANK_BOARD = (r"Ban[^\S\n]+[Đđ]ại[^\S\n]+diện[^\S\n]+(?:[Hh]ội[^\S\n]+đồng[^\S\n]+quản[^\S\n]+trị|HĐQT)[^\S\n]+"
@@ -472,7 +474,9 @@ _NAMED_RE = (
     # an acronym ending the name ("Ban Điều phối dự án IFAD"), not another body's ("… UBND tỉnh")
     # (then the zone or border gate it names: "Ban Quản lý Khu KTCK Đồng Đăng - Lạng Sơn")
     r"(?:[^\S\n]+(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b)[A-ZĐ]{2,}\d*(?![\w/&-])"
-    rf"(?:(?<=KTCK)(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{1,3}}(?:[^\S\n]+-[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+)?)?)?)?"
+    # ("Ban Quản lý KKT Vân Phong", "Ban Quản lý KKT cửa khẩu Đồng Đăng- Lạng Sơn": the economic zone by its name)
+    rf"(?:(?:(?<=KTCK)|(?<=KKT)(?:[^\S\n]+cửa khẩu)?)(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{1,3}}"
+    rf"(?:[^\S\n]*-[^\S\n]*{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+)?)?)?)?"
     # a region numbered in Roman ("Chi cục Kiểm dịch thực vật vùng VII")
     r"(?:[^\S\n]+vùng[^\S\n]+[IVX]+(?![\w]))?"
     # a numbered one of its kind ("Đội Quản lý thị trường số 9"); a field abbreviated after a dash ("Trung tâm
@@ -2142,7 +2146,8 @@ _UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
 # Offices of a ministry or command, which texts name with their parent after a comma
 _OFFICE_RE = re.compile(r"(?:Cục|Tổng cục|Vụ|Văn phòng|Cơ quan)\b")
 # (not a province's command, never an office's parent: "Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng, Ban Quản lý …")
-_PARENT_RE = re.compile(r",[^\S\n]*(?=Bộ[^\S\n](?!Chỉ huy|chỉ huy|CHQS))")
+# (not the border guard: "Cục Hải quan Lạng Sơn, Bộ đội Biên phòng, …" are two bodies)
+_PARENT_RE = re.compile(r",[^\S\n]*(?=Bộ[^\S\n](?!Chỉ huy|chỉ huy|CHQS|đội\b))")
 _DASH_PARENT_RE = re.compile(r"[^\S\n]+[-–][^\S\n]+(?=Bộ[^\S\n])")
 _MORE_MINISTRIES_RE = re.compile(r"[^\S\n]*(?:,|\bvà\b)[^\S\n]*Bộ[^\S\n]")
 
