@@ -2556,6 +2556,17 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Ban Quản lý KKT Vân Phong", "chủ trì"), ("Ban Quản lý dự án 85", "theo dõi"),
          ("Ban Quản lý dự án 2", "theo dõi")}, {"Ban Quản lý KKT", "Ban Quản lý"},
     ),
+    (  # sets 91 and 93: the central bank's branch by its province; a town's urban order team in lower case
+        "Ngân hàng Nhà nước Việt Nam chi nhánh Vĩnh Phúc chỉ đạo các ngân hàng, tổ chức tín dụng nghiêm túc thực hiện "
+        "các quy định về hoạt động cho vay;\n"
+        "Phòng quản lý đô thị thành phố  và Đội quản lý trật tự đô thị tiến hành kiểm tra, đôn đốc kịp thời",
+        {("Ngân hàng Nhà nước Việt Nam chi nhánh Vĩnh Phúc", "chủ trì"), ("Đội quản lý trật tự đô thị", "theo dõi")},
+        {"Ngân hàng Nhà nước Việt Nam"},
+    ),
+    (  # Luật 130/2025/QH15 (html/vbpl/doc_000424): what a law leaves to the police force is no task of theirs
+        "đ) Quản lý các phương tiện, thiết bị sử dụng vào hoạt động hàng không do lực lượng công an quản lý",
+        set(), {"lực lượng công an"},
+    ),
 ]
 
 

@@ -144,8 +144,10 @@ _PLACE_HEADS = (
     "Cơ sở cai nghiện ma túy", "cơ sở cai nghiện ma túy",
     # a district's farming service centre ("Giao phòng Kinh tế, …, Trung tâm dịch vụ nông nghiệp thành phố phối hợp …")
     "Trung tâm dịch vụ nông nghiệp", "Trung tâm Dịch vụ nông nghiệp", "Trung tâm Dịch vụ Nông nghiệp",
-    # a commune's community digital team
-    "Tổ công nghệ số cộng đồng",
+    # a commune's community digital team; the police as a force, leading a sentence ("Lực lượng Công an phát huy vai
+    # trò nòng cốt …"; not "do lực lượng công an quản lý", what a law leaves to it);
+    # a district's urban order team in lower case
+    "Tổ công nghệ số cộng đồng", "Lực lượng Công an", "Đội quản lý trật tự đô thị",
     # the Front's committee without "Việt Nam", "mặt trận" in lower case ("phối hợp với Ủy ban mặt trận Tổ quốc cùng cấp")
     "Ủy ban Mặt trận Tổ quốc", "Ủy ban mặt trận Tổ quốc",
     # the science unions, the Buddhist Sangha's provincial boards, the national disaster committee
@@ -507,7 +509,8 @@ _ONE_AGENCY = (
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})"
     # (or the customs of one or two provinces: "Cục Hải quan Gia Lai – Kon Tum"; the youth union of a city named
     # so, a border post by its name: "Thành đoàn Hải Phòng", "Đồn Biên phòng Hương Quang")
-    rf"(?:(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?:(?<=Thành đoàn)|(?<=Tỉnh đoàn)|(?<=Đồn Biên phòng)|(?<=Đồn biên phòng))"
+    # ("Ngân hàng Nhà nước Việt Nam chi nhánh Vĩnh Phúc": the central bank's branch by its province)
+    rf"(?:(?<=Nhà nước Việt Nam)[^\S\n]+chi nhánh{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?:(?<=Thành đoàn)|(?<=Tỉnh đoàn)|(?<=Đồn Biên phòng)|(?<=Đồn biên phòng))"
     rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
     rf"|(?<=Cục Hải quan){_PLACE_WORD}(?:{_PLACE_WORD})?(?:[^\S\n]*[-–](?:{_PLACE_WORD}){{1,2}})?)?"
     # ("UBND Tân Hóa và Hướng Hóa": a commune's committee by the commune's name alone)
