@@ -309,6 +309,8 @@ _NAME_STOPS = (
     # (how, or from whose purse: "Công ty Thoát nước và Xử lý nước thải nghiêm túc, khẩn trương …", "do Công ty
     # TNHH Xuân Chính tự cân đối")
     "nghiêm túc", "tự cân đối", "tự bố trí", "tự chủ",
+    # ("Cục Hàng không Việt Nam ghi, cập nhật thời điểm đăng ký …": recording is what it does)
+    "ghi",
     "các", "của", "cho", "với", "về", "tại", "trong", "để",
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
