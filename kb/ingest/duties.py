@@ -498,7 +498,8 @@ _BARE_PLACE_NAME = rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{1,2}}(?=[^\S\n]*(?:[,.;:)\
 # the party's committees of a province, city or district, and its chapters, leading a clause ("Tỉnh ủy sẽ thành lập
 # đoàn kiểm tra", "Đảng bộ TP Thái Nguyên xây dựng kế hoạch …"), by their place's name too ("Tỉnh ủy Bến Tre"); no
 # head of a longer name ("Ban Tuyên giáo Tỉnh ủy" stays whole)
-_PARTY_COMMITTEE = (r"(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng bộ)"
+_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy")
+_PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))})"
                     rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}(?=[^\S\n]*[,.;:]|[^\S\n]+{_LOW}))?")
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
@@ -2411,8 +2412,7 @@ _LEVELS_GROUP_RE = re.compile(
 _NAME_SEP_RE = re.compile(r"[^\S\n]*(?:,|\bvà\b)[^\S\n]*")
 
 
-_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy")
-_PARTY_TAIL_RE = re.compile(r"(?<=\S)\s+(?:Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)$")
+_PARTY_TAIL_RE = re.compile(rf"(?<=\S)\s+(?:{_alternation(_PARTY_COMMITTEES)})$")
 
 
 def _listed_places(span: str, text: str, pos: int) -> tuple[list[str], int] | None:
