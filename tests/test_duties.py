@@ -2571,6 +2571,13 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Cục Hàng không Việt Nam ghi, cập nhật thời điểm đăng ký",
         set(), {"Cục Hàng không Việt Nam ghi"},
     ),
+    (  # sets 73 and 76: places named bare after one who directs them, their own government as the text names it
+        "Chiều ngày 13-10, đồng chí Phạm Văn Xuyên - Phó Chủ tịch UBND tỉnh kiểm tra, chỉ đạo hai huyện Kiến Xương và "
+        "Tiền Hải đẩy nhanh tiến độ thu hoạch lúa mùa\n"
+        "Tại đây, ông Bùi Văn Khắng đã chỉ đạo TP. Móng Cái nhanh chóng triển khai việc lắp đặt hàng rào tại một số khu "
+        "vực dọc bờ sông biên giới Ka Long",
+        {("huyện Kiến Xương", "chủ trì"), ("huyện Tiền Hải", "chủ trì"), ("TP. Móng Cái", "chủ trì")}, set(),
+    ),
 ]
 
 

@@ -1749,6 +1749,13 @@ _DELEGATE_RE = re.compile(
     # ("UBND huyện đề nghị: Phòng Văn hóa và Thông tin, …": those asked after a colon, on the same line)
     r"(?:[^\S\n]*:)?[^\S\n]+(?!của\b)(?:(?:cho|về)[^\S\n]+)?(?=\S)"
 )
+# places named bare after one who directs or asks them ("chỉ đạo TP. Móng Cái nhanh chóng triển khai …", "các
+# huyện: Điện Biên Đông, Tuần Giáo, Mường Chà chủ trì …")
+_BARE_PLACE_NAME_RE = rf"(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}}"
+_BARE_PLACES_RE = re.compile(
+    r"(?:(?:hai|ba|bốn|các)[^\S\n]+)?(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|TP\.?)(?::|(?<=\.))?[^\S\n]*"
+    rf"(?P<names>{_BARE_PLACE_NAME_RE}(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*{_BARE_PLACE_NAME_RE})*)"
+    rf"(?=(?:[^\S\n]+(?:cần|phải|sẽ)\b)?{_DUTY_VERB_RE.pattern}|[^\S\n]+(?:{_MANNER})\b)")
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
 # ("chỉ đạo Ban An toàn giao thông …, UBND các huyện … về việc khẩn trương triển khai …": what it is about)
 _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:,?[^\S\n]*(?:để|về việc)[^\S\n]+)?")
@@ -1799,6 +1806,12 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue  # "… trước khi trình Quốc hội xem xét, thông qua": when, not what
         # "chỉ đạo Bộ Công an, Bộ Quốc phòng, các cơ quan khác của Chính phủ và Ủy ban nhân dân các cấp thực hiện"
         agencies, end = _agency_list(text, m.end(), groups_allowed="between")
+        places = _BARE_PLACES_RE.match(text, m.end()) if not agencies and _ASKING_RE.match(m.group(0)) else None
+        if places:  # "chỉ đạo xã Hành Trung phân công …", "yêu cầu hai huyện Kiến Xương và Tiền Hải …": the places' own
+            # government, as the text names it
+            level = places.group("level")
+            agencies = [f"{level} {name}" for name in _NAME_SEP_RE.split(places.group("names"))]
+            end = places.end()
         if not agencies or (m.group(0)[:7].lower() == "yêu cầu" and agencies[0].startswith("Tòa án")):
             # "… thì yêu cầu Tòa án giải quyết": a court is petitioned, not directed
             continue
