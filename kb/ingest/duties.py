@@ -138,21 +138,20 @@ _PLACE_HEADS = (
     # a town's and an urban district's youth union, the Red Cross, a district's preventive-health centre and its
     # urban board, as district pages write them ("Thị đoàn phối hợp với …", "Hội CTĐ huyện", "Ban quản lý đô thị,
     # Trung tâm y tế dự phòng mỗi đơn vị …", "Trung tâm VHTT - TT huyện", "TTVHTT - TT huyện")
-    "Thị đoàn", "Quận đoàn", "Hội Chữ thập đỏ", "Hội CTĐ", "Trung tâm Y tế dự phòng", "Trung tâm y tế dự phòng",
-    "Ban quản lý đô thị", "Ban Quản lý đô thị", "TTVHTT - TT", "TTVHTT-TT", "TTVHTT",
+    "Thị đoàn", "Quận đoàn", "Hội Chữ thập đỏ", "Hội CTĐ", "Trung tâm Y tế dự phòng",
+    "Ban quản lý đô thị", "TTVHTT - TT", "TTVHTT-TT", "TTVHTT",
     # the drug rehabilitation centres, a kind of state unit ("chỉ đạo …, cơ sở cai nghiện ma túy tăng cường …")
     "Cơ sở cai nghiện ma túy", "cơ sở cai nghiện ma túy",
     # a district's farming service centre ("Giao phòng Kinh tế, …, Trung tâm dịch vụ nông nghiệp thành phố phối hợp …")
-    "Trung tâm dịch vụ nông nghiệp", "Trung tâm Dịch vụ nông nghiệp", "Trung tâm Dịch vụ Nông nghiệp",
+    "Trung tâm dịch vụ nông nghiệp",
     # a commune's community digital team; the police as a force, leading a sentence ("Lực lượng Công an phát huy vai
     # trò nòng cốt …"; not "do lực lượng công an quản lý", what a law leaves to it);
     # a district's urban order team in lower case
     "Tổ công nghệ số cộng đồng", "Lực lượng Công an", "Đội quản lý trật tự đô thị",
     # the Front's committee without "Việt Nam", "mặt trận" in lower case ("phối hợp với Ủy ban mặt trận Tổ quốc cùng cấp")
-    "Ủy ban Mặt trận Tổ quốc", "Ủy ban mặt trận Tổ quốc",
+    "Ủy ban Mặt trận Tổ quốc",
     # the science unions, the Buddhist Sangha's provincial boards, the national disaster committee
-    "Liên hiệp các Hội Khoa học và Kỹ thuật", "Ban Trị sự Giáo hội Phật giáo Việt Nam", "Ban Trị sự Giáo hội Phật giáo",
-    "Ban trị sự Giáo hội Phật giáo", "Ủy ban Quốc gia Ứng phó sự cố, thiên tai và tìm kiếm cứu nạn",
+    "Liên hiệp các Hội Khoa học và Kỹ thuật", "Ban Trị sự Giáo hội Phật giáo Việt Nam", "Ban Trị sự Giáo hội Phật giáo", "Ủy ban Quốc gia Ứng phó sự cố, thiên tai và tìm kiếm cứu nạn",
 )
 # Ministries and provincial departments: "Bộ"/"Sở" + one of these fields.
 _FIELDS = (
@@ -466,8 +465,6 @@ _NAMED_RE = (
     rf"|Trung tâm[^\S\n]+(?:kỹ thuật|dịch vụ|hỗ trợ)(?=[^\S\n]+{_CAP})"
     r"|Trường(?=[^\S\n]+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|Chính trị|Cán bộ|Sĩ quan|Quân sự|"
     r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
-    # (or its field abbreviated: "Trung tâm VHTT - TT huyện", "Đài TTTH thị xã", not another body's: "Văn phòng
-    # UBND tỉnh" is read as the office of the committee)
     rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b)(?:{_COMPOUND}"
     # ("Ban Chỉ đạo và Tổ Chuyên viên giúp việc": two bodies)
     # (not the next body's head, but "Phòng" of the city "Hải Phòng": "Báo An ninh Hải Phòng")
@@ -1318,11 +1315,10 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         end = adverb.end() if adverb else end
         assigned = _ASSIGNED_RE.match(masked, end) if agencies else None
         end = assigned.end() if assigned else end
-        # ("Văn phòng UBND tỉnh được giao hoàn thiện hệ thống …": what it is given, a verb of any kind)
-        given = _tagged_verb(masked, len(masked) - len(masked[end:].lstrip())) if assigned else None
         # (not the noun after "các": "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên …")
         verb = _DUTY_VERB_RE.match(masked, end) if agencies and not _PLURAL_END_RE.search(masked, max(0, end - 12), end) else None
-        verb = verb or given
+        # ("Văn phòng UBND tỉnh được giao hoàn thiện hệ thống …": what it is given, a verb of any kind)
+        verb = verb or (_tagged_verb(masked, len(masked) - len(masked[end:].lstrip())) if assigned else None)
         if agencies and not verb:  # "UBND các huyện, thành phố căn cứ vào kế hoạch …, chủ động xây dựng …"
             verb = _verb_past_basis(masked, end)
             end = verb.start() if verb else end
@@ -1749,8 +1745,8 @@ _DELEGATE_RE = re.compile(
     # ("UBND huyện đề nghị: Phòng Văn hóa và Thông tin, …": those asked after a colon, on the same line)
     r"(?:[^\S\n]*:)?[^\S\n]+(?!của\b)(?:(?:cho|về)[^\S\n]+)?(?=\S)"
 )
-# places named bare after one who directs or asks them ("chỉ đạo TP. Móng Cái nhanh chóng triển khai …", "các
-# huyện: Điện Biên Đông, Tuần Giáo, Mường Chà chủ trì …")
+# places named bare after one who directs or asks them ("chỉ đạo TP. Móng Cái nhanh chóng triển khai …", "chỉ đạo hai
+# huyện Kiến Xương và Tiền Hải đẩy nhanh …"), before what they are to do
 _BARE_PLACE_NAME_RE = rf"(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}}"
 _BARE_PLACES_RE = re.compile(
     r"(?:(?:hai|ba|bốn|các)[^\S\n]+)?(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|TP\.?)(?::|(?<=\.))?[^\S\n]*"
@@ -1807,8 +1803,8 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
         # "chỉ đạo Bộ Công an, Bộ Quốc phòng, các cơ quan khác của Chính phủ và Ủy ban nhân dân các cấp thực hiện"
         agencies, end = _agency_list(text, m.end(), groups_allowed="between")
         places = _BARE_PLACES_RE.match(text, m.end()) if not agencies and _ASKING_RE.match(m.group(0)) else None
-        if places:  # "chỉ đạo xã Hành Trung phân công …", "yêu cầu hai huyện Kiến Xương và Tiền Hải …": the places' own
-            # government, as the text names it
+        if places:  # "chỉ đạo hai huyện Kiến Xương và Tiền Hải đẩy nhanh …", "chỉ đạo TP. Móng Cái nhanh chóng …": the
+            # places' own government, as the text names it
             level = places.group("level")
             agencies = [f"{level} {name}" for name in _NAME_SEP_RE.split(places.group("names"))]
             end = places.end()
@@ -2363,7 +2359,7 @@ _NAMED_PLACE_RE = re.compile(r"^(?P<head>.+?)\s(?P<level>xã|phường|thị tr�
                              rf"(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{0,3}})$")
 _BARE_NAMED_PLACE_RE = re.compile(rf"^(?P<head>Ủy ban nhân dân)\s{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{1,2}}$")
 _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)[^\S\n]+)?"
-                            rf"(?!{_PLACE_NAME_STOP}\b)(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}})"
+                            rf"(?P<name>{_BARE_PLACE_NAME_RE})"
                             # (the last place of the list, before the verb: "…, Tây Sơn, Phù Cát triển khai thực hiện")
                             r"(?=[^\S\n]*(?:,|;|\bvà\b|\bhoặc\b|$)|[^\S\n]+(?:các|những)\b|"
                             # (or its manner: "…, Đoàn Kết, Hữu Lợi khẩn trương tổ chức thực hiện")
