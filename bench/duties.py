@@ -116,6 +116,9 @@ pages, the session's search budget spent) 88 0.667 (2 of 3), 89 0.167 (2 of 12),
 of 12), 92 0.321 (9 of 28), 93 0.444 (8 of 18), together 0.466 (41 of 88), 0.707. Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
+The readers of sets 29 and 43 wrote "Ban Chỉ đạo" for the steering committee each page is about and names in
+full ("Ban Chỉ đạo có nhiệm vụ …" after the decision setting up "Ban Chỉ đạo chuyển đổi số tỉnh Quảng Trị"):
+relabelled with the name the page gives (eleventh session), as the reader of set 20 writes it.
 
 Usage: python bench/duties.py [--data ../shared/data] [--truth FILE ...] [--misses]
 """

@@ -2578,6 +2578,41 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "vực dọc bờ sông biên giới Ka Long",
         {("huyện Kiến Xương", "chủ trì"), ("huyện Tiền Hải", "chủ trì"), ("TP. Móng Cái", "chủ trì")}, set(),
     ),
+    (  # set 79, the Prime Minister's points: a list of ministries after "Thứ hai,"
+        "Thứ hai, Bộ Thông tin và Truyền thông, Bộ Văn hóa, Thể thao và Du lịch, Bộ Lao động - Thương binh và Xã hội, "
+        "Bộ Ngoại giao phối hợp chặt chẽ với Bộ Y tế để cung cấp thông tin và khuyến cáo các công dân Việt Nam không nên "
+        "đến các khu vực đang có dịch khi không",
+        {("Bộ Thông tin và Truyền thông", "phối hợp"), ("Bộ Ngoại giao", "phối hợp"), ("Bộ Y tế", "phối hợp")}, set(),
+    ),
+    (  # set 82, An Giang: a commune parted from its neighbour by a letter ("Long Điền A")
+        "Theo đó, Ủy ban nhân dân các xã An Bình, Vọng Đông, Vĩnh Phú, Long Điền A và Bình Phước Xuân tiếp tục duy trì "
+        "và nâng chất",
+        {("Ủy ban nhân dân xã Long Điền A", "chủ trì"), ("Ủy ban nhân dân xã Bình Phước Xuân", "chủ trì"),
+         ("Ủy ban nhân dân xã An Bình", "chủ trì")}, {"Ủy ban nhân dân xã Long Điền"},
+    ),
+    (  # set 74, Hải Dương: a sub-department named once, then by its bare head
+        "Trung tâm Dịch vụ nông nghiệp các huyện, thị xã, thành phố phối hợp với UBND cấp xã rà soát gia cầm trong diện "
+        "được hỗ trợ và tổng hợp số lượng vaccine đăng ký gửi về Chi cục Thú y tỉnh trước ngày 20.6. Chi cục sẽ chuyển "
+        "vaccine cúm gia cầm về các địa phương và hướng dẫn kỹ thuật để tiêm phòng",
+        {("Chi cục Thú y tỉnh", "chủ trì")}, {"Chi cục"},
+    ),
+    (  # set 82, Đồng Tháp: the department asked by its bare head
+        "đề nghị Sở LĐTB&XH rà soát lại các tiêu chí đánh giá phân loại hộ nghèo, cận nghèo theo quy định. Ông Đoàn Tấn "
+        "Bửu đồng thời yêu cầu Sở phối hợp với ban chỉ đạo các địa phương rà soát ngẫu nhiên các đơn vị có tỷ lệ hộ "
+        "nghèo chưa phản ánh đúng thực tế để tiến hành phúc tra lại.",
+        {("Sở Lao động - Thương binh và Xã hội", "phối hợp")}, set(),
+    ),
+    (  # set 29, Quảng Nam: a committee's name with "xóa mù chữ" after a comma, then its bare head
+        "Theo đó, kiện toàn Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ tỉnh Quảng Nam gồm 15 thành viên\n"
+        "Ban Chỉ đạo có trách nhiệm xây dựng chương trình, kế hoạch hoạt động",
+        {("Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ tỉnh Quảng Nam", "chủ trì")}, {"Ban Chỉ đạo", "Ban Chỉ đạo phổ cập giáo dục"},
+    ),
+    (  # Pháp điển 4.5 (Thông tư 08/2017/TT-BTP): a short form whose second word is a verb is no bare head
+        "Hội đồng kiểm tra kết quả tập sự trợ giúp pháp lý (sau đây gọi là Hội đồng kiểm tra) do Bộ trưởng Bộ Tư pháp "
+        "quyết định thành lập trên cơ sở đề xuất của Cục trưởng Cục Trợ giúp pháp lý. Hội đồng kiểm tra được sử dụng con "
+        "dấu của Bộ Tư pháp để thực hiện nhiệm vụ theo quy định.",
+        set(), {"Hội đồng kiểm tra kết quả tập sự trợ giúp pháp lý"},
+    ),
 ]
 
 

@@ -225,6 +225,8 @@ _PLACE_NAME_STOP = (
     "Tham|Theo|Đôn(?= đốc)|Xây|Báo|Là|Có|Và|Các|Trong|Quyết|Kế(?! Sách)|Nghị|Thông(?! Nông)|Chỉ|Điều|Khoản|Luật|Căn(?= cứ)|"
     "Đề|Yêu|Năm(?! Căn)|Ngày|Tháng|Số)"
 )
+# (a commune parted from its neighbour by a letter: "Long Điền A", "Vĩnh Thạnh B")
+_PLACE_LETTER = r"(?:[^\S\n]+[A-C](?![\w'’.&/-]))?"
 _PLACE = (
     # (a district's pages write their own level with a capital: "UBND Quận", "Phòng Y tế Thành phố")
     # (or their number: "Ủy ban nhân dân ba huyện biên giới Lộc Ninh, Bù Đốp và Bù Gia Mập")
@@ -252,7 +254,7 @@ _PLACE = (
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
     # (an apostrophe in the highlands' names: "Cư M'gar")
     rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn)|(?<=TP)|(?<=Tp)|(?<=TP\.)|(?<=P\.))(?:(?<=\.)|[^\S\n]+)(?!{_PLACE_NAME_STOP}\b)"
-    rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}(?:{_LOW}+|['’]{_LOW}+)){{0,3}})?"
+    rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}(?:{_LOW}+|['’]{_LOW}+)){{0,3}}{_PLACE_LETTER})?"
     # (the numbered districts and wards of the cities: "Quận 8", "phường 5")
     r"(?:(?:(?<=quận)|(?<=Quận)|(?<=phường)|(?<=Phường))[^\S\n]+\d{1,2}(?![\w/.,]\d|[\w/]))?"
     r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?"
@@ -285,7 +287,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:ghi|có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b)|làm(?=[^\S\n]+đầu\b))"
+_NOT_IN_NAME = r"(?:ghi|có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!vắc[^\S\n])xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b)|làm(?=[^\S\n]+đầu\b))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -299,7 +301,7 @@ _NAME_STOPS = (
     "cử", "thu", "nộp", "cập nhật", "phân bổ", "tiến hành", "khẩn trương", "nhận", "yêu cầu", "lấy", "đưa", "sử dụng",
     "giải quyết", "xử lý", "biên soạn", "soạn thảo", "cấp", "thực hành", "kiểm sát", "thẩm tra", "điều tra",
     "truy tố", "xét xử", "thành lập", "bồi dưỡng", "đào tạo", "vận động", "công bố", "phát động", "tiếp tục",
-    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "xin", "tiếp", "bổ sung",
+    "thu thập", "lồng ghép", "ngăn chặn", "đấu tranh", "tổng kết", "sơ kết", "tư vấn", "tiếp", "bổ sung",
     # ("Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình đẩy mạnh công tác tuyên truyền")
     "đẩy mạnh", "đẩy nhanh", "tập trung", "quan tâm", "bám sát", "phát sóng", "đăng tải",
     # (its manner, before its verb: "Ban Tuyên giáo Tỉnh ủy chủ động xây dựng …", "Cục Kiểm lâm thường xuyên nắm …")
@@ -319,9 +321,9 @@ _NAME_STOPS = (
 # "giúp" ends a name when it helps someone ("Vụ Pháp chế giúp Bộ trưởng"), not in "Cục Trợ giúp pháp lý"
 # (signing, assigning, ensuring — but not the words of "Cục Đăng ký quốc gia giao dịch bảo đảm", nor the traffic
 # of "Trạm Cảnh sát giao thông An Hưng")
-# ("xã" a level, not in "Phòng Bảo trợ xã hội"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
+# ("xã" a level, not in "Phòng Bảo trợ xã hội"; "xin" asking, not in "vắc xin"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
 # doing, not in "Trung tâm Giới thiệu việc làm")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])số|(?<![Hh]ậu[^\S\n])cần"
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])số|(?<![Hh]ậu[^\S\n])cần|(?<!vắc[^\S\n])xin"
               r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
@@ -347,7 +349,7 @@ _COMMAND = rf"(?:Bộ Tư lệnh|BTL)[^\S\n]+{_MILITARY}|Đồn[^\S\n]+[Bb]iên 
 # the topic a committee is named by, in lower case ("phòng, chống thiên tai và tìm kiếm cứu nạn", "bảo vệ, chăm sóc trẻ
 # em"), then its level
 # (not what is said of the committee: "Ban Chỉ đạo có nhiệm vụ tham mưu UBND tỉnh …")
-_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=(?:chống|chăm sóc)\b))(?!(?:các|của|tỉnh|huyện|xã|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
+_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=(?:chống|chăm sóc|xóa mù chữ)\b))(?!(?:các|của|tỉnh|huyện|xã|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
           + _LOW + r"+){1,10}?")
 _LEVEL_AHEAD = r"(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|cấp|thành phố|quận|phường|thị xã)\b)"
 _STEERING = (
@@ -491,7 +493,7 @@ _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hi
 # a capitalised word of a place's name, and a place named without its level, two or three such words, before what
 # is said of the body ("Sở Tư pháp Quảng Nam được giao …", "UBND Tân Hóa và …")
 _PLACE_WORD = rf"[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+"
-_BARE_PLACE_NAME = rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{1,2}}(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+{_LOW})"
+_BARE_PLACE_NAME = rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{1,2}}{_PLACE_LETTER}(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+{_LOW})"
 # the party's committees of a province, city or district, and its chapters, leading a clause ("Tỉnh ủy sẽ thành lập
 # đoàn kiểm tra", "Đảng bộ TP Thái Nguyên xây dựng kế hoạch …"), by their place's name too ("Tỉnh ủy Bến Tre"); no
 # head of a longer name ("Ban Tuyên giáo Tỉnh ủy" stays whole)
@@ -745,6 +747,8 @@ _GIAO_TASK_RE = re.compile(r"(?:là\b|(?:để\s+)?(?!(?:cho|và|của|về|tạ
 _CLAUSE_START_RE = re.compile(
     # (and the main clause after a condition: "…, thì Thường trực Hội đồng Dân tộc … thực hiện")
     r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=,\strong khi\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để ))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+|(?:Vì vậy|Do đó|Vì thế|Theo đó|Bên cạnh đó|Ngoài ra|Đồng thời|Cùng với đó|Sau đó|Trước mắt|"
+    # (the points of a leader's list: "Thứ hai, Bộ Thông tin và Truyền thông, … phối hợp chặt chẽ với Bộ Y tế …")
+    r"Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|"
     # ("Kết thúc hoạt động hè, Đoàn TNCS Hồ Chí Minh tỉnh tham mưu …": when)
     r"(?:Trong )?[Tt]hời gian tới|Kết thúc [^,.;:\n]{1,40}|Sau khi [^,.;:\n]{1,60}),?\s+)?", re.M
 )
@@ -1747,7 +1751,7 @@ _DELEGATE_RE = re.compile(
 )
 # places named bare after one who directs or asks them ("chỉ đạo TP. Móng Cái nhanh chóng triển khai …", "chỉ đạo hai
 # huyện Kiến Xương và Tiền Hải đẩy nhanh …"), before what they are to do
-_BARE_PLACE_NAME_RE = rf"(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}}"
+_BARE_PLACE_NAME_RE = rf"(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+(?:[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+){{0,3}}{_PLACE_LETTER}"
 _BARE_PLACES_RE = re.compile(
     r"(?:(?:hai|ba|bốn|các)[^\S\n]+)?(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|TP\.?)(?::|(?<=\.))?[^\S\n]*"
     rf"(?P<names>{_BARE_PLACE_NAME_RE}(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*{_BARE_PLACE_NAME_RE})*)"
@@ -2001,8 +2005,12 @@ def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
 # "Ngày 5/6, Sở Lao động, Thương binh và xã hội có Kế hoạch số 1747/KH-SLĐTBXH
 # … Theo đó, Sở tổ chức triển khai …": a bare "Sở", "Bộ", "Cục" leading a
 # clause stands for the last one the text named.
+# So do the heads of other bodies ("Chi cục Thú y tỉnh …. Chi cục sẽ chuyển vaccine …", "Hội đồng có
+# trách nhiệm …"), and one asked by its bare head ("… Đồng thời, yêu cầu Sở phối hợp với …").
+_BACK_HEADS = ("Sở", "Bộ", "Cục", "Chi cục", "Hội đồng", "Ban Chỉ đạo", "Tổ công tác", "Trung tâm", "Ban Quản lý")
 _BARE_HEAD_RE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\s))[-+•]?\s*(?P<head>Sở|Bộ|Cục)(?=[^\S\n]+(?:"
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bgiao\s)|(?<=yêu cầu\s)|(?<=đề nghị\s))[-+•]?\s*"
+    rf"(?P<head>{_alternation(_BACK_HEADS)})(?=[^\S\n]+(?:(?:sẽ|cũng|cần|phải)[^\S\n]+)?(?:"
     + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + "))",
     re.M,
 )
@@ -2018,7 +2026,8 @@ def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
         for prior in _HEAD_RES[m.group("head")].finditer(text, max(0, m.start() - 5000), m.start()):
             span = agency_span(text, prior.start())
             named = canonical_agency(span[0]) if span else named
-        if not named:
+        # (not the words of its own name: "Hội đồng kiểm tra kết quả tập sự … (sau đây gọi là Hội đồng kiểm tra)")
+        if not named or named.startswith(text[m.start("head"):m.end()] + " " + text[m.end():].split(None, 1)[0]):
             continue
         clause_end = _clause_stop(text, m.end())
         rest = text[m.end():clause_end].strip()
@@ -2026,7 +2035,7 @@ def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
-_HEAD_RES = {head: re.compile(rf"\b{head}[^\S\n]+(?=\S)") for head in ("Sở", "Bộ", "Cục")}
+_HEAD_RES = {head: re.compile(rf"\b{head}[^\S\n]+(?=\S)") for head in _BACK_HEADS}
 # the condition before the comma: "Theo đó, ", "Đồng thời, ", "Trong năm 2021, "
 _FRONTED_BEFORE_RE = re.compile(
     r"(?:^|[.;:\n]\s*)(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Trong năm \d{4}|Hằng năm|Hàng năm),\s*$"
@@ -2356,7 +2365,7 @@ def _past_unread_item(text: str, pos: int, starts: list[int]) -> int | None:
     return item.end() if item and agency_span(text, item.end()) else None
 
 _NAMED_PLACE_RE = re.compile(r"^(?P<head>.+?)\s(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s"
-                             rf"(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{0,3}})$")
+                             rf"(?P<name>{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{0,3}}{_PLACE_LETTER})$")
 _BARE_NAMED_PLACE_RE = re.compile(rf"^(?P<head>Ủy ban nhân dân)\s{_CAP}{_LOW}+(?:[^\S\n]+{_CAP}{_LOW}+){{1,2}}$")
 _PLACE_ITEM_RE = re.compile(rf"(?:(?P<level>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)[^\S\n]+)?"
                             rf"(?P<name>{_BARE_PLACE_NAME_RE})"
@@ -2634,8 +2643,12 @@ def _dedupe_duties(duties: list[Duty], text: str) -> list[Duty]:
     starts: dict[tuple[str, str, int], list[int]] = {}
     for agency, role, start, end in seen:
         starts.setdefault((agency, role, end), []).append(start)
+    # (a bare head read as a body, where the body it stands for was read from the same words: "Ban Chỉ đạo có
+    # nhiệm vụ …" after the text named "Ban Chỉ đạo chiến dịch tiêm vắc xin …")
+    resolved = {(head, d.role, d.start, d.end) for d in out for head in _BACK_HEADS if d.agency.startswith(head + " ")}
     return [d for d in out if not any(
-        start < d.start and "\n" not in text[start:d.start] for start in starts[agency_key(d.agency), d.role, d.end])]
+        start < d.start and "\n" not in text[start:d.start] for start in starts[agency_key(d.agency), d.role, d.end])
+        and (d.agency, d.role, d.start, d.end) not in resolved]
 
 
 def _clean_task(task: str) -> str:
