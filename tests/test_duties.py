@@ -2613,6 +2613,23 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "dấu của Bộ Tư pháp để thực hiện nhiệm vụ theo quy định.",
         set(), {"Hội đồng kiểm tra kết quả tập sự trợ giúp pháp lý"},
     ),
+    (  # set 97, Bắc Giang: the heads of bare heads and of a group, in a list before a body
+        "Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở, thủ trưởng các cơ quan thuộc UBND tỉnh, Chủ tịch UBND huyện, thành phố "
+        "tăng cường quán triệt và chỉ đạo thực hiện nghiêm các Chỉ thị, Nghị quyết của Đảng",
+        {("Ủy ban nhân dân huyện, thành phố", "chủ trì")}, set(),
+    ),
+    (  # set 97, Cần Thơ: a list parted by ";" whose middle part names only heads of groups
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội thành phố; Giám đốc sở, "
+        "Thủ trưởng cơ quan, ban, ngành thành phố và Chủ tịch Ủy ban nhân dân xã, phường theo chức năng, nhiệm vụ, quyền "
+        "hạn thực hiện hiệu quả các nội dung sau:",
+        {("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "chủ trì"), ("Ủy ban nhân dân xã, phường", "chủ trì")}, set(),
+    ),
+    (  # Pháp điển 1.10 (khoản 11 Điều 11 Luật 49/2019/QH14): those who set a group up are no item of the list
+        "11. Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, người đứng đầu cơ quan thuộc Chính phủ, cơ quan khác do Chính phủ, "
+        "Thủ tướng Chính phủ thành lập, Chủ tịch Ủy ban nhân dân cấp tỉnh được ủy quyền cho người đứng đầu đơn vị trực "
+        "thuộc trong việc cử hoặc cho phép cán bộ, công chức, viên chức đi công tác nước ngoài",
+        set(), {"Thủ tướng Chính phủ"},
+    ),
 ]
 
 

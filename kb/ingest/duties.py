@@ -565,6 +565,7 @@ _TITLE_RE = re.compile(
 
 
 _ALL_OF_RE = re.compile(r"[Cc]ác[^\S\n]+(?=\S)")
+_LOWER_TITLE_RE = re.compile(r"(?:giám đốc|thủ trưởng|chủ tịch|lãnh đạo)[^\S\n]+(?=\S)")
 # a person's name after a title and a place level: a family name, "Văn" or "Thị", a given name
 _HOLDER_NAME_RE = re.compile(
     r"(?:(?<=\stỉnh)|(?<=\shuyện)|(?<=\sxã)|(?<=\squận)|(?<=\sphường)|(?<=\sphố)|(?<=\strấn))[^\S\n]+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ"
@@ -2309,8 +2310,12 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             groups += 1
         else:
             # "Thủ trưởng các sở, ban, ngành tỉnh có liên quan": the heads of a group are a group
-            title = _TITLE_RE.match(text, pos) if groups_allowed else None
-            pos = title.end() if title and _ALL_OF_RE.match(text, title.end()) else pos
+            # ("yêu cầu Giám đốc Sở, thủ trưởng các cơ quan thuộc UBND tỉnh, Chủ tịch UBND huyện, thành phố …": the
+            # heads of a bare head, in lower case too)
+            title = (_TITLE_RE.match(text, pos) or _LOWER_TITLE_RE.match(text, pos)) if groups_allowed else None
+            group = _GROUP_RE.match(text, title.end()) if title else None
+            if group and group.group(0) or title and _ALL_OF_RE.match(text, title.end()):
+                pos = title.end()
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
                 # "…; Chi nhánh VP đăng ký đất đai huyện; Hội Chữ thập đỏ huyện; …": an item that reads as no name
@@ -2329,6 +2334,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 break
             if verb:  # "các Bộ, ngành khác có liên quan rà soát …": the list ended
                 return _share_level(agencies, starts), pos + verb.start()
+            if _MADE_BY_RE.search(group.group(0)):
+                break  # "…, cơ quan khác do Chính phủ, Thủ tướng Chính phủ thành lập": those who set the group up
             if _NAMED_ABOVE_RE.search(group.group(0)):  # "các sở, ngành có tên trên": the addressees
                 agencies += [a for a in _addressees_before(text, pos) if a not in agencies]
             pos, groups = group.end(), groups + 1
@@ -2354,6 +2361,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     return _share_level(agencies, starts), end
 
 
+_MADE_BY_RE = re.compile(r"[^\S\n]do(?:[^\S\n]|$)")
 _ETC_RE = re.compile(r"[^\S\n]*(?:…|\.\.\.)(?=[^\S\n]+\S)")
 _UNREAD_ITEM_RE = re.compile(r"[^;.:\n()]{1,80};[^\S\n]*")
 
