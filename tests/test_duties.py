@@ -2630,6 +2630,17 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "thuộc trong việc cử hoặc cho phép cán bộ, công chức, viên chức đi công tác nước ngoài",
         set(), {"Thủ tướng Chính phủ"},
     ),
+    (  # set 94, Quảng Ninh: the partners of a lead named after it, "cùng sự phối hợp"
+        "Sở TT&TT tỉnh Quảng Ninh sẽ được giao chủ trì tiểu đề án “Truyền thông phòng, chống mua bán người trên các "
+        "phương tiện thông tin đại chúng” trong kế hoạch 4148, cùng sự phối hợp Sở Tư pháp, Sở Văn hóa Thể thao, Báo "
+        "Quảng Ninh và Đài Phát thanh Truyền hình tỉnh.",
+        {("Sở Thông tin và Truyền thông tỉnh Quảng Ninh", "chủ trì"), ("Sở Tư pháp", "phối hợp"),
+         ("Báo Quảng Ninh", "phối hợp")}, set(),
+    ),
+    (  # sets 98 (Hậu Giang) and 32 (Gia Lai): one body set apart, "Riêng Sở …"
+        "Riêng Sở Tư pháp có trách nhiệm tham mưu Hội đồng Phối hợp",
+        {("Sở Tư pháp", "chủ trì")}, set(),
+    ),
 ]
 
 

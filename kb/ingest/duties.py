@@ -750,6 +750,8 @@ _CLAUSE_START_RE = re.compile(
     r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=,\strong khi\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để ))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+|(?:Vì vậy|Do đó|Vì thế|Theo đó|Bên cạnh đó|Ngoài ra|Đồng thời|Cùng với đó|Sau đó|Trước mắt|"
     # (the points of a leader's list: "Thứ hai, Bộ Thông tin và Truyền thông, … phối hợp chặt chẽ với Bộ Y tế …")
     r"Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|"
+    # (one body set apart: "Riêng Sở Tư pháp có trách nhiệm tham mưu …")
+    r"Riêng|"
     # ("Kết thúc hoạt động hè, Đoàn TNCS Hồ Chí Minh tỉnh tham mưu …": when)
     r"(?:Trong )?[Tt]hời gian tới|Kết thúc [^,.;:\n]{1,40}|Sau khi [^,.;:\n]{1,60}),?\s+)?", re.M
 )
@@ -826,8 +828,10 @@ _RESPONSIBILITY_HEADING_RE = re.compile(
 # ("thống nhất với X": agreeing with it is taking part, as the readers of sets 13 and 15 read it)
 # ("Sở Công Thương chủ trì, cùng với Ban Chỉ huy …, Sở Nông nghiệp và PTNT …": the lead's partners)
 # ("trách nhiệm phối hợp giữa Văn phòng UBND tỉnh với Văn phòng Tỉnh ủy, …": the parties of a coordination, each)
+# (and the partners of a lead, named after it: "… chủ trì tiểu đề án …, cùng sự phối hợp Sở Tư pháp, …", "với sự
+# phối hợp của …")
 _PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với|\s+cùng(?:\s+với)?|\s+(?P<between>giữa))?|thống nhất\s+với|"
-                          r"(?<=chủ trì),?\s*cùng(?:\s+với)?)\s+(?!của\b)")
+                          r"(?<=chủ trì),?\s*cùng(?:\s+với)?|(?:với|cùng)\s+sự\s+phối hợp(?:\s+của)?(?=\s+[A-ZĐỦ]))\s+(?!của\b)")
 
 _DEADLINE_RES = (
     re.compile(r"(?:trước|chậm nhất|trong)\s+ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
