@@ -2641,6 +2641,31 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Riêng Sở Tư pháp có trách nhiệm tham mưu Hội đồng Phối hợp",
         {("Sở Tư pháp", "chủ trì")}, set(),
     ),
+    (  # set 99, Gia Lai: a working group named in full, then "Tổ công tác còn …" (no name) and its bare head; the
+       # standing body "làm cơ quan Thường trực"
+        "Ngày 21-7, Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành đã ký Quyết định số 634/QĐ-UBND về thành lập Tổ công tác "
+        "chuyên trách triển khai thực hiện Nghị quyết số 68/NQ-CP của Chính phủ\n"
+        "Tham gia làm thành viên Tổ công tác còn có đại diện lãnh đạo một số sở ngành liên quan. UBND tỉnh giao Sở Lao "
+        "động-Thương binh và Xã hội làm cơ quan Thường trực Tổ công tác.\n"
+        "Tổ công tác có trách nhiệm tham mưu UBND tỉnh, Ban Chỉ đạo phòng- chống dịch Ciovid-19 tỉnh triển khai cụ thể",
+        {("Tổ công tác chuyên trách", "chủ trì"), ("Sở Lao động - Thương binh và Xã hội", "thường trực")},
+        {"Tổ công tác", "Tổ công tác còn"},
+    ),
+    (  # set 95, Quảng Ninh: "nâng cao" is a task
+        "Công an tỉnh cần nâng cao hiệu quả công tác phòng ngừa, phát hiện và xử lý các hành vi xâm hại trẻ em",
+        {("Công an tỉnh", "chủ trì")}, set(),
+    ),
+    (  # set 95, Lạng Sơn: a group, then the scope its list acts in
+        "đề nghị Ủy ban Mặt trận Tổ quốc tỉnh và các đoàn thể tỉnh theo chức năng, nhiệm vụ được giao tăng cường chỉ đạo "
+        "thực hiện tốt một số chủ yếu nhiệm vụ sau:",
+        {("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "chủ trì")}, set(),
+    ),
+    (  # set 95, Quảng Ninh: a committee's members after "các"; the scope, then "để" and the verb
+        "UBND tỉnh Quảng Ninh  vừa có văn bản  yêu cầu các thành viên Ban điều hành Hệ thống bảo vệ chăm sóc trẻ em "
+        "tỉnh, UBND các huyện, thị xã, thành phố căn cứ chức năng, nhiệm vụ để tổ chức triển khai ngay ý kiến chỉ đạo",
+        {("các thành viên Ban điều hành Hệ thống bảo vệ chăm sóc trẻ em tỉnh", "chủ trì"),
+         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì")}, set(),
+    ),
 ]
 
 

@@ -579,7 +579,8 @@ _UNIT_HEAD_RE = re.compile(r"(?:Phòng|Đội|Trạm|Trại|Chi cục|Trung tâm
 _PARENT_AFTER_RE = re.compile(rf"[^\S\n]+(?=(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Sở)[^\S\n]){_ONE_AGENCY}")
 
 
-_MEMBERS_RE = re.compile(r"(?P<kind>cơ quan|đơn vị|sở,[^\S\n]*(?:ban,[^\S\n]*)?ngành|(?<!sở, )(?<!ban, )ngành)[^\S\n]+thành viên[^\S\n]+"
+# ("yêu cầu các thành viên Ban điều hành Hệ thống bảo vệ chăm sóc trẻ em tỉnh, …": the members, of any kind, after "các")
+_MEMBERS_RE = re.compile(r"(?:(?P<kind>cơ quan|đơn vị|sở,[^\S\n]*(?:ban,[^\S\n]*)?ngành|(?<!sở, )(?<!ban, )ngành)[^\S\n]+|(?<=[Cc]ác ))thành viên[^\S\n]+"
                          r"(?:của[^\S\n]+)?(?=(?:Ban|BCĐ|Hội đồng|Ủy ban)[^\S\n])")
 
 
@@ -601,7 +602,7 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
         # ("… Ban Chỉ đạo (BCĐ) 1237 tỉnh": its short name, its number and level after it)
         numbered = _SHORT_NUMBER_RE.match(text, body.end())
         end = numbered.end() if numbered else body.end()
-        return f"{members.group('kind')} thành viên {text[body.start():end]}", end
+        return f"{members.group('kind') or 'các'} thành viên {text[body.start():end]}", end
     title = _TITLE_RE.match(text, pos)
     m = _AGENCY_RE.match(text, title.end()) if title else None
     person = _HOLDER_NAME_RE.search(m.group(0)) if m else None
@@ -690,7 +691,7 @@ def short_forms(text: str) -> dict[str, str]:
 
 _TEAM_HEADS = ("Tổ công tác", "Tổ giúp việc")
 # (not what the group does: "Tổ giúp việc làm việc theo chế độ kiêm nhiệm", "Tổ giúp việc triển khai Đề án")
-_TEAM_TAIL = (r"(?:[^\S\n]+(?!(?:để|của|và|có|là|do|thuộc|gồm|trong|tại|về|với|theo|nhằm|được|phải|cho)\b)"
+_TEAM_TAIL = (r"(?:[^\S\n]+(?!(?:để|của|và|có|là|do|thuộc|gồm|trong|tại|về|với|theo|nhằm|được|phải|cho|còn|cũng|sẽ|đã|đang|cần)\b)"
               rf"(?!{_NAME_STOP})" + _LOW + r"+){1,4}")
 
 
@@ -763,7 +764,7 @@ _MORE_VERBS = (
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
-    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch"
+    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch|nâng cao"
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
@@ -792,7 +793,9 @@ _GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?
 _SCOPE_PREFIX = r",?\s*(?:trong phạm vi|theo(?:\s+phạm vi)?|căn cứ(?: vào)?)\s+(?:[Kk]ế hoạch(?: này)?\s+và\s+)?"
 # "… của mình", "… được phân công", "… của đơn vị, địa phương mình"
 _SCOPE_SUFFIX = (r"(?:\s+(?:của mình|được giao|được phân công|của (?:đơn vị|cơ quan|ngành|địa phương)"
-                 r"(?:,\s*(?:đơn vị|cơ quan|ngành|địa phương))*(?:\s+mình)?))?,?")
+                 r"(?:,\s*(?:đơn vị|cơ quan|ngành|địa phương))*(?:\s+mình)?))?,?"
+                 # ("căn cứ chức năng, nhiệm vụ để tổ chức triển khai …")
+                 r"(?:\s+để(?=\s))?")
 _SCOPE_WORD = r"(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)"
 _SCOPE_RE = re.compile(
     # ("căn cứ chức năng, thẩm quyền, nhiệm vụ được giao")
@@ -2338,6 +2341,10 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 break
             if verb:  # "các Bộ, ngành khác có liên quan rà soát …": the list ended
                 return _share_level(agencies, starts), pos + verb.start()
+            scope = _SCOPE_IN_GROUP_RE.search(group.group(0))
+            if scope:  # "… và các đoàn thể tỉnh theo chức năng, nhiệm vụ được giao tăng cường …": the group, its scope
+                end = pos + scope.start()
+                break
             if _MADE_BY_RE.search(group.group(0)):
                 break  # "…, cơ quan khác do Chính phủ, Thủ tướng Chính phủ thành lập": those who set the group up
             if _NAMED_ABOVE_RE.search(group.group(0)):  # "các sở, ngành có tên trên": the addressees
@@ -2365,6 +2372,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     return _share_level(agencies, starts), end
 
 
+_SCOPE_IN_GROUP_RE = re.compile(r"[^\S\n]+(?:theo|căn cứ(?: vào)?|trong phạm vi)[^\S\n]+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)\b")
 _MADE_BY_RE = re.compile(r"[^\S\n]do(?:[^\S\n]|$)")
 _ETC_RE = re.compile(r"[^\S\n]*(?:…|\.\.\.)(?=[^\S\n]+\S)")
 _UNREAD_ITEM_RE = re.compile(r"[^;.:\n()]{1,80};[^\S\n]*")
@@ -2672,7 +2680,7 @@ _ITEM_MARK_RE = re.compile(r"^(?:[-+•–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*\.?\)?\
 # the standing body: "là cơ quan thường trực", "Thường trực về công tác …", its part played;
 # not a body whose name holds the words ("cho Cơ quan Thường trực cấp Quân khu")
 _STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+|bộ phận\s+)?thường trực\b"
-                          r"|\blà\s+(?:cơ quan\s+|bộ phận\s+)?(?:đầu mối\s+)?thường trực\b"
+                          r"|\b(?:là|làm)\s+(?:cơ quan\s+|bộ phận\s+|đơn vị\s+)?(?:đầu mối\s+)?thường trực\b"
                           # ("Công an tỉnh phát huy vai trò Thường trực Ban Chỉ đạo 138 tỉnh trong tham mưu …")
                           r"|\bphát huy (?:tốt )?vai trò (?:(?:là )?cơ quan )?thường trực\b")
 
