@@ -1707,7 +1707,8 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
     (  # set 31, Hà Tĩnh: the district health centres in lower case, after the province's disease control centre
         "Sở Y tế Hà Tĩnh vừa có văn bản yêu cầu Trung tâm Kiểm soát bệnh tật, trung tâm y tế các huyện, thành phố, thị "
         "xã tăng cường giám sát, theo dõi chặt chẽ tình hình COVID-19 trên địa bàn",
-        {("Trung tâm Kiểm soát bệnh tật", "theo dõi"), ("Trung tâm y tế các huyện, thành phố, thị xã", "theo dõi")}, set(),
+        # (watching how the epidemic goes is their own task: the lead's role)
+        {("Trung tâm Kiểm soát bệnh tật", "chủ trì"), ("Trung tâm y tế các huyện, thành phố, thị xã", "chủ trì")}, set(),
     ),
     (  # set 28, Ninh Bình: what stands between the agency and its verb; a name ends before "tiếp"
         "Chủ tịch UBND tỉnh Ninh Bình mới có chỉ đạo Thanh tra tỉnh trong thời gian tới phải chủ trì, phối hợp với Ban "
@@ -1728,7 +1729,7 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
     (  # set 32, Kon Tum: the People's Committees of two levels parted by a slash
         "Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã theo dõi chặt chẽ diễn biến của áp thấp nhiệt "
         "đới, bão, mưa lũ, chủ động triển khai công tác ứng phó thiên tai phù hợp với tình hình cụ thể tại địa phương",
-        {("Ủy ban nhân dân các huyện, thành phố", "theo dõi"), ("Ủy ban nhân dân cấp xã", "theo dõi")},
+        {("Ủy ban nhân dân các huyện, thành phố", "chủ trì"), ("Ủy ban nhân dân cấp xã", "chủ trì")},
         {"Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã"},
     ),
     (  # set 30, Đô Lương: the disaster command named by its topic, then the rest of the list ("các xã , thị trấn")
@@ -2665,6 +2666,28 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "tỉnh, UBND các huyện, thị xã, thành phố căn cứ chức năng, nhiệm vụ để tổ chức triển khai ngay ý kiến chỉ đạo",
         {("các thành viên Ban điều hành Hệ thống bảo vệ chăm sóc trẻ em tỉnh", "chủ trì"),
          ("Ủy ban nhân dân các huyện, thị xã, thành phố", "chủ trì")}, set(),
+    ),
+    (  # set 84, Yên Bái: a body named in lower case, known by its level; watching the weather is its own task
+        "Đài khí tượng thuỷ văn tỉnh cần theo dõi chặt chẽ tình hình thời tiết , kịp thời phát tin dự báo, cảnh báo, "
+        "cung cấp thông tin cho Sở Thông tin và truyền th",
+        {("Đài khí tượng thuỷ văn tỉnh", "chủ trì")}, set(),
+    ),
+    (  # set 77, Quảng Bình: a state reserve office in lower case, by its region
+        "UBND tỉnh giao Sở Lao động-Thương binh và Xã hội chủ trì, phối hợp với Cục dự trữ Nhà nước khu vực Bình Trị "
+        "Thiên và UBND các huyện, thị xã, thành phố tổ chức giao, nhận và hướng dẫn các địa phương cấp phát khẩn trương",
+        {("Cục dự trữ Nhà nước khu vực Bình Trị Thiên", "phối hợp"),
+         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "phối hợp")}, set(),
+    ),
+    (  # set 67, Thanh Hóa: an association in lower case, by its province
+        "đào tạo nghề cho người khuyết tật là 1,5 tỷ đồng, do UBND các huyện, thị xã, thành phố và Hội người mù tỉnh "
+        "Thanh Hóa thực hiện",
+        {("Hội người mù tỉnh Thanh Hóa", "chủ trì")}, set(),
+    ),
+    (  # set 82, Bến Tre: "quan trắc" is what a centre does, no word of its name; watching the salinity its own task
+        "Công ty Khai thác công trình thủy lợi, Công ty Cấp thoát nước, Trung tâm Nước sạch và Vệ sinh môi trường nông "
+        "thôn Bến Tre quan trắc, theo dõi chặt chẽ tình hình xâm nhập mặn tại các điểm đo, công trình, cửa lấy nước",
+        {("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn Bến Tre", "chủ trì"), ("Công ty Cấp thoát nước", "chủ trì")},
+        {"Trung tâm Nước sạch và Vệ sinh môi trường nông thôn Bến Tre quan trắc"},
     ),
 ]
 

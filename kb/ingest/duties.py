@@ -253,7 +253,7 @@ _PLACE = (
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
     # (an apostrophe in the highlands' names: "Cư M'gar")
-    rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn)|(?<=TP)|(?<=Tp)|(?<=TP\.)|(?<=P\.))(?:(?<=\.)|[^\S\n]+)(?!{_PLACE_NAME_STOP}\b)"
+    rf"(?:(?:(?<=tỉnh)|(?<=phố)|(?<=huyện)|(?<=xã)|(?<=quận)|(?<=phường)|(?<=trấn)|(?<=TP)|(?<=Tp)|(?<=TP\.)|(?<=P\.)|(?<=khu vực))(?:(?<=\.)|[^\S\n]+)(?!{_PLACE_NAME_STOP}\b)"
     rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}(?:{_LOW}+|['’]{_LOW}+)){{0,3}}{_PLACE_LETTER})?"
     # (the numbered districts and wards of the cities: "Quận 8", "phường 5")
     r"(?:(?:(?<=quận)|(?<=Quận)|(?<=phường)|(?<=Phường))[^\S\n]+\d{1,2}(?![\w/.,]\d|[\w/]))?"
@@ -309,7 +309,7 @@ _NAME_STOPS = (
     "quyết liệt", "nhắc nhở", "chú ý",
     # (how, or from whose purse: "Công ty Thoát nước và Xử lý nước thải nghiêm túc, khẩn trương …", "do Công ty
     # TNHH Xuân Chính tự cân đối")
-    "nghiêm túc", "tự cân đối", "tự bố trí", "tự chủ",
+    "nghiêm túc", "tự cân đối", "tự bố trí", "tự chủ", "quan trắc",
     # ("Cục Hàng không Việt Nam ghi, cập nhật thời điểm đăng ký …": recording is what it does)
     "ghi",
     "các", "của", "cho", "với", "về", "tại", "trong", "để",
@@ -500,6 +500,10 @@ _BARE_PLACE_NAME = rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{1,2}}{_PLACE_LETTER}(?=[^\
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy")
 _PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))})"
                     rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}(?=[^\S\n]*[,.;:]|[^\S\n]+{_LOW}))?")
+# a body whose name a text writes in lower case, known by the level after it ("Đài khí tượng thuỷ văn tỉnh cần theo
+# dõi …", "Hội người mù tỉnh Thanh Hóa", "Cục dự trữ Nhà nước khu vực Bình Trị Thiên")
+_LOWER_BODY = (rf"(?:Trung tâm|Đài|Cục|Chi cục|Hội|Quỹ|Viện|Cảng vụ)(?:[^\S\n]+(?!{_NAME_STOP}|các\b|của\b)(?:{_LOW}+|Nhà nước)){{1,5}}?"
+               r"(?=[^\S\n]+(?:tỉnh|thành phố|huyện|quận|thị xã|khu vực)[^\S\n]+\S)")
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
@@ -519,7 +523,7 @@ _ONE_AGENCY = (
     rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân)){_BARE_PLACE_NAME})?"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
-    rf"|{_MILITARY}|{_NAMED_RE}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}))"
+    rf"|{_MILITARY}|{_NAMED_RE}|{_LOWER_BODY}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
@@ -764,7 +768,7 @@ _MORE_VERBS = (
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
-    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch|nâng cao"
+    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch|nâng cao|quan trắc"
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
@@ -2110,7 +2114,8 @@ def _told_role(rest: str) -> str:
     if re.match(r"là (?:cơ quan|bộ phận) thường trực", rest):
         return "thường trực"
     # (not "kiểm tra, giải quyết dứt điểm", "kiểm tra, xác minh khiếu nại": checking and settling it itself)
-    if re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục|giải quyết|xác minh)))", rest):
+    if re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục|giải quyết|xác minh)))", rest) \
+            and not _WATCHING_RE.match(rest):
         return "theo dõi"
     if re.match(r"tham gia\b", rest):
         return "phối hợp"
@@ -2685,6 +2690,9 @@ _STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+|bộ phận\s+)?thường
                           r"|\bphát huy (?:tốt )?vai trò (?:(?:là )?cơ quan )?thường trực\b")
 
 
+_WATCHING_RE = re.compile(r"(?:[^,.;]{1,25},\s*){0,3}theo dõi(?:\s+(?:chặt chẽ|sát|thường xuyên))?,?\s+(?:diễn biến|tình hình(?![^.;]{0,40}(?:thực hiện|triển khai|tiến độ|kết quả)))")
+
+
 def _role(task: str) -> str | None:
     lowered = _ITEM_MARK_RE.sub("", task.lower())
     # "tiếp tục phối hợp cung cấp …": the role of the verb that goes on
@@ -2705,7 +2713,9 @@ def _role(task: str) -> str | None:
         return "thường trực"
     # "theo dõi, đôn đốc …", "quán triệt, chỉ đạo, theo dõi, kiểm tra …" ("hướng dẫn, kiểm tra và
     # đôn đốc …" is the agency's own task first; its urging adds the follow-up, see _more_roles)
-    if re.match(r"(?:[^,.;]{1,25},\s*){0,3}(?:theo dõi|đôn đốc)\b", lowered):
+    # (not watching how things go — "theo dõi chặt chẽ diễn biến cơn bão", "theo dõi sát tình hình quan hệ lao động":
+    # that is the agency's own task —, but how others carry out theirs: "theo dõi tình hình, tiến độ, kết quả …")
+    if re.match(r"(?:[^,.;]{1,25},\s*){0,3}(?:theo dõi|đôn đốc)\b", lowered) and not _WATCHING_RE.match(lowered):
         return "theo dõi"
     # the agency a heading names carries out its own tasks
     return "chủ trì"
