@@ -2689,6 +2689,13 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Trung tâm Nước sạch và Vệ sinh môi trường nông thôn Bến Tre", "chủ trì"), ("Công ty Cấp thoát nước", "chủ trì")},
         {"Trung tâm Nước sạch và Vệ sinh môi trường nông thôn Bến Tre quan trắc"},
     ),
+    (  # set 98, Cà Mau: the districts and the one city named after "và", two bodies
+        "Điều 2. Giao Sở Y tế là cơ quan chủ trì, phối hợp với các đơn vị sở, ban, ngành, đoàn thể, các Hội, Ủy ban Mặt "
+        "trận Tổ quốc Việt Nam tỉnh Cà Mau, Ủy ban nhân dân các huyện và thành phố Cà Mau triển khai thực hiện Kế hoạch nêu "
+        "trên thiết thực, hiệu quả",
+        {("Ủy ban nhân dân các huyện", "phối hợp"), ("Ủy ban nhân dân thành phố Cà Mau", "phối hợp")},
+        {"Ủy ban nhân dân các huyện và thành phố Cà Mau"},
+    ),
 ]
 
 

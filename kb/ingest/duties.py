@@ -2437,9 +2437,20 @@ _PEOPLES_COMMITTEE_RE = re.compile(r"(?:Ủy ban nhân dân|UBND)\b")
 
 def _levels(name: str) -> list[str]:
     """A name's parts where a slash parts the People's Committees of two
-    levels ("… các huyện, thành phố/Ủy ban nhân dân cấp xã"); else the name."""
+    levels ("… các huyện, thành phố/Ủy ban nhân dân cấp xã"), or "và" the
+    districts and the one city named ("Ủy ban nhân dân các huyện và thành
+    phố Cà Mau"); else the name."""
     parts = name.split("/")
-    return parts if len(parts) > 1 and all(_PEOPLES_COMMITTEE_RE.match(p) for p in parts) else [name]
+    if len(parts) > 1 and all(_PEOPLES_COMMITTEE_RE.match(p) for p in parts):
+        return parts
+    city = _AND_THE_CITY_RE.match(name)
+    if city:
+        return [f"{city.group('head')} các {city.group('level')}", f"{city.group('head')} {city.group('city')}"]
+    return [name]
+
+
+_AND_THE_CITY_RE = re.compile(rf"^(?P<head>.+?)\s+các\s+(?P<level>huyện|quận)\s+và\s+"
+                              rf"(?P<city>(?:thành phố|TP\.?|thị xã)\s+{_CAP}{_LOW}+(?:\s+{_CAP}{_LOW}+){{0,3}})$")
 
 
 _BARE_COMMITTEE = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")
