@@ -2696,6 +2696,15 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Ủy ban nhân dân các huyện", "phối hợp"), ("Ủy ban nhân dân thành phố Cà Mau", "phối hợp")},
         {"Ủy ban nhân dân các huyện và thành phố Cà Mau"},
     ),
+    (  # set 75, Thanh Hóa: "UBND các huyện trên" are the committees of the districts named before
+        "UBND tỉnh Thanh Hoá vừa có văn bản về việc hỗ trợ đồng bào vùng dân tộc thiểu số và miền núi, trong đó có các "
+        "hộ gia đình có nguy cơ thiếu đói phát sinh tại 3 huyện Mường Lát, Quan Sơn, Thường Xuân.\n"
+        "Theo đó, UBND tỉnh đồng ý với đề nghị của Sở Tài chính nhằm đảm bảo hỗ trợ kịp thời đối với các hộ gia đình có "
+        "nguy cơ thiếu đói trong thời kỳ giáp hạt, giao UBND các huyện trên chủ động sử dụng nguồn kinh phí từ ngân sách "
+        "huyện để thực hiện chi trả cho các đối tượng phát sinh ngoài danh sách đã được phê duyệt.",
+        {("Ủy ban nhân dân huyện Mường Lát", "chủ trì"), ("Ủy ban nhân dân huyện Thường Xuân", "chủ trì")},
+        {"Ủy ban nhân dân các huyện"},
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextvars
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.ingest.agencies import agency_key, canonical_agency
 from kb.ingest.models import Section
@@ -904,6 +904,7 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties += _addressee_duties(text, sections)
     duties += [p for d in duties for p in _partner_duties(d)]
     duties += _unled_partner_duties(text, sections, duties)
+    duties = [p for d in duties for p in _places_named_before(d, text)]
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
     return _dedupe_duties([d for d in duties if not _CLOSING_RE.search(d.task) and not (
         _RELATIVE_RE.search(d.agency) and d.role != "phối hợp")],
@@ -1768,6 +1769,31 @@ _BARE_PLACES_RE = re.compile(
     r"(?:(?:hai|ba|bốn|các)[^\S\n]+)?(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|TP\.?)(?::|(?<=\.))?[^\S\n]*"
     rf"(?P<names>{_BARE_PLACE_NAME_RE}(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*{_BARE_PLACE_NAME_RE})*)"
     rf"(?=(?:[^\S\n]+(?:cần|phải|sẽ)\b)?{_DUTY_VERB_RE.pattern}|[^\S\n]+(?:{_MANNER})\b)")
+# "… tại 3 huyện Mường Lát, Quan Sơn, Thường Xuân. … giao UBND các huyện trên chủ động …": the committees of the
+# places the text named before, each
+_PLACES_ABOVE_RE = re.compile(r"(?:UBND|Ủy ban nhân dân)[^\S\n]+các[^\S\n]+(?P<level>huyện|quận|xã|phường)[^\S\n]+"
+                              r"(?:nêu[^\S\n]+|kể[^\S\n]+|nói[^\S\n]+)?trên(?![\w])")
+_PLACES_NAMED_RES = {
+    level: re.compile(rf"(?:các|\d+|hai|ba|bốn|năm)[^\S\n]+{level}[^\S\n]+(?P<names>{_BARE_PLACE_NAME_RE}"
+                      rf"(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*{_BARE_PLACE_NAME_RE})+)")
+    for level in ("huyện", "quận", "xã", "phường")
+}
+
+
+def _places_named_before(duty: Duty, text: str) -> list[Duty]:
+    """The duty, or one for each place's committee where its agency is "UBND các huyện trên" (see above)."""
+    above = _PLACES_ABOVE_RE.search(text, duty.start, min(duty.end, duty.start + 80))
+    if not above or agency_key(duty.agency) != agency_key(f"Ủy ban nhân dân các {above.group('level')}"):
+        return [duty]
+    named = None
+    for named in _PLACES_NAMED_RES[above.group("level")].finditer(text, max(0, duty.start - 3000), duty.start):
+        pass
+    if not named:
+        return [duty]
+    return [replace(duty, agency=f"Ủy ban nhân dân {above.group('level')} {name}")
+            for name in _NAME_SEP_RE.split(named.group("names"))]
+
+
 # between the agency and what it does: a bracket ("(qua Cục …)"), "để"
 # ("chỉ đạo Ban An toàn giao thông …, UBND các huyện … về việc khẩn trương triển khai …": what it is about)
 _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:,?[^\S\n]*(?:để|về việc)[^\S\n]+)?")
