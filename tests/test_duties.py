@@ -2705,6 +2705,11 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Ủy ban nhân dân huyện Mường Lát", "chủ trì"), ("Ủy ban nhân dân huyện Thường Xuân", "chủ trì")},
         {"Ủy ban nhân dân các huyện"},
     ),
+    (  # set 68, TP HCM: the heads of bodies in lower case, as reports write them
+        "TP giao thủ trưởng các sở, ngành, chủ tịch UBND các quận, huyện, phường, xã, thị trấn đẩy mạnh tuyên truyền phổ "
+        "biến Luật Hòa giải ở cơ sở",
+        {("Ủy ban nhân dân các quận, huyện, phường, xã, thị trấn", "chủ trì")}, set(),
+    ),
 ]
 
 

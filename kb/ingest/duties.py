@@ -607,7 +607,8 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
         numbered = _SHORT_NUMBER_RE.match(text, body.end())
         end = numbered.end() if numbered else body.end()
         return f"{members.group('kind') or 'các'} thành viên {text[body.start():end]}", end
-    title = _TITLE_RE.match(text, pos)
+    # (in lower case too, as reports write it: "UBND tỉnh giao chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo …")
+    title = _TITLE_RE.match(text, pos) or _LOWER_TITLE_RE.match(text, pos)
     m = _AGENCY_RE.match(text, title.end()) if title else None
     person = _HOLDER_NAME_RE.search(m.group(0)) if m else None
     if person:  # "Chủ tịch UBND huyện Phạm Văn Thịnh chỉ đạo …": the holder's name, not the place's
