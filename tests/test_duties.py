@@ -2710,6 +2710,11 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "biến Luật Hòa giải ở cơ sở",
         {("Ủy ban nhân dân các quận, huyện, phường, xã, thị trấn", "chủ trì")}, set(),
     ),
+    (  # set 65, Lạng Sơn: what a body acts on, a department's plan, then its verb, no comma
+        "UBND các huyện, thành phố căn cứ kế hoạch của Sở Lao động – Thương binh và Xã hội tổ chức Tháng hành động vì trẻ "
+        "em năm 2012",
+        {("Ủy ban nhân dân các huyện, thành phố", "chủ trì")}, set(),
+    ),
 ]
 
 

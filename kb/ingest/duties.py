@@ -1297,7 +1297,21 @@ def _verb_past_basis(text: str, pos: int) -> re.Match | None:
         verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else comma.end())
         if verb:
             return verb
-    return None
+    # ("UBND các huyện, thành phố căn cứ kế hoạch của Sở Lao động – Thương binh và Xã hội tổ chức …": a plan, whose it
+    # is, then the verb, no comma)
+    plan = _BASIS_PLAN_RE.match(text, basis.end())
+    if not plan:
+        return None
+    whose = agency_span(text, plan.end()) if plan.group("of") else None
+    if plan.group("of") and not whose:
+        return None
+    at = whose[1] if whose else plan.end()
+    adverb = _ADVERB_RE.match(text, at)
+    return _DUTY_VERB_RE.match(text, adverb.end() if adverb else at)
+
+
+_BASIS_PLAN_RE = re.compile(r"[^\S\n]*(?:vào[^\S\n]+)?(?:[Kk]ế hoạch|[Hh]ướng dẫn|[Cc]ông văn|[Vv]ăn bản|[Cc]hỉ thị)"
+                            r"(?:[^\S\n]+(?:số[^\S\n]+[\w/.-]+|này|trên))?(?P<of>[^\S\n]+của[^\S\n]+)?")
 
 
 # a body's short name: its head and an abbreviation ("Cục QLXNC", "Trung tâm VHTT")
