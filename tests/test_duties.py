@@ -2715,6 +2715,19 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "em năm 2012",
         {("Ủy ban nhân dân các huyện, thành phố", "chủ trì")}, set(),
     ),
+    (  # set 89, Đắk Nông: counting is a task
+        "Sở Y tế thống kê đội ngũ y, bác sỹ trên địa bàn tỉnh (bao gồm cả việc huy động các y, bác sỹ đã nghỉ hưu)",
+        {("Sở Y tế", "chủ trì")}, set(),
+    ),
+    (  # set 74, Bình Định: so is reviewing one's own people's faults, told in manner
+        "UBND tỉnh đã có văn bản chỉ đạo UBND huyện Phù Mỹ, Phù Cát nghiêm túc kiểm điểm ngư dân vi phạm, kiểm điểm trách "
+        "nhiệm các địa phương có tàu vi phạm",
+        {("Ủy ban nhân dân huyện Phù Mỹ", "chủ trì"), ("Ủy ban nhân dân huyện Phù Cát", "chủ trì")}, set(),
+    ),
+    (  # set 16, Bộ Y tế: the one a report is sent to, to take measures, is given no task by it
+        "báo cáo Bộ Y tế (Vụ Sức khỏe Bà mẹ - Trẻ em) để có biện pháp xử lý",
+        set(), {"Bộ Y tế", "Vụ Sức khỏe Bà mẹ - Trẻ em"},
+    ),
 ]
 
 

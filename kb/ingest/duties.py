@@ -769,7 +769,9 @@ _MORE_VERBS = (
     "bồi dưỡng|đào tạo|vận động|huy động|phân bổ|công bố|phát động|tiếp tục|thu thập|lồng ghép|phát hiện|"
     "ngăn chặn|đấu tranh|tổng kết|sơ kết|tư vấn|chăm sóc|hủy|định giá|định khung giá|đẩy mạnh|kiểm soát|"
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
-    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch|nâng cao|quan trắc"
+    "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch|nâng cao|quan trắc|"
+    "thống kê|vận hành|điều tiết|tập huấn|khảo sát|xác minh|kiểm điểm|chăm lo|giải ngân|chi trả|khắc phục|ứng phó|duy trì|"
+    "kiện toàn|củng cố"
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
