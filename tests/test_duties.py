@@ -2728,6 +2728,10 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "báo cáo Bộ Y tế (Vụ Sức khỏe Bà mẹ - Trẻ em) để có biện pháp xử lý",
         set(), {"Bộ Y tế", "Vụ Sức khỏe Bà mẹ - Trẻ em"},
     ),
+    (  # set 78, Đồng Nai: a body's manner, then a comma, then its verbs
+        "UBND TP Biên Hòa khẩn trương, rà soát, đẩy nhanh tiến độ  lập các đồ án quy hoạch phân khu",
+        {("Ủy ban nhân dân TP Biên Hòa", "chủ trì")}, set(),
+    ),
 ]
 
 

@@ -1258,13 +1258,14 @@ def _carried_duties(agencies: list[str], text: str, sections: list[Section], end
 # "ủy ban nhân dân cấp xã trực tiếp chỉ đạo": a word of manner before the verb
 # ("Hội đồng nhân dân tỉnh … có thể quyết định mức hỗ trợ cao hơn": what it may do is its power)
 _MANNER = "chủ động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tích cực|nhanh chóng|quyết liệt|chú ý"
+_ADVERB = (r"(?:trực tiếp|có thể|sẽ|cần|"
+           # ("vừa" only before a role: "Sở … vừa chủ trì phối hợp", not "vừa ban hành kế hoạch")
+           # ("Sở Tư pháp cũng phối hợp với …")
+           rf"{_MANNER}|sớm|kính|phải|vừa(?=[^\S\n]+(?:chủ trì|phối hợp))|cũng)[^\S\n]+")
 _ADVERB_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:trong thời gian tới,?[^\S\n]+)?(?:cũng[^\S\n]+)?(?:(?:sẽ|cần)[^\S\n]+)?"
-                         # (two of them: "… nghiêm túc, khẩn trương đẩy nhanh tiến độ")
-                         rf"(?:(?:{_MANNER})[^\S\n]*,[^\S\n]*)?(?:trực tiếp|có thể|sẽ|cần|"
-                         # ("vừa" only before a role: "Sở … vừa chủ trì phối hợp", not "vừa ban hành kế hoạch")
-                         # ("Sở Tư pháp cũng phối hợp với …")
-                         rf"{_MANNER}|sớm|kính|phải|vừa(?=[^\S\n]+(?:chủ trì|phối hợp))|cũng)"
-                         r"[^\S\n]+(?=\S)")
+                         # (two of them, or one and a comma: "… nghiêm túc, khẩn trương đẩy nhanh tiến độ", "UBND TP
+                         # Biên Hòa khẩn trương, rà soát, …")
+                         rf"(?:(?:{_MANNER})[^\S\n]*,[^\S\n]*(?:{_ADVERB})?|{_ADVERB})(?=\S)")
 # What may stand between an agency and "có trách nhiệm": where it is or whose
 # it is ("… cấp tỉnh của các tỉnh, thành phố có chung đường biên giới …", "…
 # nơi người đó cư trú"), within the clause.
