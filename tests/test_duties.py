@@ -2732,6 +2732,18 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "UBND TP Biên Hòa khẩn trương, rà soát, đẩy nhanh tiến độ  lập các đồ án quy hoạch phân khu",
         {("Ủy ban nhân dân TP Biên Hòa", "chủ trì")}, set(),
     ),
+    (  # set 105, the national council for juvenile justice: the standing body named after "là"
+        "Cơ quan thường trực của Hội đồng là Bộ Công an.",
+        {("Bộ Công an", "thường trực")}, set(),
+    ),
+    (  # set 100, Quảng Trị: the districts listed after a colon, then "các huyện nêu trên"
+        "UBND tỉnh đã phân bổ hơn 819 tấn gạo về các địa phương để hỗ trợ cho 11.147 hộ dân (với 54.610 nhân khẩu) thuộc "
+        "các huyện: Hướng Hóa, Đakrông, Gio Linh và Vĩnh Linh trong thời gian giáp hạt.\n"
+        "Để công tác triển khai đảm bảo kịp thời, đúng đối tượng và định mức, UBND tỉnh đã giao Chủ tịch UBND các huyện "
+        "nêu trên chịu trách nhiệm phân bổ gạo đến tận UBND các xã, thị trấn",
+        {("Ủy ban nhân dân huyện Hướng Hóa", "chủ trì"), ("Ủy ban nhân dân huyện Vĩnh Linh", "chủ trì")},
+        {"Ủy ban nhân dân các huyện"},
+    ),
 ]
 
 

@@ -980,6 +980,8 @@ def _function_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 
 # "Hội nghị nghe cơ quan Thường trực (Ban chỉ huy quân sự thị xã) công bố …": the role, then its agency in brackets
+_STANDING_IS_RE = re.compile(r"\b[Cc]ơ quan[^\S\n]+(?:[Tt]hường trực|giúp việc)(?:[^\S\n]+của[^\S\n]+(?:Hội đồng|Ban [Cc]hỉ đạo|BCĐ|Ủy ban)"
+                             r"[^.;:\n]{0,80}?)?[^\S\n]+là[^\S\n]+(?=[A-ZĐỦ])")
 _STANDING_OF_RE = re.compile(r"\b[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]*\((?=[^()\n]+\))")
 
 
@@ -990,6 +992,11 @@ def _standing_bracket_duties(text: str, sections: list[Section]) -> list[Duty]:
         if span and text.startswith(")", span[1]):
             duties.append(Duty(canonical_agency(span[0]), "thường trực", text[m.start():span[1] + 1], None,
                                _section_at(sections, m.start()), m.start(), span[1] + 1))
+    # "Cơ quan thường trực của Hội đồng là Bộ Công an": the standing body named after "là"
+    for m in _STANDING_IS_RE.finditer(text):
+        span = agency_span(text, m.end())
+        if span:
+            duties += _sentence_around([canonical_agency(span[0])], "thường trực", text, sections, m.start(), span[1])
     for m in _STANDING_BRACKET_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         # the agency the bracket follows: the longest name ending right before it
@@ -1787,12 +1794,13 @@ _BARE_PLACES_RE = re.compile(
     r"(?:(?:hai|ba|bốn|các)[^\S\n]+)?(?P<level>xã|phường|thị trấn|huyện|thị xã|thành phố|TP\.?)(?::|(?<=\.))?[^\S\n]*"
     rf"(?P<names>{_BARE_PLACE_NAME_RE}(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*{_BARE_PLACE_NAME_RE})*)"
     rf"(?=(?:[^\S\n]+(?:cần|phải|sẽ)\b)?{_DUTY_VERB_RE.pattern}|[^\S\n]+(?:{_MANNER})\b)")
-# "… tại 3 huyện Mường Lát, Quan Sơn, Thường Xuân. … giao UBND các huyện trên chủ động …": the committees of the
+# "… tại 3 huyện Mường Lát, Quan Sơn, Thường Xuân. … giao UBND các huyện trên chủ động …", "… thuộc các huyện:
+# Hướng Hóa, Đakrông, Gio Linh và Vĩnh Linh … giao Chủ tịch UBND các huyện nêu trên …": the committees of the
 # places the text named before, each
 _PLACES_ABOVE_RE = re.compile(r"(?:UBND|Ủy ban nhân dân)[^\S\n]+các[^\S\n]+(?P<level>huyện|quận|xã|phường)[^\S\n]+"
                               r"(?:nêu[^\S\n]+|kể[^\S\n]+|nói[^\S\n]+)?trên(?![\w])")
 _PLACES_NAMED_RES = {
-    level: re.compile(rf"(?:các|\d+|hai|ba|bốn|năm)[^\S\n]+{level}[^\S\n]+(?P<names>{_BARE_PLACE_NAME_RE}"
+    level: re.compile(rf"(?:các|\d+|hai|ba|bốn|năm)[^\S\n]+{level}:?[^\S\n]+(?P<names>{_BARE_PLACE_NAME_RE}"
                       rf"(?:[^\S\n]*(?:,|\bvà\b)[^\S\n]*{_BARE_PLACE_NAME_RE})+)")
     for level in ("huyện", "quận", "xã", "phường")
 }
