@@ -2744,6 +2744,20 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Ủy ban nhân dân huyện Hướng Hóa", "chủ trì"), ("Ủy ban nhân dân huyện Vĩnh Linh", "chủ trì")},
         {"Ủy ban nhân dân các huyện"},
     ),
+    (  # set 104, Thuận Bắc: a fund's board, the fund named in quotes
+        "Theo kế hoạch, trong năm 2023, Ban vận động Quỹ “Vì người nghèo” huyện phối hợp UBND huyện phổ biến, tuyên "
+        "truyền, vận động",
+        {("Ban vận động Quỹ “Vì người nghèo” huyện", "phối hợp")}, {"Ban vận động Quỹ"},
+    ),
+    (  # set 104, the women's advancement boards: the standing body of a board by its short name, after "là"
+        "Cơ quan thường trực của Ban VSTBCPN cấp huyện là Phòng Lao động - Thương binh và Xã hội.",
+        {("Phòng Lao động - Thương binh và Xã hội", "thường trực")}, set(),
+    ),
+    (  # set 30, Tuyên Quang: "Ban chỉ đạo …" is a board's own name, no bare "Ban" told to direct
+        "Ban chỉ đạo vệ sinh an toàn thực phẩm tỉnh kiểm tra.\nBan chỉ đạo vệ sinh an toàn thực phẩm huyện, thành phố "
+        "thường xuyên kiểm tra",
+        set(), {"Ban"},
+    ),
 ]
 
 

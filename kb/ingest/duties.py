@@ -470,7 +470,9 @@ _NAMED_RE = (
     rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b)(?:{_COMPOUND}"
     # ("Ban Chỉ đạo và Tổ Chuyên viên giúp việc": two bodies)
     # (not the next body's head, but "Phòng" of the city "Hải Phòng": "Báo An ninh Hải Phòng")
-    rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?!(?<!Hải[^\S\n])(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)}|Tổ(?![^\S\n]+[Qq]uốc))\b){_COMPOUND})*"
+    # (a fund or campaign named in quotes: "Ban vận động Quỹ “Vì người nghèo” tỉnh")
+    rf"(?:[^\S\n]+(?:và[^\S\n]+|-[^\S\n]+)?(?:(?!(?<!Hải[^\S\n])(?:{_alternation(_NAMED_HEADS + _PLACE_HEADS)}|Tổ(?![^\S\n]+[Qq]uốc))\b){_COMPOUND}"
+    r"|(?<=Quỹ[^\S\n])“[^”\n]{1,60}”))*"
     # (or its field abbreviated, and nothing more but its place: "Trung tâm VHTT - TT huyện", "Đài TTTH thị xã";
     # not another body's: "Văn phòng UBND tỉnh" is the committee's office, read as such)
     rf"|(?!(?:UBND|HĐND|BCĐ|MTTQ|UBMTTQ|TW)\b){_ABBR_FIELD}(?![^\S\n]+{_CAP}))"
@@ -980,7 +982,7 @@ def _function_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 
 # "Hội nghị nghe cơ quan Thường trực (Ban chỉ huy quân sự thị xã) công bố …": the role, then its agency in brackets
-_STANDING_IS_RE = re.compile(r"\b[Cc]ơ quan[^\S\n]+(?:[Tt]hường trực|giúp việc)(?:[^\S\n]+của[^\S\n]+(?:Hội đồng|Ban [Cc]hỉ đạo|BCĐ|Ủy ban)"
+_STANDING_IS_RE = re.compile(r"\b[Cc]ơ quan[^\S\n]+(?:[Tt]hường trực|giúp việc)(?:[^\S\n]+của[^\S\n]+(?:Hội đồng|Ban|BCĐ|Ủy ban)\b"
                              r"[^.;:\n]{0,80}?)?[^\S\n]+là[^\S\n]+(?=[A-ZĐỦ])")
 _STANDING_OF_RE = re.compile(r"\b[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]*\((?=[^()\n]+\))")
 
@@ -2071,7 +2073,7 @@ def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
 # clause stands for the last one the text named.
 # So do the heads of other bodies ("Chi cục Thú y tỉnh …. Chi cục sẽ chuyển vaccine …", "Hội đồng có
 # trách nhiệm …"), and one asked by its bare head ("… Đồng thời, yêu cầu Sở phối hợp với …").
-_BACK_HEADS = ("Sở", "Bộ", "Cục", "Chi cục", "Hội đồng", "Ban Chỉ đạo", "Tổ công tác", "Trung tâm", "Ban Quản lý")
+_BACK_HEADS = ("Sở", "Bộ", "Cục", "Chi cục", "Hội đồng", "Ban Chỉ đạo", "Tổ công tác", "Trung tâm", "Ban Quản lý", "Ban")
 _BARE_HEAD_RE = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bgiao\s)|(?<=yêu cầu\s)|(?<=đề nghị\s))[-+•]?\s*"
     rf"(?P<head>{_alternation(_BACK_HEADS)})(?=[^\S\n]+(?:(?:sẽ|cũng|cần|phải)[^\S\n]+)?(?:"
@@ -2090,6 +2092,8 @@ def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
         for prior in _HEAD_RES[m.group("head")].finditer(text, max(0, m.start() - 5000), m.start()):
             span = agency_span(text, prior.start())
             named = canonical_agency(span[0]) if span else named
+        if m.group("head") == "Ban" and not _BOARD_BACK_RE.match(text, m.end()):
+            continue  # "Ban có nhiệm vụ …" stands for a board named before, not "Ban chỉ đạo …" (a board's own name)
         # (not the words of its own name: "Hội đồng kiểm tra kết quả tập sự … (sau đây gọi là Hội đồng kiểm tra)")
         if not named or named.startswith(text[m.start("head"):m.end()] + " " + text[m.end():].split(None, 1)[0]):
             continue
@@ -2099,6 +2103,7 @@ def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
+_BOARD_BACK_RE = re.compile(r"[^\S\n]+(?:có|chịu|sẽ|cần|phải|là)\b")
 _HEAD_RES = {head: re.compile(rf"\b{head}[^\S\n]+(?=\S)") for head in _BACK_HEADS}
 # the condition before the comma: "Theo đó, ", "Đồng thời, ", "Trong năm 2021, "
 _FRONTED_BEFORE_RE = re.compile(
@@ -2163,7 +2168,7 @@ def _clause_duty(agency: str, rest: str, text: str, sections: list[Section], sta
 def _told_role(rest: str) -> str:
     """The role the words an agency is told give it ("có trách nhiệm theo dõi …", "là cơ quan thường trực …")."""
     rest = _OBLIGED_RE.sub("", rest)
-    if re.match(r"là (?:cơ quan|bộ phận) thường trực", rest):
+    if re.match(r"là (?:cơ quan|bộ phận|đơn vị) thường trực", rest):
         return "thường trực"
     # (not "kiểm tra, giải quyết dứt điểm", "kiểm tra, xác minh khiếu nại": checking and settling it itself)
     if re.match(r"(?:theo dõi|đôn đốc|kiểm tra(?!,[^\S\n]*(?:san|sửa|xử lý|khắc phục|giải quyết|xác minh)))", rest) \
