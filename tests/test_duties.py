@@ -140,7 +140,8 @@ def test_tay_ninh_partners_named_inside_tasks():
         (  # Pháp điển 8.2, Điều 8.2.LQ.36 (a group and a scope between the agency and its verb)
             "2. Hội đồng nhân dân, đại biểu Hội đồng nhân dân trong phạm vi nhiệm vụ, quyền hạn của mình có trách "
             "nhiệm giám sát việc thực hiện pháp luật về bình đẳng giới tại địa phương.",
-            [("Hội đồng nhân dân", "chủ trì", None)],
+            # (supervising how the law is carried out: a follow-up as well)
+            [("Hội đồng nhân dân", "chủ trì", None), ("Hội đồng nhân dân", "theo dõi", None)],
         ),
         (  # Luật An ninh mạng 24/2018/QH14, khoản 3 Điều 7 (an obligation to coordinate)
             "Bộ Ngoại giao có trách nhiệm phối hợp với Bộ Công an, Bộ Quốc phòng trong hoạt động hợp tác quốc tế về "
@@ -2757,6 +2758,13 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Ban chỉ đạo vệ sinh an toàn thực phẩm tỉnh kiểm tra.\nBan chỉ đạo vệ sinh an toàn thực phẩm huyện, thành phố "
         "thường xuyên kiểm tra",
         set(), {"Ban"},
+    ),
+    (  # set 95, Kon Tum: checking how others carry out the work is a follow-up too
+        "UBND tỉnh giao Sở Lao động – Thương binh và Xã hội chủ trì phối hợp với các sở, ngành, địa phương xây dựng kế hoạch "
+        "để tổ chức Lễ phát động Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm "
+        "2022. Đồng thời tổ chức kiểm tra tình hình thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ tại các cơ "
+        "quan, đơn vị, địa phương trong Tháng hành động",
+        {("Sở Lao động - Thương binh và Xã hội", "chủ trì"), ("Sở Lao động - Thương binh và Xã hội", "theo dõi")}, set(),
     ),
 ]
 

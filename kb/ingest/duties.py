@@ -1982,7 +1982,11 @@ _LATER_FOLLOW_UP_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?:theo dõi|đ
 _URGING_RE = re.compile(r"(?<!sự )\bđôn đốc\b"
                         # (gathering the results of the work to report them: "tổng hợp tình hình và kết quả công tác
                         # phòng, chống dịch, thường xuyên báo cáo UBND thành phố")
-                        r"|\btổng hợp(?:,? báo cáo)? (?:tình hình(?: và)? )?kết quả\b")
+                        r"|\btổng hợp(?:,? báo cáo)? (?:tình hình(?: và)? )?kết quả\b"
+                        # (checking how others carry out the plan: "kiểm tra, giám sát việc thực hiện …", "tổ chức kiểm
+                        # tra tình hình thực hiện công tác bình đẳng giới …")
+                        r"|\b(?:kiểm tra|giám sát)(?:,?\s+(?:và\s+)?(?:kiểm tra|giám sát|đánh giá|theo dõi|hướng dẫn))*"
+                        r"\s+(?:việc\s+|tình hình\s+|kết quả\s+)?(?:thực hiện|triển khai)\b")
 
 
 def _more_roles(duty: Duty) -> list[Duty]:
