@@ -2766,6 +2766,17 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "quan, đơn vị, địa phương trong Tháng hành động",
         {("Sở Lao động - Thương binh và Xã hội", "chủ trì"), ("Sở Lao động - Thương binh và Xã hội", "theo dõi")}, set(),
     ),
+    (  # set 103, Thanh Hóa: a body set apart as the topic, then its task after the comma
+        "Đối với Công an tỉnh Thanh Hóa, cần chủ động phát hiện đấu tranh triệt phá các đường dây xuất cảnh trái phép",
+        {("Công an tỉnh Thanh Hóa", "chủ trì")}, set(),
+    ),
+    (  # sets 103 and 97: the central bank's branches by province or region ("Chi nhánh" capitalised too)
+        "Ngân hàng Nhà nước Chi nhánh Khánh Hòa, Bưu điện tỉnh cũng phải nghiên cứu, chỉ đạo các chi nhánh ngân hàng, "
+        "bưu cục trên địa bàn tỉnh tổ chức tuyên truyền\n"
+        "Công an tỉnh Thanh Hóa chủ trì, phối hợp với Ngân hàng Nhà nước chi nhánh khu vực 7, Sở Khoa học và công nghệ",
+        {("Ngân hàng Nhà nước Chi nhánh Khánh Hòa", "chủ trì"), ("Bưu điện tỉnh", "chủ trì"),
+         ("Ngân hàng Nhà nước chi nhánh khu vực 7", "phối hợp")}, {"Ngân hàng Nhà nước"},
+    ),
 ]
 
 

@@ -518,7 +518,8 @@ _ONE_AGENCY = (
     # (or the customs of one or two provinces: "Cục Hải quan Gia Lai – Kon Tum"; the youth union of a city named
     # so, a border post by its name: "Thành đoàn Hải Phòng", "Đồn Biên phòng Hương Quang")
     # ("Ngân hàng Nhà nước Việt Nam chi nhánh Vĩnh Phúc": the central bank's branch by its province)
-    rf"(?:(?<=Nhà nước Việt Nam)[^\S\n]+chi nhánh{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?:(?<=Thành đoàn)|(?<=Tỉnh đoàn)|(?<=Đồn Biên phòng)|(?<=Đồn biên phòng))"
+    # ("Ngân hàng Nhà nước Chi nhánh Khánh Hòa", "Ngân hàng Nhà nước chi nhánh khu vực 7")
+    rf"(?:(?:(?<=Nhà nước Việt Nam)|(?<=Nhà nước))[^\S\n]+[Cc]hi nhánh(?:[^\S\n]+khu vực[^\S\n]+\d{{1,2}}(?![\w/])|{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}})|(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?:(?<=Thành đoàn)|(?<=Tỉnh đoàn)|(?<=Đồn Biên phòng)|(?<=Đồn biên phòng))"
     rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
     rf"|(?<=Cục Hải quan){_PLACE_WORD}(?:{_PLACE_WORD})?(?:[^\S\n]*[-–](?:{_PLACE_WORD}){{1,2}})?)?"
     # ("UBND Tân Hóa và Hướng Hóa": a commune's committee by the commune's name alone)
@@ -902,7 +903,7 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
         + _sentence_duties(text, masked, sections) + _lead_duties(text, masked, sections)
         + _role_line_duties(text, sections)
         + _done_by_duties(text, sections) + _delegated_duties(text, sections)
-        + _back_reference_duties(text, sections) + _function_duties(text, sections)
+        + _back_reference_duties(text, sections) + _function_duties(text, sections) + _topic_duties(text, sections)
     )
     duties += [p for d in duties for p in _second_role_duties(text, d)]
     # (the roles of those documents are sent to are said outright: no second role read from the sender's words)
@@ -2084,6 +2085,27 @@ _BARE_HEAD_RE = re.compile(
     + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + "))",
     re.M,
 )
+
+
+# "Đối với Công an tỉnh Thanh Hóa, cần chủ động phát hiện …", "Đối với MTTQ, tiếp tục phát huy vai trò …": a body
+# set apart as the topic, then what it is to do after the comma
+_TOPIC_BODY_RE = re.compile(r"(?:^|(?<=[.;:]\s))[-+•]?[^\S\n]*Đối với[^\S\n]+(?=\S)", re.M)
+
+
+def _topic_duties(text: str, sections: list[Section]) -> list[Duty]:
+    duties = []
+    for m in _TOPIC_BODY_RE.finditer(text):
+        agencies, end = _agency_list(text, m.end(), groups_allowed="between")
+        comma = _COMMA_RE.match(text, end) if agencies else None
+        if not comma:
+            continue
+        adverb = _ADVERB_RE.match(text, comma.end())
+        verb = _DUTY_VERB_RE.match(text, adverb.end() if adverb else comma.end())
+        if verb:
+            stop = _clause_stop(text, comma.end())
+            duties += [_clause_duty(a, text[comma.end():stop].strip(), text, sections, m.start(), stop)
+                       for a in agencies]
+    return duties
 
 
 def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
