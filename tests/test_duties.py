@@ -2777,6 +2777,16 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Ngân hàng Nhà nước Chi nhánh Khánh Hòa", "chủ trì"), ("Bưu điện tỉnh", "chủ trì"),
          ("Ngân hàng Nhà nước chi nhánh khu vực 7", "phối hợp")}, {"Ngân hàng Nhà nước"},
     ),
+    (  # set 103, Điện Biên: a committee "là cơ quan tham mưu" has its own task
+        "Ban Chỉ đạo phòng, chống khủng bố tỉnh, thành phố trực thuộc trung ương là cơ quan tham mưu, giúp Ủy ban nhân dân "
+        "tỉnh chỉ đạo",
+        {("Ban Chỉ đạo phòng, chống khủng bố tỉnh, thành phố trực thuộc trung ương", "chủ trì")}, set(),
+    ),
+    (  # set 105, Cà Mau: the bare head said of someone in between names no body; it stands for the committee named
+        "Ban Chỉ đạo cải cách tư pháp tỉnh Cà Mau (Ban Chỉ đạo) có 02 Phó trưởng Ban. Chánh Văn phòng Ban Chỉ đạo là đồng "
+        "chí Trưởng Phòng Theo dõi công tác các cơ quan nội chính. Ban Chỉ đạo là cơ quan tham mưu, giúp Tỉnh ủy chỉ đạo",
+        {("Ban Chỉ đạo cải cách tư pháp tỉnh Cà Mau", "chủ trì")}, {"Ban Chỉ đạo"},
+    ),
 ]
 
 

@@ -779,7 +779,7 @@ _MORE_VERBS = (
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
     # ("… và UBND huyện Tam Đường có chung trách nhiệm là xây dựng kế hoạch …": a duty shared)
-    r"\s*(?:có (?:chung )?trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có chức năng|là (?:cơ quan |bộ phận |đơn vị )?(?:chủ trì|[Tt]hường trực|đầu mối)|làm đầu mối|"
+    r"\s*(?:có (?:chung )?trách nhiệm|chịu trách nhiệm|có nhiệm vụ|có chức năng|là (?:cơ quan |bộ phận |đơn vị )?(?:chủ trì|[Tt]hường trực|đầu mối|tham mưu)|làm đầu mối|"
     r"là (?:cơ quan|đơn vị) được giao(?: nhiệm vụ)?|"
     # ("Phòng Kinh tế Chủ trì phối hợp với …": the role capitalised, on the agency's line)
     r"chủ trì|(?<=[^\S\n])Chủ trì|hợp tác|"
@@ -2117,7 +2117,8 @@ def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
         named = None
         for prior in _HEAD_RES[m.group("head")].finditer(text, max(0, m.start() - 5000), m.start()):
             span = agency_span(text, prior.start())
-            named = canonical_agency(span[0]) if span else named
+            # (the bare head itself names nothing new: "… Ban Chỉ đạo là đồng chí …")
+            named = canonical_agency(span[0]) if span and span[0] != m.group("head") else named
         if m.group("head") == "Ban" and not _BOARD_BACK_RE.match(text, m.end()):
             continue  # "Ban có nhiệm vụ …" stands for a board named before, not "Ban chỉ đạo …" (a board's own name)
         # (not the words of its own name: "Hội đồng kiểm tra kết quả tập sự … (sau đây gọi là Hội đồng kiểm tra)")
