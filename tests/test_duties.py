@@ -2787,6 +2787,14 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "chí Trưởng Phòng Theo dõi công tác các cơ quan nội chính. Ban Chỉ đạo là cơ quan tham mưu, giúp Tỉnh ủy chỉ đạo",
         {("Ban Chỉ đạo cải cách tư pháp tỉnh Cà Mau", "chủ trì")}, {"Ban Chỉ đạo"},
     ),
+    (  # set 101, Hà Lang: a steering committee's topic capitalised, "xã hội" no level
+        "Ban Chỉ đạo Phòng, chống tệ nạn xã hội xã Việt Chu xây dựng  quy chế hoạt động cụ thể, phân công nhiệm vụ",
+        {("Ban Chỉ đạo Phòng, chống tệ nạn xã hội xã Việt Chu", "chủ trì")}, {"Ban Chỉ đạo Phòng, chống tệ nạn"},
+    ),
+    (  # set 101, Huế: the epidemic written "Covid-19" in a committee's name
+        "Ban chỉ đạo Phòng, chống dịch Covid-19 phường, xã chỉ đạo Tổ phòng, chống dịch cộng đồng khẩn trương kiểm tra",
+        {("Ban chỉ đạo Phòng, chống dịch Covid-19 phường, xã", "chủ trì")}, set(),
+    ),
 ]
 
 

@@ -349,9 +349,9 @@ _COMMAND = rf"(?:Bộ Tư lệnh|BTL)[^\S\n]+{_MILITARY}|Đồn[^\S\n]+[Bb]iên 
 # the topic a committee is named by, in lower case ("phòng, chống thiên tai và tìm kiếm cứu nạn", "bảo vệ, chăm sóc trẻ
 # em"), then its level
 # (not what is said of the committee: "Ban Chỉ đạo có nhiệm vụ tham mưu UBND tỉnh …")
-_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=(?:chống|chăm sóc|xóa mù chữ)\b))(?!(?:các|của|tỉnh|huyện|xã|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
+_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=(?:chống|chăm sóc|xóa mù chữ)\b))(?!(?:các|của|tỉnh|huyện|xã(?![^\S\n]+hội)|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
           + _LOW + r"+){1,10}?")
-_LEVEL_AHEAD = r"(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã|cấp|thành phố|quận|phường|thị xã)\b)"
+_LEVEL_AHEAD = r"(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã(?![^\S\n]+hội)|cấp|thành phố|quận|phường|thị xã)\b)"
 _STEERING = (
     r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng(?:[^\S\n]+[Tt]hường trực)?|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
     # ("Ban Chỉ đạo 389 quốc gia")
@@ -359,7 +359,9 @@ _STEERING = (
     # named by its topic and level: "Ban Chỉ đạo phòng chống dịch COVID-19 các huyện, thị xã, thành phố", "Ban
     # chỉ đạo xây dựng nông thôn mới huyện"; the disaster commands ("BCH phòng chống thiên tai và tìm kiếm cứu
     # nạn các cấp", "BCH PCTT&TKCN các phường")
-    rf"|{_TOPIC}(?:[^\S\n]+(?!UBND|HĐND)[A-Z]{{2,}}(?:-\d+)?)?{_LEVEL_AHEAD}"
+    # ("Ban chỉ đạo Phòng, chống dịch Covid-19 phường, xã", "Ban Chỉ đạo Phòng, chống tệ nạn xã hội xã Việt Chu": the
+    # topic capitalised)
+    rf"|(?:[^\S\n]+Phòng(?=,?[^\S\n]*chống\b))?{_TOPIC}(?:[^\S\n]+(?!UBND|HĐND)(?:[A-Z]{{2,}}|Covid)(?:-\d+)?)?{_LEVEL_AHEAD}"
     # (the one a text speaks of, in lower case too, where it is listed or given its task: "UBND tỉnh yêu cầu Ban chỉ
     # đạo, UBND các huyện: …")
     # (not "Ban chỉ đạo thực hiện chính sách BHXH …", "Ban chỉ đạo tổ chức Đại hội …": names)
