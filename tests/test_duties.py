@@ -2795,6 +2795,14 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Ban chỉ đạo Phòng, chống dịch Covid-19 phường, xã chỉ đạo Tổ phòng, chống dịch cộng đồng khẩn trương kiểm tra",
         {("Ban chỉ đạo Phòng, chống dịch Covid-19 phường, xã", "chủ trì")}, set(),
     ),
+    (  # sets 101 and 103: the bodies a task was given to, listed after a group ("như:")
+        "Ban chỉ đạo và Ban tổ chức đã giao nhiệm vụ cụ thể cho các đơn vị liên quan như: Sở Văn hóa, Thể thao và Du lịch, "
+        "Phòng Văn hóa - Thông tin thị xã Phước Long.\n"
+        "Kế hoạch phân công cụ thể nhiệm vụ các đơn vị, sở, ngành tỉnh Tiền Giang như: Công an tỉnh, Bộ Chỉ huy Quân sự "
+        "tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Sở Y tế và Điện lực Tiền Giang.",
+        {("Sở Văn hóa, Thể thao và Du lịch", "chủ trì"), ("Phòng Văn hóa - Thông tin thị xã Phước Long", "chủ trì"),
+         ("Công an tỉnh", "chủ trì"), ("Sở Y tế", "chủ trì")}, set(),
+    ),
 ]
 
 

@@ -906,6 +906,7 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
         + _role_line_duties(text, sections)
         + _done_by_duties(text, sections) + _delegated_duties(text, sections)
         + _back_reference_duties(text, sections) + _function_duties(text, sections) + _topic_duties(text, sections)
+        + _given_to_listed_duties(text, sections)
     )
     duties += [p for d in duties for p in _second_role_duties(text, d)]
     # (the roles of those documents are sent to are said outright: no second role read from the sender's words)
@@ -2092,6 +2093,21 @@ _BARE_HEAD_RE = re.compile(
 # "Đối với Công an tỉnh Thanh Hóa, cần chủ động phát hiện …", "Đối với MTTQ, tiếp tục phát huy vai trò …": a body
 # set apart as the topic, then what it is to do after the comma
 _TOPIC_BODY_RE = re.compile(r"(?:^|(?<=[.;:]\s))[-+•]?[^\S\n]*Đối với[^\S\n]+(?=\S)", re.M)
+
+
+# "… đã giao nhiệm vụ cụ thể cho các đơn vị liên quan như: Sở Văn hóa, …", "Kế hoạch phân công cụ thể nhiệm vụ các
+# đơn vị, sở, ngành tỉnh Tiền Giang như: Công an tỉnh, …": the bodies a task was given to, listed after a group
+_GIVEN_TO_LISTED_RE = re.compile(r"\b(?:[Gg]iao|[Pp]hân công)(?:[^\S\n]+cụ thể)?[^\S\n]+nhiệm vụ[^.;:\n]{0,120}?"
+                                 r"[^\S\n](?:như|gồm)[^\S\n]*:?[^\S\n]*(?=[A-ZĐỦ])")
+
+
+def _given_to_listed_duties(text: str, sections: list[Section]) -> list[Duty]:
+    duties = []
+    for m in _GIVEN_TO_LISTED_RE.finditer(text):
+        agencies, end = _agency_list(text, m.end(), groups_allowed="between")
+        if len(agencies) > 1:
+            duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), end)
+    return duties
 
 
 def _topic_duties(text: str, sections: list[Section]) -> list[Duty]:
