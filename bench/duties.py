@@ -117,7 +117,12 @@ of 12), 92 0.321 (9 of 28), 93 0.444 (8 of 18), together 0.466 (41 of 88), 0.707
 on the product's own themes, each measured once at 3cf647b before any change made from it: 94 (trafficking) 0.450 (9 of
 20), precision 0.643; 95 (victims, children, gender) 0.512 (21 of 41), 0.724; 96 (labour migration, borders) 0.592 (42
 of 71), 0.808; 97 (drugs, prostitution, crime) 0.644 (29 of 45), 0.829; 98 (legal aid, social assistance) 0.732 (30 of
-41), 0.857; 99 (organisation parts restated) 0.500 (23 of 46), 0.742; together 0.583 (154 of 264), 0.786. Sets 37-51 were also labelled by a second
+41), 0.857; 99 (organisation parts restated) 0.500 (23 of 46), 0.742; together 0.583 (154 of 264), 0.786. Sets 100
+to 105, the same way, each measured once at the revision named before any change made from it: 100 (provincial
+plans department by department, ac60b5f) 0.519 (28 of 54), 0.718; 105 (justice, ac60b5f) 0.569 (29 of 51), 0.644;
+102 (the Government and ministries to provinces, 3fba2a6) 0.800 (36 of 45), 0.878; 104 (the Front and the mass
+organisations, d254722) 0.400 (22 of 55), 0.611; 103 (police, border guards, army, f7fb90b) 0.395 (17 of 43), 0.548;
+101 (district and commune texts, 8b3166b) 0.404 (19 of 47), 0.792; together 0.512 (151 of 295), 0.699. Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 The readers of sets 29 and 43 wrote "Ban Chỉ đạo" for the steering committee each page is about and names in
