@@ -2427,9 +2427,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             # ("yêu cầu Giám đốc Sở, thủ trưởng các cơ quan thuộc UBND tỉnh, Chủ tịch UBND huyện, thành phố …": the
             # heads of a bare head, in lower case too)
             title = (_TITLE_RE.match(text, pos) or _LOWER_TITLE_RE.match(text, pos)) if groups_allowed else None
-            group = _GROUP_RE.match(text, title.end()) if title else None
-            if group and group.group(0) or title and _ALL_OF_RE.match(text, title.end()):
-                pos = title.end()
+            after = _GROUP_RE.match(text, title.end()) if title else None
+            headed = title and (_ALL_OF_RE.match(text, title.end()) or (after and after.group(0)))
+            pos = title.end() if headed else pos
             group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
                 # "…; Chi nhánh VP đăng ký đất đai huyện; Hội Chữ thập đỏ huyện; …": an item that reads as no name
