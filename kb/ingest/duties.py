@@ -913,7 +913,8 @@ def _find_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties += _addressee_duties(text, sections)
     duties += [p for d in duties for p in _partner_duties(d)]
     duties += _unled_partner_duties(text, sections, duties)
-    duties = [p for d in duties for p in _places_named_before(d, text)]
+    if _PLACES_ABOVE_RE.search(text):  # (few texts refer back to the places they named)
+        duties = [p for d in duties for p in _places_named_before(d, text)]
     duties.sort(key=lambda d: (d.start, d.role != "chủ trì"))
     return _dedupe_duties([d for d in duties if not _CLOSING_RE.search(d.task) and not (
         _RELATIVE_RE.search(d.agency) and d.role != "phối hợp")],
@@ -2082,12 +2083,29 @@ def _second_role_duties(text: str, duty: Duty) -> list[Duty]:
 # So do the heads of other bodies ("Chi cục Thú y tỉnh …. Chi cục sẽ chuyển vaccine …", "Hội đồng có
 # trách nhiệm …"), and one asked by its bare head ("… Đồng thời, yêu cầu Sở phối hợp với …").
 _BACK_HEADS = ("Sở", "Bộ", "Cục", "Chi cục", "Hội đồng", "Ban Chỉ đạo", "Tổ công tác", "Trung tâm", "Ban Quản lý", "Ban")
+_HEAD_BEFORE_VERB = (rf"(?P<head>{_alternation(_BACK_HEADS)})(?=[^\S\n]+(?:(?:sẽ|cũng|cần|phải)[^\S\n]+)?(?:"
+                     + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + "))")
 _BARE_HEAD_RE = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bgiao\s)|(?<=yêu cầu\s)|(?<=đề nghị\s))[-+•]?\s*"
-    rf"(?P<head>{_alternation(_BACK_HEADS)})(?=[^\S\n]+(?:(?:sẽ|cũng|cần|phải)[^\S\n]+)?(?:"
-    + _DUTY_VERB_RE.pattern.replace(r"\s*", "", 1) + "))",
-    re.M,
-)
+    r"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bgiao\s)|(?<=yêu cầu\s)|(?<=đề nghị\s))[-+•]?\s*" + _HEAD_BEFORE_VERB, re.M)
+# (the heads alone, found first: the pattern above, its lookbehinds tried at every character, runs only around them)
+_HEAD_BEFORE_VERB_RE = re.compile(_HEAD_BEFORE_VERB)
+
+
+def _bare_heads(text: str):
+    """The matches of ``_BARE_HEAD_RE`` in ``text``, as ``finditer`` gives them."""
+    end = 0
+    for head in _HEAD_BEFORE_VERB_RE.finditer(text):
+        start = head.start()
+        while start > end and text[start - 1].isspace():
+            start -= 1
+        if start > end and text[start - 1] in "-+•":
+            start -= 1
+        for at in range(max(start, end), head.start() + 1):  # the leftmost start that reads, as a search finds it
+            m = _BARE_HEAD_RE.match(text, at)
+            if m and m.start("head") == head.start():
+                end = m.end()
+                yield m
+                break
 
 
 # "Đối với Công an tỉnh Thanh Hóa, cần chủ động phát hiện …", "Đối với MTTQ, tiếp tục phát huy vai trò …": a body
@@ -2128,19 +2146,22 @@ def _topic_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
     duties = []
-    for m in _BARE_HEAD_RE.finditer(text):
+    for m in _bare_heads(text):
         if text[max(0, m.start() - 2):m.start()] == ", " and not _FRONTED_BEFORE_RE.search(
                 text, max(0, m.start() - 200), m.start()):
             continue  # "…, Sở tổ chức …" after a comma only behind a condition ("Theo đó, Sở …")
-        named = None
-        for prior in _HEAD_RES[m.group("head")].finditer(text, max(0, m.start() - 5000), m.start()):
-            span = agency_span(text, prior.start())
-            # (the bare head itself names nothing new: "… Ban Chỉ đạo là đồng chí …")
-            named = canonical_agency(span[0]) if span and span[0] != m.group("head") else named
         if m.group("head") == "Ban" and not _BOARD_BACK_RE.match(text, m.end()):
             continue  # "Ban có nhiệm vụ …" stands for a board named before, not "Ban chỉ đạo …" (a board's own name)
+        # the body last named with that head (the bare head itself names nothing new: "… Ban Chỉ đạo là đồng chí …")
+        named = None
+        for prior in reversed(list(_HEAD_RES[m.group("head")].finditer(text, max(0, m.start() - 5000), m.start()))):
+            span = agency_span(text, prior.start())
+            if span and span[0] != m.group("head"):
+                named = canonical_agency(span[0])
+                break
         # (not the words of its own name: "Hội đồng kiểm tra kết quả tập sự … (sau đây gọi là Hội đồng kiểm tra)")
-        if not named or named.startswith(text[m.start("head"):m.end()] + " " + text[m.end():].split(None, 1)[0]):
+        word = _NEXT_WORD_RE.match(text, m.end())
+        if not named or named.startswith(f"{m.group('head')} {word.group(1) if word else ''}"):
             continue
         clause_end = _clause_stop(text, m.end())
         rest = text[m.end():clause_end].strip()
@@ -2148,6 +2169,7 @@ def _back_reference_duties(text: str, sections: list[Section]) -> list[Duty]:
     return duties
 
 
+_NEXT_WORD_RE = re.compile(r"\s*(\S+)")
 _BOARD_BACK_RE = re.compile(r"[^\S\n]+(?:có|chịu|sẽ|cần|phải|là)\b")
 _HEAD_RES = {head: re.compile(rf"\b{head}[^\S\n]+(?=\S)") for head in _BACK_HEADS}
 # the condition before the comma: "Theo đó, ", "Đồng thời, ", "Trong năm 2021, "
@@ -2428,9 +2450,10 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             # heads of a bare head, in lower case too)
             title = (_TITLE_RE.match(text, pos) or _LOWER_TITLE_RE.match(text, pos)) if groups_allowed else None
             after = _GROUP_RE.match(text, title.end()) if title else None
-            headed = title and (_ALL_OF_RE.match(text, title.end()) or (after and after.group(0)))
-            pos = title.end() if headed else pos
-            group = _GROUP_RE.match(text, pos) if groups_allowed else None
+            if title and (_ALL_OF_RE.match(text, title.end()) or (after and after.group(0))):
+                pos, group = title.end(), after
+            else:
+                group = _GROUP_RE.match(text, pos) if groups_allowed else None
             if not group or not group.group(0):
                 # "…; Chi nhánh VP đăng ký đất đai huyện; Hội Chữ thập đỏ huyện; …": an item that reads as no name
                 nxt = _past_unread_item(text, pos, starts)
