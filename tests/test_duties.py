@@ -2803,6 +2803,23 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Sở Văn hóa, Thể thao và Du lịch", "chủ trì"), ("Phòng Văn hóa - Thông tin thị xã Phước Long", "chủ trì"),
          ("Công an tỉnh", "chủ trì"), ("Sở Y tế", "chủ trì")}, set(),
     ),
+    (  # set 102, VOH: a mission abroad by the country it is in, directed by its ministry
+        "Thủ tướng Chính phủ cũng giao Bộ Ngoại giao chỉ đạo Đại sứ quán Việt Nam tại Anh theo dõi tình hình, phối hợp "
+        "chặt chẽ, làm việc với các cơ quan liên quan phía Anh để xác nhận danh tính nạn nhân",
+        {("Đại sứ quán Việt Nam tại Anh", "chủ trì"), ("Đại sứ quán Việt Nam tại Anh", "phối hợp")}, set(),
+    ),
+    (  # sets 103 and 50, Tiền Giang and Vĩnh Long: a province's power company by its place alone, not a company's
+       # name cut short
+        "Kế hoạch phân công cụ thể nhiệm vụ các đơn vị, sở, ngành tỉnh Tiền Giang như: Công an tỉnh, Bộ Chỉ huy Quân sự "
+        "tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Sở Y tế và Điện lực Tiền Giang.\n"
+        "giao Giám đốc Sở Công Thương chủ trì, phối hợp với Công an tỉnh, UBND các huyện, thị xã, thành phố Vĩnh Long, "
+        "Công ty Điện lực Vĩnh Long và các đơn vị có liên quan tăng cường kiểm tra việc thực hiện",
+        {("Điện lực Tiền Giang", "chủ trì"), ("Công ty Điện lực Vĩnh Long", "phối hợp")}, {"Điện lực Vĩnh Long"},
+    ),
+    (  # set 105, Khánh Hòa: informing ("thông tin") as the task of the press
+        "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi đến các tầng lớp nhân dân",
+        {("Báo Khánh Hòa", "chủ trì"), ("Đài Phát thanh và Truyền hình Khánh Hòa", "chủ trì")}, set(),
+    ),
 ]
 
 

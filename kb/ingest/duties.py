@@ -206,6 +206,9 @@ _NAMED_HEADS = (
     "Bảo tàng", "Thư viện",
     # national parks, managed as state units ("Vườn quốc gia Yok Don")
     "Vườn quốc gia", "Vườn Quốc gia",
+    # the missions abroad by their kind ("chỉ đạo Đại sứ quán Việt Nam tại Anh theo dõi tình hình"), the
+    # sub-committees of a steering or organising board ("Tiểu ban An ninh, trật tự và Y tế tổ chức nắm tình hình")
+    "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Tiểu ban",
     # companies and groups by their names ("Công ty TNHH MTV Xổ số kiến thiết Bến Tre", "Tập đoàn Lộc Trời")
     "Công ty", "Tổng công ty", "Tổng Công ty", "Tập đoàn", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP",
     "Công ty TNHH một thành viên", "Công ty TNHH Một thành viên", "Doanh nghiệp tư nhân",
@@ -508,10 +511,16 @@ _PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))})
 # dõi …", "Hội người mù tỉnh Thanh Hóa", "Cục dự trữ Nhà nước khu vực Bình Trị Thiên")
 _LOWER_BODY = (rf"(?:Trung tâm|Đài|Cục|Chi cục|Hội|Quỹ|Viện|Cảng vụ)(?:[^\S\n]+(?!{_NAME_STOP}|các\b|của\b)(?:{_LOW}+|Nhà nước)){{1,5}}?"
                r"(?=[^\S\n]+(?:tỉnh|thành phố|huyện|quận|thị xã|khu vực)[^\S\n]+\S)")
+# a mission abroad by the country it is in ("Đại sứ quán Việt Nam tại Anh", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải",
+# "Cơ quan đại diện Việt Nam tại Nhật Bản"); the power company of a province or town by its place alone ("Sở Y tế và
+# Điện lực Tiền Giang", "Điện lực Móng Cái"; "Công ty Điện lực Vĩnh Long" is a company's name, read as such)
+_MISSION = (r"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện)(?:[^\S\n]+Việt Nam)?[^\S\n]+(?:tại|ở)"
+            r"|(?<!ty[^\S\n])Điện lực)"
+            rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}")
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"{_PARTY_OF}(?:{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_MISSION}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Sở Tư pháp Quảng Nam", "Sở Văn hóa, Thể thao và Du lịch Lai Châu": the province's name without its level)
     rf"(?:{_BARE_PLACE_NAME})?"
@@ -776,7 +785,9 @@ _MORE_VERBS = (
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
     "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch|nâng cao|quan trắc|"
     "thống kê|vận hành|điều tiết|tập huấn|khảo sát|xác minh|kiểm điểm|chăm lo|giải ngân|chi trả|khắc phục|ứng phó|duy trì|"
-    "kiện toàn|củng cố"
+    "kiện toàn|củng cố|"
+    # (informing, a noun too: "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi")
+    "thông tin(?=,?[^\\S\\n]*(?:tuyên truyền|kịp thời|rộng rãi)\\b)"
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
