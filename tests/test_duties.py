@@ -1470,7 +1470,7 @@ _SETS_19_AND_20 = [  # verbatim lines of bench/heldout19 and heldout20 (document
     (  # set 19, QĐ 1944/QĐ-TTg: reports sent to a ministry so that it compiles them
         "định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo tình hình, kết quả gửi đến Bộ Công an để tổng hợp, báo cáo "
         "Ban Chỉ đạo phòng, c",
-        {("Bộ Công an", "chủ trì")}, set(),
+        {("Bộ Công an", "chủ trì"), ("Bộ Công an", "theo dõi")}, set(),
     ),
     (  # set 18, Vĩnh Phúc: the same, a deadline between the office and its task; the districts give opinions
         "UBND các huyện, thành phố, các Sở, ngành, đoàn thể tỉnh Vĩnh Phúc tham gia ý kiến bằng văn bản, gửi về Văn "
@@ -2816,6 +2816,11 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "Công ty Điện lực Vĩnh Long và các đơn vị có liên quan tăng cường kiểm tra việc thực hiện",
         {("Điện lực Tiền Giang", "chủ trì"), ("Công ty Điện lực Vĩnh Long", "phối hợp")}, {"Điện lực Vĩnh Long"},
     ),
+    (  # set 108, CĐ 232/CĐ-TTg: the bodies reports are sent to for compiling, each its own task and a follow-up
+        'Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Nông nghiệp và Môi trường trước 17 giờ ngày 27/11/2025 để tổng hợp, báo cáo Thủ tướng Chính phủ',
+        {("Ủy ban nhân dân tỉnh Gia Lai", "chủ trì"), ("Bộ Tài chính", "chủ trì"), ("Bộ Tài chính", "theo dõi"),
+         ("Bộ Nông nghiệp và Môi trường", "theo dõi")}, set(),
+    ),
     (  # set 105, Khánh Hòa: informing ("thông tin") as the task of the press
         "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi đến các tầng lớp nhân dân",
         {("Báo Khánh Hòa", "chủ trì"), ("Đài Phát thanh và Truyền hình Khánh Hòa", "chủ trì")}, set(),
@@ -3208,3 +3213,28 @@ def test_a_province_body_with_or_without_its_level_is_one_agency():
     # a department is the province's (set 82's reader: "Sở Tài nguyên và Môi trường" for "… tỉnh"); not so the police
     assert agency_key("Sở Tài nguyên và Môi trường tỉnh") == agency_key("Sở Tài nguyên và Môi trường")
     assert agency_key("Công an tỉnh") != agency_key("Công an")
+
+
+def test_the_articles_of_a_coordination_regulation_name_their_body():
+    # set 108, QĐ 26/2025/QĐ-UBND Thái Nguyên, verbatim: "Nội dung X có trách nhiệm chủ trì", and what the
+    # regulation asks of the Front, which it does not govern ("Đề nghị …")
+    text = ("Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\n\n"
+            "Nắm tình hình, tham mưu giải quyết các vấn đề liên quan đến tín ngưỡng, tôn giáo trên địa bàn ngay từ cơ sở. "
+            "Tham mưu chỉ đạo, hướng dẫn, tổ chức thực hiện công tác đấu tranh, ngăn chặn hoạt động lợi dụng tín ngưỡng, "
+            "tôn giáo, kích động gây mất an ninh chính trị, trật tự an toàn xã hội, hành vi vi phạm pháp luật của các hiện "
+            "tượng tín ngưỡng, tôn giáo mới trên địa bàn tỉnh.\n"
+            "Điều 12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n\n"
+            "1. Nắm bắt, phản ánh kịp thời tới các cơ quan quản lý nhà nước về nhu cầu, nguyện vọng, kiến nghị của tổ "
+            "chức, cá nhân tôn giáo và Nhân dân về tín ngưỡng, tôn giáo và lĩnh vực có liên quan. Thực hiện phản biện xã "
+            "hội và giám sát đối với công tác quản lý nhà nước về tín ngưỡng, tôn giáo.\n\n"
+            "2. Tuyên truyền, vận động tổ chức, cá nhân tín ngưỡng, tôn giáo và Nhân dân chấp hành pháp luật; giải quyết "
+            "các vấn đề tín ngưỡng, tôn giáo và lĩnh vực có liên quan.")
+    duties = find_duties(text, find_sections(text))
+    found = {(d.agency, d.role, d.section) for d in duties}
+    assert ("Công an tỉnh", "chủ trì", "Điều 6") in found
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "chủ trì", "khoản 2 Điều 12") in found
+
+
+def test_a_province_press_merged_in_2025_is_one_body():
+    # set 108, KH 159/KH-UBND Cần Thơ, a recipient verbatim ("- Báo và Phát thanh, Truyền hình Cần Thơ;")
+    assert agency_span("Báo và Phát thanh, Truyền hình Cần Thơ;")[0] == "Báo và Phát thanh, Truyền hình Cần Thơ"

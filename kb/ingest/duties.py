@@ -511,16 +511,18 @@ _PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))})
 # dõi …", "Hội người mù tỉnh Thanh Hóa", "Cục dự trữ Nhà nước khu vực Bình Trị Thiên")
 _LOWER_BODY = (rf"(?:Trung tâm|Đài|Cục|Chi cục|Hội|Quỹ|Viện|Cảng vụ)(?:[^\S\n]+(?!{_NAME_STOP}|các\b|của\b)(?:{_LOW}+|Nhà nước)){{1,5}}?"
                r"(?=[^\S\n]+(?:tỉnh|thành phố|huyện|quận|thị xã|khu vực)[^\S\n]+\S)")
-# a mission abroad by the country it is in ("Đại sứ quán Việt Nam tại Anh", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải",
-# "Cơ quan đại diện Việt Nam tại Nhật Bản"); the power company of a province or town by its place alone ("Sở Y tế và
-# Điện lực Tiền Giang", "Điện lực Móng Cái"; "Công ty Điện lực Vĩnh Long" is a company's name, read as such)
-_MISSION = (r"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện)(?:[^\S\n]+Việt Nam)?[^\S\n]+(?:tại|ở)"
-            r"|(?<!ty[^\S\n])Điện lực)"
-            rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}")
+# Bodies named by their kind, then the place they are of: a mission abroad by the country it is in ("Đại sứ quán Việt
+# Nam tại Anh", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải", "Cơ quan đại diện Việt Nam tại Nhật Bản"); the power
+# company of a province or town ("Sở Y tế và Điện lực Tiền Giang", "Điện lực Móng Cái"; "Công ty Điện lực Vĩnh Long"
+# is a company's name, read as such); a province's press, radio and television merged into one body in 2025 ("chỉ
+# đạo Báo và Phát thanh, Truyền hình Cần Thơ …")
+_OF_PLACE = (r"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện)(?:[^\S\n]+Việt Nam)?[^\S\n]+(?:tại|ở)"
+             r"|(?<!ty[^\S\n])Điện lực|Báo và Phát thanh,?[^\S\n]+Truyền hình)"
+             rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}")
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"{_PARTY_OF}(?:{_MISSION}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_OF_PLACE}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Sở Tư pháp Quảng Nam", "Sở Văn hóa, Thể thao và Du lịch Lai Châu": the province's name without its level)
     rf"(?:{_BARE_PLACE_NAME})?"
@@ -846,8 +848,12 @@ _ROLE_LINE_RE = re.compile(
 _WHEN_RE = re.compile(r"^[-+•]?\s*Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^\n]+)$", re.M)
 # "Trách nhiệm của Bộ Công an", "Nhiệm vụ, quyền hạn của Cục …": an article
 # whose every clause is a duty of the agency its heading names.
+# (a coordination regulation's articles: "Nội dung Công an tỉnh có trách nhiệm chủ trì", "Nội dung Sở Xây dựng phối
+# hợp", and what it asks of the bodies it does not govern: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
 _RESPONSIBILITY_HEADING_RE = re.compile(
-    r"^(?:Trách nhiệm|Nhiệm vụ(?:,? quyền hạn)?|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+(?P<agency>.+)$"
+    r"^(?:(?:Trách nhiệm|Nhiệm vụ(?:,? quyền hạn)?|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+(?P<agency>.+)"
+    r"|Nội dung\s+(?:(?:của|do)\s+)?(?P<content_of>.+?)\s+(?:(?:có|chịu) trách nhiệm\s+)?(?P<role>chủ trì|phối hợp)"
+    r"(?:\s+thực hiện)?|Đề nghị\s+(?P<asked>.+))$"
 )
 # "phối hợp với Công an tỉnh, Sở Ngoại vụ": the partners named in a task.
 # (not "sự phối hợp của …", whose coordination a text speaks of)
@@ -1126,11 +1132,12 @@ def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
         else:
             continue
         m = _RESPONSIBILITY_HEADING_RE.match(heading)
-        agencies = _agency_list(m.group("agency"), 0, groups_allowed="heading")[0] if m else []
+        named = m and (m.group("agency") or m.group("content_of") or m.group("asked"))
+        agencies = _agency_list(named, 0, groups_allowed="heading")[0] if m else []
         if not agencies:
             continue
-        if section.kind != "dieu" and len(heading) != len(m.group(0)):
-            continue
+        if section.kind != "dieu" and (len(heading) != len(m.group(0)) or m.group("asked")):
+            continue  # (an item "Đề nghị Tòa án … xem xét …" asks that one thing: no heading of tasks)
         clauses = [(s.start, s.end, s.label) for s in sections if s.parent == i and s.kind in kinds]
         if not clauses:  # one undivided article: its body after the heading line (and a source note)
             line_end = text.find("\n", section.start, section.end)
@@ -1139,7 +1146,10 @@ def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
             clauses = [(body, section.end, section.label)] if line_end >= 0 else []
         for start, end, label in clauses:
             for agency in agencies:
-                duties += _tasks_of(agency, text, [(start, end)], label)
+                tasks = _tasks_of(agency, text, [(start, end)], label)
+                if m.group("role") == "phối hợp":  # the article's heading gives the part it plays
+                    tasks = [replace(d, role="phối hợp") if d.role == "chủ trì" else d for d in tasks]
+                duties += tasks
     return duties
 
 
@@ -2193,8 +2203,8 @@ def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Agencies a document is sent to or whose opinion is asked: phối hợp;
     those reports are sent to so that they compile them ("… gửi đến Bộ Công
     an để tổng hợp, báo cáo …", "gửi về Văn phòng Ban An toàn giao thông tỉnh
-    trước 15h00, ngày 28/3/2022 để tổng hợp"): chủ trì; theo dõi when they
-    are to follow up ("để theo dõi, tổng hợp chung")."""
+    trước 15h00, ngày 28/3/2022 để tổng hợp"): chủ trì and theo dõi; theo
+    dõi alone when they are to follow up ("để theo dõi, tổng hợp chung")."""
     duties = []
     for m in _ADDRESSEE_RE.finditer(text):
         agencies, end = _agency_list(text, m.end())
@@ -2209,9 +2219,10 @@ def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
         via = agency_span(via.group(1)) if via else None
         # (not the page's own People's Committee, which receives: "báo cáo … về UBND tỉnh, Bộ … để theo dõi")
         agencies = [canonical_agency(via[0])] if via else [a for a in agencies if not _AUTHOR_RE.fullmatch(a)]
-        # ("để theo dõi, tổng hợp chung", "để theo dõi, chỉ đạo": it follows up what others do)
-        role = "theo dõi" if compile_.group("follow") else "chủ trì"
-        duties += _sentence_around(agencies, role, text, sections, m.start(), compile_.end())
+        # ("để theo dõi, tổng hợp chung", "để theo dõi, chỉ đạo": it follows up what others do; compiling their
+        # reports is its own task and a follow-up of theirs: readers give either)
+        for role in (("theo dõi",) if compile_.group("follow") else ("chủ trì", "theo dõi")):
+            duties += _sentence_around(agencies, role, text, sections, m.start(), compile_.end())
     return duties
 
 
