@@ -3238,3 +3238,16 @@ def test_the_articles_of_a_coordination_regulation_name_their_body():
 def test_a_province_press_merged_in_2025_is_one_body():
     # set 108, KH 159/KH-UBND Cần Thơ, a recipient verbatim ("- Báo và Phát thanh, Truyền hình Cần Thơ;")
     assert agency_span("Báo và Phát thanh, Truyền hình Cần Thơ;")[0] == "Báo và Phát thanh, Truyền hình Cần Thơ"
+
+
+def test_a_plan_asks_the_front_under_a_heading_of_its_own():
+    # set 107, KH 165/KH-UBND Cần Thơ: "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", its tasks below
+    # ("Phối hợp với các ngành, các cấp tăng cường …"); not so "4. Đề nghị Tòa án có thẩm quyền xem xét, …" (Luật
+    # Thi hành án hình sự, ../shared/data vbpl doc_000130), one request among the prison's duties
+    duties = parse_file(HELD_OUT / "heldout107" / "12_cantho_cong_tac_dan_so.txt").duties
+    found = {(d.agency, d.role, d.section) for d in duties}
+    assert {("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "phối hợp", "II.7"),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "chủ trì", "II.7")} <= found
+    court = [d for d in parse_file(SHARED / "html" / "vbpl" / "doc_000130.html").duties
+             if d.agency == "Tòa án có thẩm quyền" and d.section == "khoản 4 Điều 11"]
+    assert court and len(court) == len({d.task for d in court})  # each request once, as the prison's task

@@ -853,7 +853,7 @@ _WHEN_RE = re.compile(r"^[-+•]?\s*Thời (?:gian|hạn)(?: thực hiện| hoà
 _RESPONSIBILITY_HEADING_RE = re.compile(
     r"^(?:(?:Trách nhiệm|Nhiệm vụ(?:,? quyền hạn)?|Nhiệm vụ và quyền hạn)\s+(?:của|đối với)\s+(?P<agency>.+)"
     r"|Nội dung\s+(?:(?:của|do)\s+)?(?P<content_of>.+?)\s+(?:(?:có|chịu) trách nhiệm\s+)?(?P<role>chủ trì|phối hợp)"
-    r"(?:\s+thực hiện)?|Đề nghị\s+(?P<asked>.+))$"
+    r"(?:\s+thực hiện)?|Đề nghị\s*:?\s+(?P<asked>.+))$"
 )
 # "phối hợp với Công an tỉnh, Sở Ngoại vụ": the partners named in a task.
 # (not "sự phối hợp của …", whose coordination a text speaks of)
@@ -1133,11 +1133,13 @@ def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         m = _RESPONSIBILITY_HEADING_RE.match(heading)
         named = m and (m.group("agency") or m.group("content_of") or m.group("asked"))
-        agencies = _agency_list(named, 0, groups_allowed="heading")[0] if m else []
+        agencies, named_end = _agency_list(named, 0, groups_allowed="heading") if m else ([], 0)
         if not agencies:
             continue
-        if section.kind != "dieu" and (len(heading) != len(m.group(0)) or m.group("asked")):
-            continue  # (an item "Đề nghị Tòa án … xem xét …" asks that one thing: no heading of tasks)
+        if section.kind != "dieu" and len(heading) != len(m.group(0)):
+            continue
+        if m.group("asked") and _VERB_INSIDE_RE.search(named, named_end):
+            continue  # "4. Đề nghị Tòa án có thẩm quyền xem xét, …" asks that one thing: no heading of tasks
         clauses = [(s.start, s.end, s.label) for s in sections if s.parent == i and s.kind in kinds]
         if not clauses:  # one undivided article: its body after the heading line (and a source note)
             line_end = text.find("\n", section.start, section.end)
