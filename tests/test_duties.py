@@ -2821,6 +2821,18 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Ủy ban nhân dân tỉnh Gia Lai", "chủ trì"), ("Bộ Tài chính", "chủ trì"), ("Bộ Tài chính", "theo dõi"),
          ("Bộ Nông nghiệp và Môi trường", "theo dõi")}, set(),
     ),
+    (  # set 106, CĐ 228/CĐ-TTg: the provinces and the cities run by the centre after "các tỉnh, thành phố trực thuộc
+       # Trung ương:", each at its level
+        '4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng chủ động, tích cực phối hợp chặt chẽ với Bộ Tài chính, Bộ Y tế, Bộ Nội vụ để bảo đảm quyền và lợi ích hợp pháp, chính đáng của người dân, doanh nghiệp.',
+        {("Ủy ban nhân dân tỉnh Hà Tĩnh", "phối hợp"), ("Ủy ban nhân dân thành phố Huế", "phối hợp"),
+         ("Ủy ban nhân dân thành phố Đà Nẵng", "phối hợp"), ("Ủy ban nhân dân tỉnh Quảng Ngãi", "phối hợp"),
+         ("Ủy ban nhân dân tỉnh Lâm Đồng", "phối hợp"), ("Bộ Nội vụ", "phối hợp")},
+        {"Ủy ban nhân dân thành phố Quảng Ngãi", "Ủy ban nhân dân cấp tỉnh"},
+    ),
+    (  # set 107, TB 637/TB-VPCP: a conclusion's points numbered in brackets
+        '(3) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu',
+        {("Bộ Công an", "chủ trì"), ("Bộ Công an", "phối hợp")}, set(),
+    ),
     (  # set 105, Khánh Hòa: informing ("thông tin") as the task of the press
         "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi đến các tầng lớp nhân dân",
         {("Báo Khánh Hòa", "chủ trì"), ("Đài Phát thanh và Truyền hình Khánh Hòa", "chủ trì")}, set(),

@@ -88,6 +88,8 @@ def canonical_agency(name: str) -> str:
     name = re.sub(r"\s+", " ", re.sub(r",(?=\S)", ", ", name))  # "Sở Văn hóa,Thể thao và Du lịch"
     # "UBND các huyện An Lão, Vĩnh Thạnh, …": each named place has its own body ("Ủy ban nhân dân huyện An Lão")
     name = _NAMED_PLACES_RE.sub(r"\1 ", name)
+    # the cities run by the centre are no provinces ("… các tỉnh: Hà Tĩnh, Huế" names the city of Huế)
+    name = _CENTRAL_CITY_RE.sub("thành phố ", name)
     # the body of every province is the provincial body: "Sở Tư pháp các tỉnh, thành phố trực thuộc
     # Trung ương" is what an official of a Sở Tư pháp looks up as "Sở Tư pháp"
     place = _EVERY_PROVINCE.search(name)
@@ -100,6 +102,9 @@ def canonical_agency(name: str) -> str:
     return name
 
 
+# the cities run by the centre (since 2025 Huế among them), at a province's level
+CENTRAL_CITIES = ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Hồ Chí Minh")
+_CENTRAL_CITY_RE = re.compile(rf"\btỉnh (?=(?:{'|'.join(CENTRAL_CITIES)})$)")
 _NAMED_PLACES_RE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy) (tỉnh|huyện|quận|thị xã|xã|phường|thành phố)"
                               r"(?: biên giới| ven biển)? (?=[A-ZĐÀ-Ỹ])")
 # "… các tỉnh, thành phố (trực thuộc Trung ương)" closing a name

@@ -18,7 +18,7 @@ import contextvars
 import re
 from dataclasses import dataclass, replace
 
-from kb.ingest.agencies import agency_key, canonical_agency
+from kb.ingest.agencies import CENTRAL_CITIES, agency_key, canonical_agency
 from kb.ingest.models import Section
 from kb.ingest.patterns import CELL_SEP
 from kb.ingest.places import place_levels
@@ -766,10 +766,10 @@ _GIAO_RE = re.compile(
 _GIAO_TASK_RE = re.compile(r"(?:là\b|(?:để\s+)?(?!(?:cho|và|của|về|tại|trong|theo(?! dõi)|với|các|năm|ngày|từ|đến|số)\b)"
                            + _LOW + ")")
 # A clause led by its agency: "Bộ Y tế chủ trì, phối hợp với các bộ …",
-# "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start).
+# "- Sở Tư pháp là cơ quan thường trực …" (at a line or clause start, after a point's number: "(3) Bộ Công an …").
 _CLAUSE_START_RE = re.compile(
     # (and the main clause after a condition: "…, thì Thường trực Hội đồng Dân tộc … thực hiện")
-    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=,\strong khi\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để ))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+|(?:Vì vậy|Do đó|Vì thế|Theo đó|Bên cạnh đó|Ngoài ra|Đồng thời|Cùng với đó|Sau đó|Trước mắt|"
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s)|(?<=\|\s)|(?<=\sthì\s)|(?<=,\strong khi\s)|(?<=\sđể\s)(?<!kiện để )(?<!lợi để ))[“\"]?(?:[-+•]\s*|[a-zđ]\)\s*|\(?\d{1,2}\)\s*|\d+\.\s+)?(?:(?:Hằng|Hàng) (?:năm|quý|tháng),\s*|Định kỳ(?: \d+ (?:năm|tháng))?,?\s+|(?:Vì vậy|Do đó|Vì thế|Theo đó|Bên cạnh đó|Ngoài ra|Đồng thời|Cùng với đó|Sau đó|Trước mắt|"
     # (the points of a leader's list: "Thứ hai, Bộ Thông tin và Truyền thông, … phối hợp chặt chẽ với Bộ Y tế …")
     r"Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là|"
     # (one body set apart: "Riêng Sở Tư pháp có trách nhiệm tham mưu …")
@@ -1606,7 +1606,7 @@ def _clause_stop(text: str, pos: int) -> int:
 # A condition put before the agency: "Đối với các khoản tài trợ … bằng hiện
 # vật, hàng hóa hoặc hình thức khác, Bộ Công an chịu trách nhiệm …"
 _FRONTED_RE = re.compile(
-    r"(?:^|(?<=[:;]\s)|(?<=\.\s))[-+•]?\s*(?:[a-zđ]\)\s*|\d+\.\s+)?"
+    r"(?:^|(?<=[:;]\s)|(?<=\.\s))[-+•]?\s*(?:[a-zđ]\)\s*|\(?\d{1,2}\)\s*|\d+\.\s+)?"
     r"(?:Đối với|Trường hợp|Trong trường hợp|Khi|Sau khi|Trước khi|Trong thời hạn|Căn cứ|Trên cơ sở|Để|Ngoài|"
     r"Trong phạm vi|Theo|Tùy theo|Tùy tình hình|Đồng thời|Ở|"
     # the connectives of reports on a plan ("Trong đó, Sở … chủ trì", "Cụ thể, …", "Tại Kế hoạch, …")
@@ -2427,7 +2427,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 # "Chủ tịch UBND các xã: Thượng Quảng, Thượng Long, …": each named place's body; "UBND: phường
                 # Phú Bài, xã Thủy Bằng": each place's, its level named
                 agencies[-1] = canonical_agency(f"{span[0]} {named.group(0)}" if not every
-                                                else f"{span[0]} {named.group('name')}")
+                                                else f"{span[0][:every.start()]} tỉnh {named.group('name')}"
+                                                if every.group("provinces") else f"{span[0]} {named.group('name')}")
                 pos = end = named.end()
             related = _RELATED_RE.match(text, pos)  # "UBND các huyện, thành phố liên quan chỉ đạo …"
             pos = end = related.end() if related else pos
@@ -2603,7 +2604,10 @@ _AND_THE_CITY_RE = re.compile(rf"^(?P<head>.+?)\s+các\s+(?P<level>huyện|quậ
 
 
 _BARE_COMMITTEE = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")
-_EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$")
+# ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, …": the provinces
+# and the cities run by the centre, each named)
+_EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh"
+                             r"|(?P<provinces>tỉnh,[^\S\n]*thành phố(?:[^\S\n]+trực thuộc [Tt]rung ương)?))$")
 
 
 # a body of several levels of places, and the first place named with them ("UBND các quận, huyện", "UBND các
@@ -2658,7 +2662,10 @@ def _next_place(previous: str, text: str, pos: int) -> tuple[str, int] | None:
         return (f"{bare.group('head')} {item.group('name')}", item.end()) if item and not item.group("level") else None
     if not item:
         return None
-    return f"{named.group('head')} {item.group('level') or named.group('level')} {item.group('name')}", item.end()
+    level = item.group("level") or named.group("level")
+    if level == "thành phố" and named.group("name") in CENTRAL_CITIES:
+        level = "tỉnh"  # "…: Hà Tĩnh, Huế, Đà Nẵng, Quảng Ngãi": a province after the city run by the centre
+    return canonical_agency(f"{named.group('head')} {level} {item.group('name')}"), item.end()
 
 
 _RELATED_RE = re.compile(r"[^\S\n]+(?:có[^\S\n]+)?liên quan(?![\w])")
@@ -2841,7 +2848,8 @@ def _clean_task(task: str) -> str:
 
 
 # "a) ", "2.1. ", "- ": the marker of a list item, before its task
-_ITEM_MARK_RE = re.compile(r"^(?:[-+•–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*\.?\)?\s+)+")
+# (a conclusion's numbered points: "(3) Bộ Công an tiếp tục chủ động phối hợp …")
+_ITEM_MARK_RE = re.compile(r"^(?:[-+•–]\s*|[a-zđ]\)\s*|\(\d{1,2}\)\s*|\d+(?:\.\d+)*\.?\)?\s+)+")
 # the standing body: "là cơ quan thường trực", "Thường trực về công tác …", its part played;
 # not a body whose name holds the words ("cho Cơ quan Thường trực cấp Quân khu")
 _STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+|bộ phận\s+)?thường trực\b"
