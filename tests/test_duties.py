@@ -3263,3 +3263,15 @@ def test_a_plan_asks_the_front_under_a_heading_of_its_own():
     court = [d for d in parse_file(SHARED / "html" / "vbpl" / "doc_000130.html").duties
              if d.agency == "Tòa án có thẩm quyền" and d.section == "khoản 4 Điều 11"]
     assert court and len(court) == len({d.task for d in court})  # each request once, as the prison's task
+
+
+def test_a_ministry_departments_listed_after_cac_cuc_in_a_table():
+    # set 107, CV 6225/BVHTTDL-VP, its appendix verbatim: "Các Cục: …" in the lead column, names parted by ";" where
+    # one holds a comma
+    text = ('STT | Tên nhiệm vụ | Người đứng đầu chịu trách nhiệm | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả thực hiện | Thời hạn hoàn thành'
+            "\n"
+            '4 | Thực hiện ngay việc rà soát, tái cấu trúc quy trình đối với các thủ tục hành chính thuộc phạm vi quản lý của Bộ VHTTDL theo Kế hoạch số 02-KH/BCĐTW, bảo đảm cắt giảm tối đa các bước, thành phần hồ sơ không cần thiết trên cơ sở tái sử dụng dữ liệu đã có. | Cục trưởng các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông tin điện tử; Xuất bản, In và Phát hành; Báo chí; Du lịch Quốc gia Việt Nam. Vụ trưởng Vụ Kế hoạch, Tài chính | Các Cục: Bản quyền tác giả; Phát thanh truyền hình và Thông tin điện tử; Xuất bản, In và Phát hành; Báo chí; Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính. | Văn phòng Bộ, Trung tâm Chuyển đổi số VHTTDL | Quyết định ban hành tái cấu trúc quy trình nội bộ | Theo lộ trình được giao tại Kế hoạch số 02-KH/BCĐTW')
+    lead = {d.agency for d in find_duties(text, find_sections(text)) if d.role == "chủ trì"}
+    assert {"Cục Bản quyền tác giả", "Cục Xuất bản, In và Phát hành", "Cục Báo chí",
+            "Cục Du lịch Quốc gia Việt Nam", "Vụ Kế hoạch, Tài chính"} <= lead
+    assert "Cục Xuất bản" not in lead

@@ -835,6 +835,12 @@ _FIELD_LIST_RE = re.compile(
     rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:\s*:|(?:(?<=ác Bộ)|(?<=ác Sở)|(?<=ác sở),\s*ngành)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|;(?!\s*(?:Công an|Quốc phòng)\b)|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
 )
 _FIELD_ONLY_RE = re.compile(_FIELD_RE, re.I)
+# A ministry's departments by their names after "các Cục:" ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; parted
+# by ";" where a name holds a comma: "Các Cục: Bản quyền tác giả; …; Xuất bản, In và Phát hành; Báo chí")
+_UNIT_NAME = rf"{_CAP}{_LOW}*(?:[^\S\n]+(?:và[^\S\n]+)?(?:{_CAP}{_LOW}*|{_LOW}+)){{0,8}}"
+_UNIT_LIST_RE = re.compile(
+    rf"[Cc]ác[^\S\n]+(?P<head>Cục|Vụ)[^\S\n]*:[^\S\n]*(?P<items>{_UNIT_NAME}(?:,[^\S\n]*{_UNIT_NAME})*"
+    rf"(?:(?P<semi>;)[^\S\n]*{_UNIT_NAME}(?:,[^\S\n]*{_UNIT_NAME})*)*)(?=[^\S\n]*(?:[.|\n]|$))")
 # The agencies a document is sent to, or whose opinion is asked, take part:
 # "gửi bộ hồ sơ … đến Bộ Công an, Bộ Tài chính", "lấy ý kiến tham gia của …".
 _ADDRESSEE_RE = re.compile(
@@ -2405,7 +2411,11 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             span = _next_field(agencies[-1], text, pos)
         title = _TITLE_RE.match(text, pos) if not span else None
         fields = _FIELD_LIST_RE.match(text, title.end() if title else pos)
-        if fields:
+        units = _UNIT_LIST_RE.match(text, title.end() if title else pos) if not fields else None
+        if units:
+            pos = end = units.end()
+            agencies += _listed_units(units)
+        elif fields:
             pos = end = fields.end()
             agencies += [f"{fields.group('head').capitalize()} {canonical_agency(f.group(0))}"
                          for f in _FIELD_ONLY_RE.finditer(fields.group("fields"))]
@@ -2743,11 +2753,21 @@ def _share_level(agencies: list[str], starts: list[int]) -> list[str]:
     return out
 
 
+def _listed_units(units: re.Match) -> list[str]:
+    """The departments a "các Cục: …" list names, each with its head."""
+    return [f"{units.group('head')} {name.strip()}" for name in units.group("items").split(";" if units.group("semi") else ",")]
+
+
 def _field_agencies(value: str) -> list[str]:
     """Agencies of a field value ("Trung tâm Điện ảnh, Thể thao và Du lịch
     Việt Nam; Báo Văn hóa"): a comma or "và" separates two agencies only
     when an agency head follows it, so names with commas stay whole; items
-    in lower case ("các đơn vị liên quan") are groups and left out."""
+    in lower case ("các đơn vị liên quan") are groups and left out; a
+    ministry's departments by their names ("Các Cục: Di sản văn hóa, Bản
+    quyền tác giả"), each."""
+    units = _UNIT_LIST_RE.match(value.strip())
+    if units:
+        return _listed_units(units) + _field_agencies(value.strip()[units.end():].lstrip(" ."))
     value = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group(0)), value)  # "Bộ Quốc phòng (Tổng cục Chính trị, …)"
     parts, start = [], 0
     for sep in _LIST_SEP_RE.finditer(value):
