@@ -2833,6 +2833,15 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         '(3) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu',
         {("Bộ Công an", "chủ trì"), ("Bộ Công an", "phối hợp")}, set(),
     ),
+    (  # set 106, CĐ 224/CĐ-TTg: the national television in lower case, the two state telecoms groups by their names
+        '4. Đài truyền hình Việt Nam chủ trì đạo diễn, phối hợp với các bộ ngành, địa phương liên quan',
+        {("Đài truyền hình Việt Nam", "chủ trì")}, set(),
+    ),
+    (  # the same telegram
+        '5. Tập đoàn Công nghiệp - Viễn thông Quân đội, Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì, phối hợp với Bộ Xây dựng, Đài truyền hình Việt Nam và các bộ, ngành, địa phương, cơ quan (có dự án khánh thành, khởi công...)',
+        {("Tập đoàn Công nghiệp - Viễn thông Quân đội", "chủ trì"), ("Tập đoàn Bưu chính Viễn thông Việt Nam", "chủ trì")},
+        {"Tập đoàn Công nghiệp", "Tập đoàn Bưu chính"},
+    ),
     (  # set 105, Khánh Hòa: informing ("thông tin") as the task of the press
         "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi đến các tầng lớp nhân dân",
         {("Báo Khánh Hòa", "chủ trì"), ("Đài Phát thanh và Truyền hình Khánh Hòa", "chủ trì")}, set(),
@@ -3275,3 +3284,10 @@ def test_a_ministry_departments_listed_after_cac_cuc_in_a_table():
     assert {"Cục Bản quyền tác giả", "Cục Xuất bản, In và Phát hành", "Cục Báo chí",
             "Cục Du lịch Quốc gia Việt Nam", "Vụ Kế hoạch, Tài chính"} <= lead
     assert "Cục Xuất bản" not in lead
+
+
+def test_the_city_inspectorate_with_its_level_capitalised():
+    # set 107, CV 6397/UBND-KT Hà Nội, verbatim: "2.2. Thanh tra Thành phố:" heads its tasks
+    text = '2. Trách nhiệm của các đơn vị:\\n2.2. Thanh tra Thành phố:\\nTăng cường công tác thanh tra hoạt động đấu thầu và giám sát thực hiện các kết luận thanh tra để kịp thời phát hiện, ngăn chặn, xử lý nghiêm các tổ chức, cá nhân có hành vi vi phạm, trục lợi, tham nhũng, lãng phí, tiêu cực trong công tác đấu thầu. Quan tâm giám sát, phòng chống tham nhũng, lãng phí tiêu cực trong đầu tư ứng dụng khoa học công nghệ, chuyển đổi số.'
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert ("Thanh tra Thành phố", "chủ trì") in found

@@ -116,6 +116,10 @@ _PLACE_HEADS = (
     # the boards of the industrial parks and economic zones ("Ban Quản lý các khu công nghiệp tỉnh"); the police's
     # offices named by the crimes they fight ("Phòng Cảnh sát phòng, chống tội phạm về môi trường")
     "Ban Quản lý các khu công nghiệp", "Ban Quản lý Khu kinh tế",
+    # the national television, radio and news agency, and the two state telecoms groups ("Đài truyền hình Việt Nam chủ
+    # trì đạo diễn", "Tập đoàn Công nghiệp - Viễn thông Quân đội, Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì")
+    "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam",
+    "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Bưu chính Viễn thông Việt Nam",
     "Phòng Cảnh sát phòng, chống tội phạm về môi trường", "Phòng Cảnh sát phòng, chống tội phạm về ma túy",
     # the councils' standing bodies and committees, the Front's standing board, as resolutions name them
     # ("Thường trực HĐND huyện", "Ban Pháp chế Hội đồng nhân dân tỉnh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")
@@ -378,7 +382,7 @@ _STEERING = (
 _INSPECTORATE = (
     # ("Thanh tra Sở Nội vụ sẽ tiến hành thanh tra …": a department's inspectorate by its field)
     # ("Thanh tra các huyện, thành phố", "Thanh tra các sở, ban, ngành": those of every district, every department)
-    r"Thanh tra(?:[^\S\n]+(?:Bộ|Sở)(?:[^\S\n]+(?i:" + _FIELD_RE + r"))?(?![\w])|(?=[^\S\n]+(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|tỉnh|huyện|quận|thành phố|"
+    r"Thanh tra(?:[^\S\n]+(?:Bộ|Sở)(?:[^\S\n]+(?i:" + _FIELD_RE + r"))?(?![\w])|(?=[^\S\n]+(?:các cấp|cấp tỉnh|cấp huyện|cấp xã|tỉnh|huyện|quận|thành phố|Thành phố|Tỉnh|"
     r"thị xã|xã|các[^\S\n]+(?:huyện|quận|thị xã|thành phố|xã))(?![\w]))"
     r"|[^\S\n]+các[^\S\n]+[Ss]ở,[^\S\n]*ban,[^\S\n]*ngành(?![\w]))"
 )
