@@ -70,3 +70,14 @@ def test_criminal_code_topic_has_article_150():
 )
 def test_labels(text, labels):
     assert [s.label for s in find_sections(text)] == labels
+
+
+def test_a_plan_whose_first_part_is_numbered_ii():
+    # set 110, KH 0130/KH-UBND Đắk Lắk as stored: its parts begin at "II. MỤC ĐÍCH, YÊU CẦU" (no "I."), and the
+    # organisation part "V. TỔ CHỨC THỰC HIỆN" names an agency in each item
+    parsed = parse_file(ROOT / "bench" / "heldout110" / "01_daklak_kh0130_phong_chong_dich_sau_lu.txt")
+    by_label = {s.label: s for s in parsed.sections}
+    assert by_label["II"].heading == "MỤC ĐÍCH, YÊU CẦU"
+    assert by_label["V"].heading == "TỔ CHỨC THỰC HIỆN"
+    assert {("Sở Nông nghiệp và Môi trường", "V.2"), ("Sở Tài chính", "V.3"),
+            ("Ủy ban nhân dân các xã, phường", "V.4")} <= {(d.agency, d.section) for d in parsed.duties}

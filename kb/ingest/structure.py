@@ -216,7 +216,8 @@ def _parent_for(kind: str, stack: list[int], sections: list[Section]) -> int | N
 
 def _is_next(kind: str, last, num: str) -> bool:
     if kind == "part":
-        return _ROMANS.index(num) == (_ROMANS.index(last) + 1 if last else 0)
+        # (a plan whose "I." was lost before its first part: "II. MỤC ĐÍCH, YÊU CẦU" opens it)
+        return _ROMANS.index(num) in ((_ROMANS.index(last) + 1,) if last else (0, 1))
     if kind == "diem":
         if num not in _LETTERS:
             return False
