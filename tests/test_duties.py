@@ -2842,6 +2842,33 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Tập đoàn Công nghiệp - Viễn thông Quân đội", "chủ trì"), ("Tập đoàn Bưu chính Viễn thông Việt Nam", "chủ trì")},
         {"Tập đoàn Công nghiệp", "Tập đoàn Bưu chính"},
     ),
+    (  # set 109, KH 1026/KH-UBND Nghệ An: the state's offices regrouped in 2025, by their field and level or their
+       # numbered region
+        "6. Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại "
+        "biểu Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện kiểm sát nhân dân tỉnh, Tòa án "
+        "nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước "
+        "khu vực 8, Chi cục Hải quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước theo quy định của pháp "
+        "luật hiện hành.",
+        {("Thuế tỉnh", "chủ trì"), ("Kiểm toán nhà nước khu vực II", "chủ trì"), ("Kho bạc nhà nước khu vực XI", "chủ trì"),
+         ("Ngân hàng nhà nước khu vực 8", "chủ trì"), ("Chi cục Hải quan khu vực XI", "chủ trì"),
+         ("Tòa án nhân dân tỉnh", "chủ trì")}, {"Kho bạc nhà nước khu vực"},
+    ),
+    (  # set 109, TB 648/TB-VPCP: the ministries and agencies of ministerial rank after "Các Bộ, cơ quan:"
+        "8. Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Văn hóa, Thể thao và Du lịch, Công "
+        "Thương, Giáo dục và Đào tạo, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ được giao "
+        "khẩn trương rà soát lại việc thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số "
+        "7683/VPCP-QHĐP ngày 18 tháng 8 năm 2025, các Thông báo kết luận số 49/TB-VPCP ngày 07 tháng 02 năm 2024 "
+        "và số 160/TB-VPCP ngày 24 tháng 4 năm 2023 của Văn phòng Chính phủ, báo cáo Thủ tướng Chính phủ kết quả "
+        "thực hiện trước ngày 05 tháng 12 năm 2025.",
+        {("Bộ Tài chính", "chủ trì"), ("Bộ Văn hóa, Thể thao và Du lịch", "chủ trì"), ("Bộ Ngoại giao", "chủ trì"),
+         ("Tập đoàn Điện lực Việt Nam", "chủ trì")}, set(),
+    ),
+    (  # set 109, TB 634/TB-VPCP: the state groups after "các Tập đoàn:", a dash inside a name
+        "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển "
+        "khai thực hiện theo quy định, hoàn thành",
+        {("Tập đoàn Bưu chính Viễn thông Việt Nam", "chủ trì"), ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "chủ trì")},
+        {"Tập đoàn Công nghiệp"},
+    ),
     (  # set 105, Khánh Hòa: informing ("thông tin") as the task of the press
         "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi đến các tầng lớp nhân dân",
         {("Báo Khánh Hòa", "chủ trì"), ("Đài Phát thanh và Truyền hình Khánh Hòa", "chủ trì")}, set(),
@@ -3234,6 +3261,9 @@ def test_a_province_body_with_or_without_its_level_is_one_agency():
     # a department is the province's (set 82's reader: "Sở Tài nguyên và Môi trường" for "… tỉnh"); not so the police
     assert agency_key("Sở Tài nguyên và Môi trường tỉnh") == agency_key("Sở Tài nguyên và Môi trường")
     assert agency_key("Công an tỉnh") != agency_key("Công an")
+    # the head stands for the body (set 109's reader: "Chủ tịch UBND các xã, phường"), not so the state's president
+    assert agency_key("Chủ tịch UBND các xã, phường") == agency_key("Ủy ban nhân dân các xã, phường")
+    assert agency_key("Chủ tịch nước") != agency_key("nước")
 
 
 def test_the_articles_of_a_coordination_regulation_name_their_body():

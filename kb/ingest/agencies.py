@@ -126,6 +126,8 @@ def agency_key(name: str) -> str:
     # a unit is found by its own name, with or without the body it belongs to
     # ("Cục Đăng ký quốc gia giao dịch bảo đảm thuộc Bộ Tư pháp", "Cục Trợ giúp pháp lý - Bộ Tư pháp")
     name = _PARENT.sub(r"\1", canonical_agency(re.sub(r"^[Cc]ác\s+", "", name.strip())))
+    # the head of a committee or department stands for it ("Chủ tịch UBND các xã, phường", "Giám đốc Sở Y tế")
+    name = _HEAD_OF_RE.sub("", name)
     # a province's body with or without its level before the name ("Sở VHTTDL tỉnh Đắk Lắk", "Sở VHTTDL Đắk Lắk")
     name = re.sub(r"\stỉnh\s+(?=[A-ZĐ])", " ", name)
     # a department is the province's: "Sở Tài nguyên và Môi trường tỉnh" is "Sở Tài nguyên và Môi trường"
@@ -138,6 +140,7 @@ def agency_key(name: str) -> str:
     return key
 
 
+_HEAD_OF_RE = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=(?:Ủy ban nhân dân|Uỷ ban nhân dân|Sở)\s)")
 _PARENT = re.compile(r"^((?:Cục|Tổng cục|Vụ|Văn phòng|Phòng|Chi cục|Trung tâm|Viện|Ban)\s.+?)"
                      r"(?:\s+(?:trực\s+)?thuộc\s+|\s+[-–]\s+(?=Bộ\s)|,\s+(?=Bộ\s)).*$")
 _FOLDED_SPELLINGS = (

@@ -264,6 +264,9 @@ _PLACE = (
     rf"{_CAP}{_LOW}+(?:(?:[^\S\n]+|[^\S\n]*-[^\S\n]*)(?!{_PLACE_NAME_STOP}\b){_CAP}(?:{_LOW}+|['’]{_LOW}+)){{0,3}}{_PLACE_LETTER})?"
     # (the numbered districts and wards of the cities: "Quận 8", "phường 5")
     r"(?:(?:(?<=quận)|(?<=Quận)|(?<=phường)|(?<=Phường))[^\S\n]+\d{1,2}(?![\w/.,]\d|[\w/]))?"
+    # (the regions the state's offices were regrouped into in 2025, numbered: "Kho bạc nhà nước khu vực XI", "Kiểm
+    # toán nhà nước khu vực II", "Ngân hàng nhà nước khu vực 8")
+    r"(?:(?<=khu vực)[^\S\n]+(?:[IVX]{1,5}|\d{1,2})(?![\w/.,]\d|[\w/]))?"
     r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?"
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
     r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
@@ -519,10 +522,12 @@ _LOWER_BODY = (rf"(?:Trung tâm|Đài|Cục|Chi cục|Hội|Quỹ|Viện|Cảng 
 # Nam tại Anh", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải", "Cơ quan đại diện Việt Nam tại Nhật Bản"); the power
 # company of a province or town ("Sở Y tế và Điện lực Tiền Giang", "Điện lực Móng Cái"; "Công ty Điện lực Vĩnh Long"
 # is a company's name, read as such); a province's press, radio and television merged into one body in 2025 ("chỉ
-# đạo Báo và Phát thanh, Truyền hình Cần Thơ …")
-_OF_PLACE = (r"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện)(?:[^\S\n]+Việt Nam)?[^\S\n]+(?:tại|ở)"
+# đạo Báo và Phát thanh, Truyền hình Cần Thơ …"); the tax and statistics offices by their field and level
+_OF_PLACE = (r"(?:(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện)(?:[^\S\n]+Việt Nam)?[^\S\n]+(?:tại|ở)"
              r"|(?<!ty[^\S\n])Điện lực|Báo và Phát thanh,?[^\S\n]+Truyền hình)"
-             rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}")
+             rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
+             # (the level and the name follow: "Thuế tỉnh, Kiểm toán nhà nước khu vực II", "Thống kê tỉnh Bắc Ninh:")
+             r"|(?:Thuế|Thống kê)(?=[^\S\n]+(?:tỉnh|thành phố)(?![\w])))")
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
@@ -835,16 +840,18 @@ _SCOPE_RE = re.compile(
 # "Các Bộ: Nội vụ, Công an, Quốc phòng và Y tế": ministries by their fields
 # ("Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Kế hoạch và Đầu tư; Tài chính": the fields parted by ";", but not
 # the police after them: "Các sở: Y tế, GD&ĐT; Công an tỉnh; …")
+# ("Các Bộ, cơ quan: Tài chính, Xây dựng, …": the ministries and the agencies of ministerial rank, by their fields)
 _FIELD_LIST_RE = re.compile(
-    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:\s*:|(?:(?<=ác Bộ)|(?<=ác Sở)|(?<=ác sở),\s*ngành)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|;(?!\s*(?:Công an|Quốc phòng)\b)|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
+    rf"(?:[Cc]ác\s+)?(?P<head>[Bb]ộ|[Ss]ở)(?:(?:,\s*cơ quan)?\s*:|(?:(?<=ác Bộ)|(?<=ác Sở)|(?<=ác sở),\s*ngành)(?=\s+(?i:{_FIELD_RE})\s*,\s*(?i:{_FIELD_RE})))\s*(?P<fields>(?i:{_FIELD_RE})(?:\s*(?:,|;(?!\s*(?:Công an|Quốc phòng)\b)|\bvà\b)\s*(?i:{_FIELD_RE}))*)(?![\w])"
 )
 _FIELD_ONLY_RE = re.compile(_FIELD_RE, re.I)
 # A ministry's departments by their names after "các Cục:" ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; parted
-# by ";" where a name holds a comma: "Các Cục: Bản quyền tác giả; …; Xuất bản, In và Phát hành; Báo chí")
-_UNIT_NAME = rf"{_CAP}{_LOW}*(?:[^\S\n]+(?:và[^\S\n]+)?(?:{_CAP}{_LOW}*|{_LOW}+)){{0,8}}"
+# by ";" where a name holds a comma: "Các Cục: Bản quyền tác giả; …; Xuất bản, In và Phát hành; Báo chí"), the state
+# groups likewise ("các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội")
+_UNIT_NAME = rf"{_CAP}{_LOW}*(?:(?:[^\S\n]+(?:và[^\S\n]+)?|[^\S\n]+-[^\S\n]+)(?:{_CAP}{_LOW}*|(?!{_NAME_STOP}){_LOW}+)){{0,8}}"
 _UNIT_LIST_RE = re.compile(
-    rf"[Cc]ác[^\S\n]+(?P<head>Cục|Vụ)[^\S\n]*:[^\S\n]*(?P<items>{_UNIT_NAME}(?:,[^\S\n]*{_UNIT_NAME})*"
-    rf"(?:(?P<semi>;)[^\S\n]*{_UNIT_NAME}(?:,[^\S\n]*{_UNIT_NAME})*)*)(?=[^\S\n]*(?:[.|\n]|$))")
+    rf"[Cc]ác[^\S\n]+(?P<head>Cục|Vụ|Tập đoàn)[^\S\n]*:[^\S\n]*(?P<items>{_UNIT_NAME}(?:,[^\S\n]*{_UNIT_NAME})*"
+    rf"(?:(?P<semi>;)[^\S\n]*{_UNIT_NAME}(?:,[^\S\n]*{_UNIT_NAME})*)*)(?=[^\S\n]*(?:[.|\n]|$)|[^\S\n]+{_NAME_STOP})")
 # The agencies a document is sent to, or whose opinion is asked, take part:
 # "gửi bộ hồ sơ … đến Bộ Công an, Bộ Tài chính", "lấy ý kiến tham gia của …".
 _ADDRESSEE_RE = re.compile(
