@@ -2869,6 +2869,15 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         {("Tập đoàn Bưu chính Viễn thông Việt Nam", "chủ trì"), ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "chủ trì")},
         {"Tập đoàn Công nghiệp"},
     ),
+    (  # set 111, CĐ 227/CĐ-TTg: the central bank's governor stands for the bank
+        "11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng, tổ chức tín dụng triển khai",
+        {("Ngân hàng Nhà nước Việt Nam", "chủ trì")}, set(),
+    ),
+    (  # set 32, Tuyên Quang: a province's merged press written in lower case
+        "Báo và phát thanh, truyền hình Tuyên Quang; Cổng Thông tin điện tử tỉnh phối hợp chặt chẽ với Sở Nông "
+        "nghiệp v",
+        {("Báo và phát thanh, truyền hình Tuyên Quang", "phối hợp")}, set(),
+    ),
     (  # set 105, Khánh Hòa: informing ("thông tin") as the task of the press
         "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi đến các tầng lớp nhân dân",
         {("Báo Khánh Hòa", "chủ trì"), ("Đài Phát thanh và Truyền hình Khánh Hòa", "chủ trì")}, set(),
@@ -3321,3 +3330,12 @@ def test_the_city_inspectorate_with_its_level_capitalised():
     text = '2. Trách nhiệm của các đơn vị:\\n2.2. Thanh tra Thành phố:\\nTăng cường công tác thanh tra hoạt động đấu thầu và giám sát thực hiện các kết luận thanh tra để kịp thời phát hiện, ngăn chặn, xử lý nghiêm các tổ chức, cá nhân có hành vi vi phạm, trục lợi, tham nhũng, lãng phí, tiêu cực trong công tác đấu thầu. Quan tâm giám sát, phòng chống tham nhũng, lãng phí tiêu cực trong đầu tư ứng dụng khoa học công nghệ, chuyển đổi số.'
     found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
     assert ("Thanh tra Thành phố", "chủ trì") in found
+
+
+def test_the_party_committees_of_the_central_bodies():
+    # set 111, TB 432-TB/VPTW, as stored (old tone marks, "Đảng uỷ"): "4.2. Giao Đảng uỷ Công an Trung ương chủ trì,
+    # phối hợp với Đảng uỷ Bộ Tư pháp, Uỷ ban nhân dân các tỉnh, thành phố …"
+    duties = parse_file(HELD_OUT / "heldout111" / "02_vptw_tb432_tre_em_hoan_canh_dac_biet.txt").duties
+    found = {(d.agency, d.role) for d in duties}
+    assert {("Đảng ủy Chính phủ", "chủ trì"), ("Đảng ủy Bộ Y tế", "chủ trì"), ("Đảng ủy Công an Trung ương", "chủ trì"),
+            ("Đảng ủy Bộ Tư pháp", "phối hợp"), ("Đảng ủy Quốc hội", "chủ trì")} <= found

@@ -393,7 +393,9 @@ _INSPECTORATE = (
 _NUMBERED_TEAM = rf"Đội(?![^\S\n]+ngũ\b)(?:[^\S\n]+{_LOW}+){{2,4}}[^\S\n]+\d{{2,}}(?![\w/])"
 # the party's bodies in a state body or an organisation ("Đảng đoàn Hội LHPN tỉnh", "Ban cán sự đảng Ủy ban nhân dân
 # tỉnh"), before its name
-_PARTY_OF = r"(?:(?:Đảng đoàn|Ban cán sự [đĐ]ảng)[^\S\n]+(?=\S))?"
+# (and the party committee of a central body since 2025: "Đảng ủy Chính phủ", "Đảng ủy Bộ Y tế", "Đảng ủy Công an
+# Trung ương", "Đảng ủy Quốc hội")
+_PARTY_OF = r"(?:(?:Đảng đoàn|Ban cán sự [đĐ]ảng|Đảng ủy(?=[^\S\n]+(?:Chính phủ|Quốc hội|Bộ|Công an|Mặt trận)\b))[^\S\n]+(?=\S))?"
 # the Front and the mass organisations by their short names ("Hội LHPN tỉnh", "LĐLĐ tỉnh", "MTTQ", "Công đoàn các
 # cấp", "CĐ các cấp"), a post office or a fund by its level ("Bưu điện tỉnh", "Quỹ hỗ trợ khởi nghiệp tỉnh"), the
 # party's boards and committees named in lower case ("các ban xây dựng Đảng", "Ủy ban kiểm tra Huyện ủy")
@@ -515,8 +517,8 @@ _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy",
 _PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))})"
                     rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}(?=[^\S\n]*[,.;:]|[^\S\n]+{_LOW}))?")
 # a body whose name a text writes in lower case, known by the level after it ("Đài khí tượng thuỷ văn tỉnh cần theo
-# dõi …", "Hội người mù tỉnh Thanh Hóa", "Cục dự trữ Nhà nước khu vực Bình Trị Thiên")
-_LOWER_BODY = (rf"(?:Trung tâm|Đài|Cục|Chi cục|Hội|Quỹ|Viện|Cảng vụ)(?:[^\S\n]+(?!{_NAME_STOP}|các\b|của\b)(?:{_LOW}+|Nhà nước)){{1,5}}?"
+# dõi …", "Hội người mù tỉnh Thanh Hóa", "Cục dự trữ Nhà nước khu vực Bình Trị Thiên", "Hiệp hội doanh nghiệp tỉnh")
+_LOWER_BODY = (rf"(?:Trung tâm|Đài|Cục|Chi cục|Hội|Hiệp hội|Quỹ|Viện|Cảng vụ)(?:[^\S\n]+(?!{_NAME_STOP}|các\b|của\b)(?:{_LOW}+|Nhà nước)){{1,5}}?"
                r"(?=[^\S\n]+(?:tỉnh|thành phố|huyện|quận|thị xã|khu vực)[^\S\n]+\S)")
 # Bodies named by their kind, then the place they are of: a mission abroad by the country it is in ("Đại sứ quán Việt
 # Nam tại Anh", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải", "Cơ quan đại diện Việt Nam tại Nhật Bản"); the power
@@ -524,7 +526,7 @@ _LOWER_BODY = (rf"(?:Trung tâm|Đài|Cục|Chi cục|Hội|Quỹ|Viện|Cảng 
 # is a company's name, read as such); a province's press, radio and television merged into one body in 2025 ("chỉ
 # đạo Báo và Phát thanh, Truyền hình Cần Thơ …"); the tax and statistics offices by their field and level
 _OF_PLACE = (r"(?:(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện)(?:[^\S\n]+Việt Nam)?[^\S\n]+(?:tại|ở)"
-             r"|(?<!ty[^\S\n])Điện lực|Báo và Phát thanh,?[^\S\n]+Truyền hình)"
+             r"|(?<!ty[^\S\n])Điện lực|Báo và (?i:Phát thanh,?[^\S\n]+Truyền hình))"
              rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
              # (the level and the name follow: "Thuế tỉnh, Kiểm toán nhà nước khu vực II", "Thống kê tỉnh Bắc Ninh:")
              r"|(?:Thuế|Thống kê)(?=[^\S\n]+(?:tỉnh|thành phố)(?![\w])))")
@@ -584,7 +586,8 @@ _MAX_GROUPS = 5
 # The head of an agency stands for it: "Bộ trưởng Bộ Y tế", "Chánh án Tòa án
 # nhân dân tối cao", "Chủ tịch Ủy ban nhân dân cấp tỉnh".
 _TITLE_RE = re.compile(
-    r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|"
+    # (the central bank's governor: "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …")
+    r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Thống đốc|"
     r"Chánh Văn phòng|Chánh(?=\s+Thanh tra\s+(?:tỉnh|huyện|thành phố|Bộ|Sở)\b)|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+(?:Ban|[Pp]hòng)\b)|Lãnh đạo|lãnh đạo(?=\s+(?:UBND|Ủy ban|Sở|Phòng|Ban)\b)|"
     # "Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình": who speaks for the body
     r"Đại diện(?=\s+" + _CAP + r"))"
