@@ -3339,3 +3339,24 @@ def test_the_party_committees_of_the_central_bodies():
     found = {(d.agency, d.role) for d in duties}
     assert {("Đảng ủy Chính phủ", "chủ trì"), ("Đảng ủy Bộ Y tế", "chủ trì"), ("Đảng ủy Công an Trung ương", "chủ trì"),
             ("Đảng ủy Bộ Tư pháp", "phối hợp"), ("Đảng ủy Quốc hội", "chủ trì")} <= found
+
+
+def test_the_bodies_a_plan_item_names_in_its_field_are_cut_at_their_verb():
+    # set 106, KH 172/KH-UBND TP Hồ Chí Minh, verbatim: the field "Cơ quan thực hiện" names each body, then what it does
+    # or a group after it ("…, cơ quan thông tấn báo chí"), no part of its name
+    text = ("- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch; Sở Tư pháp "
+            "và các sở, ban, ngành Thành phố, Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí và "
+            "Ủy ban nhân dân xã, phường, đặc khu chủ động tổ chức triển khai Luật Việc làm và các văn bản thi hành "
+            "Luật Việc làm thuộc phạm vi, chức năng, nhiệm vụ của cơ quan, đơn vị và địa phương.")
+    agencies = {d.agency for d in find_duties(text, find_sections(text))}
+    assert {"Sở Nội vụ", "Sở Tư pháp", "Đài Phát thanh và Truyền hình Thành phố",
+            "Ủy ban nhân dân xã, phường, đặc khu"} <= agencies
+    assert not [a for a in agencies if "tham mưu" in a or "thông tấn" in a or "chủ động" in a]
+
+
+def test_working_with_ends_a_group_name():
+    # set 109, TB 634/TB-VPCP, verbatim: "giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc cụ thể"
+    text = ("3. Về mở rộng dự án giai đoạn 2 của Nhà máy lọc hóa dầu Nghi Sơn: giao Tập đoàn Công nghiệp - Năng lượng "
+            "Quốc gia Việt Nam làm việc cụ thể")
+    found = {d.agency for d in find_duties(text, find_sections(text))}
+    assert found == {"Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"}

@@ -297,7 +297,7 @@ def _names(words) -> str:
 # a capitalised syllable and the lower-case syllables of the name after it.
 # Words that start what is said of an agency, never the end of its name
 # ("Bộ Tư lệnh Thủ đô Hà Nội có trách nhiệm", "Bộ Tổng Tham mưu chủ trì").
-_NOT_IN_NAME = r"(?:ghi|có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!vắc[^\S\n])xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b)|làm(?=[^\S\n]+đầu\b))"
+_NOT_IN_NAME = r"(?:ghi|có|là|chủ|phối|thực|tổ|được|gửi|và|theo|cùng|với|của|tại|trong|cho|để|tham|phải|sẽ|đã|cần|quy|hướng|ban|báo|xây|lập|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!vắc[^\S\n])xin|tiếp|tăng|đẩy|khẩn|sớm|tích|kính|thành(?=[^\S\n]+lập)|thông(?=[^\S\n]+báo\b)|làm(?=[^\S\n]+(?:đầu|việc)\b))"
 # Words that end a name: what is said of the agency, function words, and the
 # places and levels ``_PLACE`` takes after the name ("Cục Trợ giúp pháp lý
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
@@ -2791,7 +2791,20 @@ def _field_agencies(value: str) -> list[str]:
             parts.append(value[start:sep.start()])
             start = sep.end()
     parts.append(value[start:])
-    return [canonical_agency(p.strip(" .")) for p in parts if agency_at(p.strip())]
+    return [canonical_agency(_name_of_part(p.strip(" ."))) for p in parts if agency_at(p.strip())]
+
+
+# what follows an agency in a field's part and is no part of its name: its verb, or a group after a comma ("- Cơ quan
+# thực hiện: Sở Nội vụ chủ trì tham mưu …; …, Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí"; not
+# the rest of a name: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý")
+_AFTER_NAME_RE = re.compile(rf"{_DUTY_VERB_RE.pattern}|[^\S\n]+(?:{_MANNER})\b|[^\S\n]*(?:,|\bvà\b)[^\S\n]*"
+                            r"(?:[Cc]ác|những|cơ quan|đơn vị|tổ chức|doanh nghiệp|báo|đài|địa phương|ngành)(?![\w])")
+
+
+def _name_of_part(part: str) -> str:
+    """A field's part, or the agency at its start where a verb or a lower-case group follows that agency."""
+    span = agency_span(part)
+    return span[0] if span and _AFTER_NAME_RE.match(part, span[1]) else part
 
 
 # Tables of tasks, one row per task ("STT | Nội dung | Cơ quan chủ trì | Cơ
