@@ -3360,3 +3360,9 @@ def test_working_with_ends_a_group_name():
             "Quốc gia Việt Nam làm việc cụ thể")
     found = {d.agency for d in find_duties(text, find_sections(text))}
     assert found == {"Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"}
+
+
+def test_a_name_ends_at_a_dash_before_what_is_no_agency():
+    # set 79, Phú Yên, a page's footer verbatim: "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí …"
+    text = "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp ngày 21/10/2021"
+    assert not [d for d in find_duties(text, find_sections(text)) if "Giấy phép" in d.agency]

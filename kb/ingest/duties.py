@@ -515,7 +515,7 @@ _BARE_PLACE_NAME = rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{1,2}}{_PLACE_LETTER}(?=[^\
 # head of a longer name ("Ban Tuyên giáo Tỉnh ủy" stays whole)
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy")
 _PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))})"
-                    rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}(?=[^\S\n]*[,.;:]|[^\S\n]+{_LOW}))?")
+                    rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}(?=[^\S\n]*[,.;:]|[^\S\n]+{_LOW}|[^\S\n]+[-–][^\S\n]))?")
 # a body whose name a text writes in lower case, known by the level after it ("Đài khí tượng thuỷ văn tỉnh cần theo
 # dõi …", "Hội người mù tỉnh Thanh Hóa", "Cục dự trữ Nhà nước khu vực Bình Trị Thiên", "Hiệp hội doanh nghiệp tỉnh")
 _LOWER_BODY = (rf"(?:Trung tâm|Đài|Cục|Chi cục|Hội|Hiệp hội|Quỹ|Viện|Cảng vụ)(?:[^\S\n]+(?!{_NAME_STOP}|các\b|của\b)(?:{_LOW}+|Nhà nước)){{1,5}}?"
@@ -2802,9 +2802,16 @@ _AFTER_NAME_RE = re.compile(rf"{_DUTY_VERB_RE.pattern}|[^\S\n]+(?:{_MANNER})\b|[
 
 
 def _name_of_part(part: str) -> str:
-    """A field's part, or the agency at its start where a verb or a lower-case group follows that agency."""
+    """A field's part, or the agency at its start where a verb or a lower-case group follows that agency, or a dash
+    and what is no agency ("Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT …")."""
     span = agency_span(part)
-    return span[0] if span and _AFTER_NAME_RE.match(part, span[1]) else part
+    if not span:
+        return part
+    dash = _DASH_AFTER_RE.match(part, span[1])
+    return span[0] if _AFTER_NAME_RE.match(part, span[1]) or (dash and not agency_at(part, dash.end())) else part
+
+
+_DASH_AFTER_RE = re.compile(r"[^\S\n]+[-–][^\S\n]+(?=" + _CAP + ")")
 
 
 # Tables of tasks, one row per task ("STT | Nội dung | Cơ quan chủ trì | Cơ
