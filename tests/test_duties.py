@@ -3366,3 +3366,14 @@ def test_a_name_ends_at_a_dash_before_what_is_no_agency():
     # set 79, Phú Yên, a page's footer verbatim: "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí …"
     text = "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp ngày 21/10/2021"
     assert not [d for d in find_duties(text, find_sections(text)) if "Giấy phép" in d.agency]
+
+
+def test_a_table_goes_on_past_a_merged_row_and_rows_that_lost_their_last_cells():
+    # set 107, KH 617/KH-UBND Đồng Tháp, verbatim: the header, a row of one merged cell ("I. NÂNG CAO NHẬN THỨC …"), a row
+    text = 'STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\nI. NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY\n1 | Triển khai nền tảng đào tạo trực tuyến mở đại trà, cung cấp kiến thức, kỹ năng số, công nghệ số cơ bản cho người dân, doanh nghiệp. | Sở KH&CN | Các sở, ban, ngành tỉnh; UBND các xã, phường | Thường xuyên'
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert {("Sở Khoa học và Công nghệ", "chủ trì"), ("Ủy ban nhân dân các xã, phường", "phối hợp")} <= found
+    # set 111, KH 980/KH-UBND Nghệ An, verbatim: a numbered row one cell short of its six headers (no "Sản phẩm")
+    text = 'TT | Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm dự kiến\n1 | Triển khai thực hiện một số nội dung chi, mức chi đặc thù trong nội dung chi ngân sách cho hoạt động phòng thủ dân sự. | Sở Tài chính | Cơ quan, địa phương liên quan | Thường xuyên'
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert ("Sở Tài chính", "chủ trì") in found and ("Sở Tài chính", "phối hợp") not in found

@@ -2821,14 +2821,21 @@ _ROLE_COLUMNS = (
     (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:chủ trì|thực hiện|trình)\b|^Chủ trì\b", re.I), "chủ trì"),
     (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:phối hợp|tham gia)\b|^Phối hợp\b", re.I), "phối hợp"),
 )
+_ROW_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})\.?\s*$")
 _TIME_COLUMN_RE = re.compile(r"^(?:Thời gian|Thời hạn|Tiến độ)\b", re.I)
 _TASK_COLUMN_RE = re.compile(r"^(?:Nội dung|Nhiệm vụ|Tên|Hoạt động|Công việc)\b", re.I)
+
+
+def _group_row(lines, i: int) -> bool:
+    """A table's row of one merged cell, laid out as a line of its own ("I. NÂNG CAO NHẬN THỨC …"), rows after it."""
+    return len(lines[i][1]) < 200 and i + 1 < len(lines) and lines[i + 1][1].count(CELL_SEP) >= 2
 
 
 def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Rows of a table whose header names roles: every agency in a role
     column has that row's task, with the deadline of its time column. A row
-    shorter than the header lost its first cells to a merged cell."""
+    shorter than the header lost its first cells to a merged cell, or, when
+    it keeps its number, its last empty ones."""
     duties = []
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     i = 0
@@ -2841,13 +2848,18 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         time = next((c for c, cell in enumerate(header) if _TIME_COLUMN_RE.match(cell.strip())), None)
         task_col = next((c for c, cell in enumerate(header) if _TASK_COLUMN_RE.match(cell.strip())), None)
-        while i < len(lines) and CELL_SEP in lines[i][1]:
+        while i < len(lines) and (CELL_SEP in lines[i][1] or _group_row(lines, i)):
             start, line = lines[i]
             i += 1
+            if CELL_SEP not in line:
+                continue
             cells = line.split(CELL_SEP)
             if len(cells) > len(header):
                 continue
-            cells = [""] * (len(header) - len(cells)) + cells
+            # (a row that keeps its number lost its last, empty cells instead: "1 | Triển khai … | Sở Tài chính | Cơ
+            # quan, địa phương liên quan | Thường xuyên" under six headers)
+            pad = [""] * (len(header) - len(cells))
+            cells = cells + pad if _ROW_NUMBER_RE.match(cells[0]) else pad + cells
             task = _clean_task(cells[task_col] if task_col is not None and cells[task_col] else line)
             deadline = cells[time].strip() or None if time is not None else None
             for c, role in roles.items():
