@@ -2878,6 +2878,14 @@ _SETS_25_ONWARDS = [  # verbatim lines of the page sets bench/heldout25 onwards
         "nghiệp v",
         {("Báo và phát thanh, truyền hình Tuyên Quang", "phối hợp")}, set(),
     ),
+    (  # set 107, CT 010/CT-UBND Đắk Lắk: an economic zone's board by the zone's name, "quản lý" in lower case
+        "1. Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý "
+        "Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã và các "
+        "Sở, ban, ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp công bố đầy "
+        "đủ, công khai thông tin về quy hoạch, danh mục dự án thu hút đầu tư, danh mục dự án đầu tư có sử dụng "
+        "đất theo quy định của pháp luật.",
+        {("Ban quản lý Khu Kinh tế Phú Yên", "chủ trì"), ("Sở Xây dựng", "chủ trì")}, {"Ban quản lý Khu Kinh tế"},
+    ),
     (  # set 105, Khánh Hòa: informing ("thông tin") as the task of the press
         "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi đến các tầng lớp nhân dân",
         {("Báo Khánh Hòa", "chủ trì"), ("Đài Phát thanh và Truyền hình Khánh Hòa", "chủ trì")}, set(),

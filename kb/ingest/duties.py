@@ -540,10 +540,11 @@ _ONE_AGENCY = (
     # ("Kho bạc Nhà nước Thanh Hóa": the state's body by its province's name)
     rf"|{_FUNCTION_BODY}|{_COMMAND}|(?:{_names(_PLACE_HEADS)})"
     # (or the customs of one or two provinces: "Cục Hải quan Gia Lai – Kon Tum"; the youth union of a city named
-    # so, a border post by its name: "Thành đoàn Hải Phòng", "Đồn Biên phòng Hương Quang")
+    # so, a border post by its name: "Thành đoàn Hải Phòng", "Đồn Biên phòng Hương Quang"; an economic zone's board by
+    # the zone's name: "Ban quản lý Khu Kinh tế Phú Yên")
     # ("Ngân hàng Nhà nước Việt Nam chi nhánh Vĩnh Phúc": the central bank's branch by its province)
     # ("Ngân hàng Nhà nước Chi nhánh Khánh Hòa", "Ngân hàng Nhà nước chi nhánh khu vực 7")
-    rf"(?:(?:(?<=Nhà nước Việt Nam)|(?<=Nhà nước))[^\S\n]+[Cc]hi nhánh(?:[^\S\n]+khu vực[^\S\n]+\d{{1,2}}(?![\w/])|{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}})|(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?:(?<=Thành đoàn)|(?<=Tỉnh đoàn)|(?<=Đồn Biên phòng)|(?<=Đồn biên phòng))"
+    rf"(?:(?:(?<=Nhà nước Việt Nam)|(?<=Nhà nước))[^\S\n]+[Cc]hi nhánh(?:[^\S\n]+khu vực[^\S\n]+\d{{1,2}}(?![\w/])|{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}})|(?<=Nhà nước){_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?:(?<=Thành đoàn)|(?<=Tỉnh đoàn)|(?<=Đồn Biên phòng)|(?<=Đồn biên phòng)|(?<=Khu kinh tế)|(?<=Khu Kinh tế))"
     rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
     rf"|(?<=Cục Hải quan){_PLACE_WORD}(?:{_PLACE_WORD})?(?:[^\S\n]*[-–](?:{_PLACE_WORD}){{1,2}})?)?"
     # ("UBND Tân Hóa và Hướng Hóa": a commune's committee by the commune's name alone)
