@@ -2690,7 +2690,7 @@ def _next_place(previous: str, text: str, pos: int) -> tuple[str, int] | None:
     level = item.group("level") or named.group("level")
     if level == "thành phố" and named.group("name") in CENTRAL_CITIES:
         level = "tỉnh"  # "…: Hà Tĩnh, Huế, Đà Nẵng, Quảng Ngãi": a province after the city run by the centre
-    return canonical_agency(f"{named.group('head')} {level} {item.group('name')}"), item.end()
+    return f"{named.group('head')} {level} {item.group('name')}", item.end()
 
 
 _RELATED_RE = re.compile(r"[^\S\n]+(?:có[^\S\n]+)?liên quan(?![\w])")
@@ -2770,7 +2770,8 @@ def _share_level(agencies: list[str], starts: list[int]) -> list[str]:
 
 def _listed_units(units: re.Match) -> list[str]:
     """The departments a "các Cục: …" list names, each with its head."""
-    return [f"{units.group('head')} {name.strip()}" for name in units.group("items").split(";" if units.group("semi") else ",")]
+    names = units.group("items").split(";" if units.group("semi") else ",")
+    return [f"{units.group('head')} {name.strip()}" for name in names]
 
 
 def _field_agencies(value: str) -> list[str]:
@@ -2780,9 +2781,10 @@ def _field_agencies(value: str) -> list[str]:
     in lower case ("các đơn vị liên quan") are groups and left out; a
     ministry's departments by their names ("Các Cục: Di sản văn hóa, Bản
     quyền tác giả"), each."""
-    units = _UNIT_LIST_RE.match(value.strip())
+    value = value.strip()
+    units = _UNIT_LIST_RE.match(value)
     if units:
-        return _listed_units(units) + _field_agencies(value.strip()[units.end():].lstrip(" ."))
+        return _listed_units(units) + _field_agencies(value[units.end():].lstrip(" ."))
     value = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group(0)), value)  # "Bộ Quốc phòng (Tổng cục Chính trị, …)"
     parts, start = [], 0
     for sep in _LIST_SEP_RE.finditer(value):
