@@ -122,7 +122,12 @@ to 105, the same way, each measured once at the revision named before any change
 plans department by department, ac60b5f) 0.519 (28 of 54), 0.718; 105 (justice, ac60b5f) 0.569 (29 of 51), 0.644;
 102 (the Government and ministries to provinces, 3fba2a6) 0.800 (36 of 45), 0.878; 104 (the Front and the mass
 organisations, d254722) 0.400 (22 of 55), 0.611; 103 (police, border guards, army, f7fb90b) 0.395 (17 of 43), 0.548;
-101 (district and commune texts, 8b3166b) 0.404 (19 of 47), 0.792; together 0.512 (151 of 295), 0.699. Sets 37-51 were also labelled by a second
+101 (district and commune texts, 8b3166b) 0.404 (19 of 47), 0.792; together 0.512 (151 of 295), 0.699. Sets 106 to
+114 (twelfth session), full 2025 plans from a public crawl of official texts, each measured once at the revision
+named before any change made from it: 106 (0d7ccea) 0.631 (65 of 103), 0.65; 108 (0d7ccea) 0.713 (72 of 101),
+0.75; 107 (fad15ed) 0.611 (96 of 157), 0.76; 110 (9337078) 0.763 (71 of 93), 0.75; 109 (967cc46) 0.752 (112 of
+149), 0.79; 111 (967cc46) 0.597 (74 of 124), 0.63; 113 (e062a28) 0.640 (57 of 89), 0.66; 114 (e062a28) 0.690 (40
+of 58), 0.65; 112 (e062a28) 0.686 (83 of 121), 0.57; together 0.670 (670 of 995). Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 The readers of sets 29 and 43 wrote "Ban Chỉ đạo" for the steering committee each page is about and names in
