@@ -3385,3 +3385,69 @@ def test_a_table_goes_on_past_a_merged_row_and_rows_that_lost_their_last_cells()
     text = 'TT | Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm dự kiến\n1 | Triển khai thực hiện một số nội dung chi, mức chi đặc thù trong nội dung chi ngân sách cho hoạt động phòng thủ dân sự. | Sở Tài chính | Cơ quan, địa phương liên quan | Thường xuyên'
     found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
     assert ("Sở Tài chính", "chủ trì") in found and ("Sở Tài chính", "phối hợp") not in found
+
+
+# set 112, TB 627/TB-VPCP (the Prime Minister's conclusions on the key transport works), verbatim: provinces and the
+# cities run by the centre named bare for their People's Committees, alone and in lists
+@pytest.mark.parametrize("text, bodies", [
+    ("a) Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương hoàn thiện Báo cáo nghiên cứu tiền khả thi để trình cấp có "
+     "thẩm quyền chủ trương đầu tư đối với các dự án đường bộ cao tốc Vinh - Cửa khẩu Thanh Thủy, Quảng Ngãi - Kon Tum, "
+     "Bắc Kạn - Cao Bằng, hoàn thành trong năm 2025.",
+     {"Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Cao Bằng"}),
+    ("b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ lập, phê duyệt Báo cáo nghiên cứu khả thi dự "
+     "án đường nối sân bay Gia Bình, dự án Quy Nhơn - Pleiku, hoàn thành trong năm 2025.",
+     {"Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Gia Lai"}),
+    ("d) Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh việc lựa chọn nhà đầu tư, nhà thầu và các thủ tục liên quan để "
+     "khởi công dự án Thành phố Hồ Chí Minh - Mộc Bài, Tân Phú - Bảo Lộc vào ngày 19 tháng 12 năm 2025.",
+     {"Ủy ban nhân dân thành phố Hồ Chí Minh", "Ủy ban nhân dân tỉnh Lâm Đồng"}),
+    # (a comma lost after the ministry: the provinces are listed on, no ministry of a province)
+    ("b) Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên, Đồng Nai, Lâm Đồng, Phú Thọ, Sơn La đôn đốc chủ đầu "
+     "tư, nhà đầu tư, nhà thầu quyết liệt triển khai ngay từ giai đoạn đầu các dự án Dầu Giây - Tân Phú.",
+     {"Bộ Xây dựng", "Bộ Quốc phòng", "Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân tỉnh Hưng Yên",
+      "Ủy ban nhân dân tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh Phú Thọ",
+      "Ủy ban nhân dân tỉnh Sơn La"}),
+])
+def test_provinces_named_bare_are_their_peoples_committees(text, bodies):
+    assert {d.agency for d in find_duties(text, find_sections(text))} == bodies
+
+
+def test_a_province_after_a_district_is_its_address_no_body():
+    # set 37, UBND huyện Sóc Sơn on sand mining, verbatim: "…, tỉnh Bắc Giang" says where the district's police is
+    text = ("Chủ động phương án, phối hợp với Công an huyện Hiệp Hòa, tỉnh Bắc Giang tăng cường kiểm tra, xử lý triệt để "
+            "các tụ điểm phức tạp vi phạm trật tự, an toàn giao thông đường thủy nội địa.")
+    assert {d.agency for d in find_duties(text, find_sections(text))} == {"Công an huyện Hiệp Hòa"}
+    # a provincial city of the same name is no province ("TP Kon Tum" is the city)
+    assert canonical_agency("TP Kon Tum") == "TP Kon Tum"
+
+
+@pytest.mark.parametrize("written, same", [
+    ("tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"),
+    ("Thành phố Hà Nội", "UBND Thành phố Hà Nội"),
+    ("UBND TP Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+    ("Ủy ban nhân dân Đồng Nai", "UBND tỉnh Đồng Nai"),
+    ("tỉnh Khánh Hoà", "Ủy ban nhân dân tỉnh Khánh Hòa"),
+])
+def test_a_province_named_bare_or_by_its_committee_is_one_agency(written, same):
+    assert agency_key(written) == agency_key(same)
+
+
+def test_the_districts_and_a_city_listed_after_them_keep_the_citys_level():
+    # set 73, Thừa Thiên Huế: "UBND các huyện, thị xã, Tp Huế" is the districts and the city, not a body of Huế
+    assert agency_key("UBND các huyện, thị xã, Tp Huế") != agency_key("UBND các huyện, thị xã Huế")
+
+
+def test_a_long_heading_of_agencies_is_read_whole():
+    # set 87, Thừa Thiên Huế, the Điện Huệ Nam festival conclusions: item 3 heads its tasks with a list of agencies
+    # longer than a section's title
+    text = (Path(__file__).resolve().parents[1] / "bench" / "heldout87" / "06_hue_le_hoi_dien_hue_nam.txt").read_text(
+        encoding="utf-8")
+    partners = {d.agency for d in find_duties(text, find_sections(text)) if d.role == "phối hợp"}
+    assert {"Công an tỉnh", "Ủy ban nhân dân thị xã Hương Thủy", "Ủy ban nhân dân thị xã Hương Trà",
+            "Ủy ban nhân dân thành phố Huế"} <= partners
+
+
+def test_the_province_list_matches_the_list_of_units():
+    from kb.ingest.agencies import PROVINCES
+    table = Path(__file__).resolve().parents[1] / "kb" / "ingest" / "data" / "places.tsv"
+    rows = table.read_text(encoding="utf-8").splitlines()[1:]
+    assert set(PROVINCES) == {row.split("\t")[0] for row in rows}

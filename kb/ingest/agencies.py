@@ -90,6 +90,10 @@ def canonical_agency(name: str) -> str:
     name = _NAMED_PLACES_RE.sub(r"\1 ", name)
     # the cities run by the centre are no provinces ("… các tỉnh: Hà Tĩnh, Huế" names the city of Huế)
     name = _CENTRAL_CITY_RE.sub("thành phố ", name)
+    province = _BARE_PROVINCE_RE.match(name)
+    if province:
+        name = province.group("name") or province.group("city")
+        return f"Ủy ban nhân dân {'thành phố' if name in CENTRAL_CITIES else 'tỉnh'} {name}"
     # the body of every province is the provincial body: "Sở Tư pháp các tỉnh, thành phố trực thuộc
     # Trung ương" is what an official of a Sở Tư pháp looks up as "Sở Tư pháp"
     place = _EVERY_PROVINCE.search(name)
@@ -104,6 +108,31 @@ def canonical_agency(name: str) -> str:
 
 # the cities run by the centre (since 2025 Huế among them), at a province's level
 CENTRAL_CITIES = ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Hồ Chí Minh")
+# the provinces and cities run by the centre before the 2025 merger (the 34 of now keep names among them), as
+# the list of units (data/places.tsv) names them
+PROVINCES = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bình Dương", "Bình Phước", "Bình Thuận", "Bình Định", "Bạc Liêu", "Bắc Giang",
+    "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Cao Bằng", "Cà Mau", "Cần Thơ", "Gia Lai", "Huế", "Hà Giang", "Hà Nam",
+    "Hà Nội", "Hà Tĩnh", "Hòa Bình", "Hưng Yên", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hồ Chí Minh", "Khánh Hòa",
+    "Kiên Giang", "Kon Tum", "Lai Châu", "Long An", "Lào Cai", "Lâm Đồng", "Lạng Sơn", "Nam Định", "Nghệ An",
+    "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh",
+    "Quảng Trị", "Sóc Trăng", "Sơn La", "Thanh Hóa", "Thái Bình", "Thái Nguyên", "Tiền Giang", "Trà Vinh",
+    "Tuyên Quang", "Tây Ninh", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Điện Biên", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+    "Đồng Nai", "Đồng Tháp",
+)
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """A name with its tone mark on either vowel ("Khánh Hòa", "Khánh Hoà")."""
+    moved = re.sub(r"([òóỏõọ])a", lambda m: "o" + {"ò": "à", "ó": "á", "ỏ": "ả", "õ": "ã", "ọ": "ạ"}[m.group(1)], name)
+    return (name, moved) if moved != name else (name,)
+
+
+# a province named bare as a body ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương …", "Thành phố Hà Nội và
+# các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"): its People's Committee
+PROVINCE_NAME = "(?:" + "|".join(sorted((re.escape(s) for p in PROVINCES for s in _spellings(p)),
+                                        key=len, reverse=True)) + r")(?![\w])"
+_BARE_PROVINCE_RE = re.compile(rf"^(?:[Tt]ỉnh\s+(?P<name>{PROVINCE_NAME})|(?:[Tt]hành phố|TP\.?)\s+(?P<city>{'|'.join(CENTRAL_CITIES)}))$")
 _CENTRAL_CITY_RE = re.compile(rf"\btỉnh (?=(?:{'|'.join(CENTRAL_CITIES)})$)")
 _NAMED_PLACES_RE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy) (tỉnh|huyện|quận|thị xã|xã|phường|thành phố)"
                               r"(?: biên giới| ven biển)? (?=[A-ZĐÀ-Ỹ])")
@@ -130,6 +159,8 @@ def agency_key(name: str) -> str:
     name = _HEAD_OF_RE.sub("", name)
     # a province's body with or without its level before the name ("Sở VHTTDL tỉnh Đắk Lắk", "Sở VHTTDL Đắk Lắk")
     name = re.sub(r"\stỉnh\s+(?=[A-ZĐ])", " ", name)
+    # and a city run by the centre with or without its level ("UBND TP Hồ Chí Minh", "UBND Thành phố Hồ Chí Minh")
+    name = _CITY_LEVEL_RE.sub(" ", name)
     # a department is the province's: "Sở Tài nguyên và Môi trường tỉnh" is "Sở Tài nguyên và Môi trường"
     name = re.sub(r"^(Sở\s.+?)\s+tỉnh$", r"\1", name)
     folded = fold_diacritics(name).lower()
@@ -140,6 +171,7 @@ def agency_key(name: str) -> str:
     return key
 
 
+_CITY_LEVEL_RE = re.compile(rf"(?<!,)\s(?:[Tt]hành phố|TP\.?|Tp\.?)\s*(?=(?:{'|'.join(CENTRAL_CITIES)})$)")
 _HEAD_OF_RE = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=(?:Ủy ban nhân dân|Uỷ ban nhân dân|Sở)\s)")
 _PARENT = re.compile(r"^((?:Cục|Tổng cục|Vụ|Văn phòng|Phòng|Chi cục|Trung tâm|Viện|Ban)\s.+?)"
                      r"(?:\s+(?:trực\s+)?thuộc\s+|\s+[-–]\s+(?=Bộ\s)|,\s+(?=Bộ\s)).*$")

@@ -18,7 +18,7 @@ import contextvars
 import re
 from dataclasses import dataclass, replace
 
-from kb.ingest.agencies import CENTRAL_CITIES, agency_key, canonical_agency
+from kb.ingest.agencies import CENTRAL_CITIES, PROVINCE_NAME, agency_key, canonical_agency
 from kb.ingest.models import Section
 from kb.ingest.patterns import CELL_SEP
 from kb.ingest.places import place_levels
@@ -530,6 +530,10 @@ _OF_PLACE = (r"(?:(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự qu�
              rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
              # (the level and the name follow: "Thuế tỉnh, Kiểm toán nhà nước khu vực II", "Thống kê tỉnh Bắc Ninh:")
              r"|(?:Thuế|Thống kê)(?=[^\S\n]+(?:tỉnh|thành phố)(?![\w])))")
+# a province or a city run by the centre named bare, for its People's Committee ("Các tỉnh Nghệ An, Quảng Ngãi, Cao
+# Bằng khẩn trương …", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …")
+# (a city of a province is named by "thành phố" too: "TP Kon Tum" is no province)
+_PROVINCE_BODY = rf"(?:[Tt]ỉnh[^\S\n]+{PROVINCE_NAME}|(?:[Tt]hành phố|TP\.?)[^\S\n]+(?:{'|'.join(CENTRAL_CITIES)})(?![\w]))"
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
@@ -551,7 +555,7 @@ _ONE_AGENCY = (
     rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân)){_BARE_PLACE_NAME})?"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
-    rf"|{_MILITARY}|{_NAMED_RE}|{_LOWER_BODY}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}))"
+    rf"|{_MILITARY}|{_NAMED_RE}|{_LOWER_BODY}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}|{_PROVINCE_BODY}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
@@ -620,6 +624,13 @@ _MEMBERS_RE = re.compile(r"(?:(?P<kind>cơ quan|đơn vị|sở,[^\S\n]*(?:ban,[
 _SHORT_NUMBER_RE = re.compile(r"[^\S\n]*\([A-ZĐ]{2,}\)[^\S\n]*\d+(?:/[\w-]+)?(?:[^\S\n]+(?:tỉnh|huyện|thành phố|thị xã|xã))?")
 
 
+_PROVINCE_BODY_RE = re.compile(_PROVINCE_BODY)
+_LOWER_NAMED_PLACE_RE = re.compile(rf"\b(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[^\S\n]+{_CAP}")
+_MINISTRY_RE = re.compile(rf"Bộ[^\S\n]+(?i:{_FIELD_RE})")
+_LOST_COMMA_RE = re.compile(rf"[^\S\n]+(?=(?:các[^\S\n]+)?(?:tỉnh|thành phố)[^\S\n]+{PROVINCE_NAME})")
+_MINISTRY_AT_PLACE_RE = re.compile(rf"(Bộ[^\S\n]+(?i:{_FIELD_RE}))[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố)[^\S\n]")
+
+
 def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     """(agency, end) of the agency named at ``pos`` in ``text``, a title
     before it skipped ("Bộ trưởng Bộ Y tế" names Bộ Y tế), or None. "các"
@@ -644,6 +655,9 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
         return m.group(0)[:person.start()], m.start() + person.start()
     # "Chủ tịch nước" is an office of its own, not the head of "nước"
     m = m or _AGENCY_RE.match(text, pos)
+    ministry = _MINISTRY_AT_PLACE_RE.match(m.group(0)) if m else None
+    if ministry:  # "Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, …" (a comma lost): a ministry is of no province
+        return ministry.group(1), m.start() + ministry.end(1)
     parent = _PARENT_AFTER_RE.match(text, m.end()) if m and _UNIT_HEAD_RE.match(m.group(0)) else None
     if parent:  # "Phòng Cảnh sát hình sự Công an tỉnh", "Đội Cảnh sát giao thông Công an huyện": the unit of its body
         return m.group(0) + parent.group(0), parent.end()
@@ -800,7 +814,7 @@ _MORE_VERBS = (
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
     "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch|nâng cao|quan trắc|"
     "thống kê|vận hành|điều tiết|tập huấn|khảo sát|xác minh|kiểm điểm|chăm lo|giải ngân|chi trả|khắc phục|ứng phó|duy trì|"
-    "kiện toàn|củng cố|"
+    "kiện toàn|củng cố|hoàn thiện|chuẩn bị|làm việc(?=\\s+với\\b)|"
     # (informing, a noun too: "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi")
     "thông tin(?=,?[^\\S\\n]*(?:tuyên truyền|kịp thời|rộng rãi)\\b)"
 )
@@ -1073,11 +1087,16 @@ _FOR = r"Đối với[^\S\n]+"
 _FOR_RE = re.compile("^" + _FOR)
 
 
+_ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[IVXLC]+\.)\s*")
+
+
 def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Plan items whose heading is an agency: "1. Công an tỉnh", "2. Sở Ngoại vụ: …"."""
     duties = []
     for i, section in enumerate(sections):
         heading = section.heading if section.kind in ("item", "subitem") else _agency_line(text, section)
+        if heading and heading.endswith("…"):  # a long list of agencies, its heading clipped: read it whole
+            heading = _ITEM_LABEL_RE.sub("", text[section.start:section.end].split("\n", 1)[0]).split(": ", 1)[0]
         heading = heading and _FOR_RE.sub("", heading)  # "1. Đối với UBND xã:" heads its tasks too
         if not heading:
             continue
@@ -2397,11 +2416,12 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     ``"heading"``: a heading's noun phrase, where a group's words are never
     a verb ("Trách nhiệm của bộ ngành, tổ chức chính trị - xã hội, Liên
     đoàn …")."""
-    agencies, groups, end = [], 0, pos
+    agencies, groups, end, last_sep, last_item = [], 0, pos, "", ""
     # the list is of the departments a group names ("các Sở, ngành liên quan bao gồm …")
     departments = sector = False
     starts = [0]  # where each ";"-separated part of the list begins
     while pos < len(text) and groups <= _MAX_GROUPS:
+        item_at = pos
         level = _BARE_LEVEL_RE.match(text, pos) if agencies and _LEVEL_RE.search(agencies[-1]) else None
         if level:  # "công an cấp xã, cấp huyện": the same body at the next level
             agencies.append(_LEVEL_RE.sub(" " + level.group(0), agencies[-1]))
@@ -2434,6 +2454,10 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = end = fields.end()
             agencies += [f"{fields.group('head').capitalize()} {canonical_agency(f.group(0))}"
                          for f in _FIELD_ONLY_RE.finditer(fields.group("fields"))]
+        elif span and last_sep.strip() == "," and _PROVINCE_BODY_RE.fullmatch(span[0]) and \
+                _LOWER_NAMED_PLACE_RE.search(last_item):
+            # "Công an huyện Hiệp Hòa, tỉnh Bắc Giang": the province the body before is in, no body of the list
+            pos = end = span[1]
         elif span:
             pos = end = span[1]
             # "Ủy ban nhân dân các huyện, thành phố/Ủy ban nhân dân cấp xã": the bodies of two levels, each
@@ -2536,6 +2560,10 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 sector = departments
                 continue  # the agencies it includes follow without a separator
         sep = _LIST_SEP_RE.match(text, pos)
+        lost = _LOST_COMMA_RE.match(text, pos) if agencies and _MINISTRY_RE.fullmatch(agencies[-1]) else None
+        if lost:  # "Bộ Quốc phòng các tỉnh Ninh Bình, …": the provinces listed on after the ministry
+            pos = lost.end()
+            continue
         if not sep or not sep.group(0):
             # ("…; Chi cục Thống kê Lắk –Krông Bông; Trạm Khuyến nông huyện …": the rest of an item read in part)
             nxt = _past_unread_item(text, pos, starts)
@@ -2548,7 +2576,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             break
         if ";" in sep.group(0):
             starts.append(len(agencies))
-        pos = sep.end()
+        pos, last_sep, last_item = sep.end(), sep.group(0), text[item_at:sep.start()]
     return _share_level(agencies, starts), end
 
 
