@@ -127,7 +127,10 @@ organisations, d254722) 0.400 (22 of 55), 0.611; 103 (police, border guards, arm
 named before any change made from it: 106 (0d7ccea) 0.631 (65 of 103), 0.65; 108 (0d7ccea) 0.713 (72 of 101),
 0.75; 107 (fad15ed) 0.611 (96 of 157), 0.76; 110 (9337078) 0.763 (71 of 93), 0.75; 109 (967cc46) 0.752 (112 of
 149), 0.79; 111 (967cc46) 0.597 (74 of 124), 0.63; 113 (e062a28) 0.640 (57 of 89), 0.66; 114 (e062a28) 0.690 (40
-of 58), 0.65; 112 (e062a28) 0.686 (83 of 121), 0.57; together 0.670 (670 of 995). Sets 37-51 were also labelled by a second
+of 58), 0.65; 112 (e062a28) 0.686 (83 of 121), 0.57; together 0.670 (670 of 995). Sets 115 and 116 (thirteenth
+session), the same source and guide, each measured once at d868800 before any change made from them: 115 (directives,
+telegrams, Government Office notices, provincial decisions) 0.783 (72 of 92), 0.77; 116 (telegrams, letters, party
+conclusions, a plan and a procedure) 0.632 (43 of 68), 0.74; together 0.719 (115 of 160). Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 The readers of sets 29 and 43 wrote "Ban Chỉ đạo" for the steering committee each page is about and names in
