@@ -3451,3 +3451,37 @@ def test_the_province_list_matches_the_list_of_units():
     table = Path(__file__).resolve().parents[1] / "kb" / "ingest" / "data" / "places.tsv"
     rows = table.read_text(encoding="utf-8").splitlines()[1:]
     assert set(PROVINCES) == {row.split("\t")[0] for row in rows}
+
+
+# sets 115 and 116, the Prime Minister's telegrams on the 2025 floods (CĐ 217, 225, 234/CĐ-TTg) and a letter of UBND TP
+# Hồ Chí Minh (CV 4169/UBND-VX), verbatim
+@pytest.mark.parametrize("text, found", [
+    # the provinces of a stretch of coast, and those a list stresses
+    ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:\n\na) Tổ chức theo dõi chặt chẽ, cập "
+     "nhật đầy đủ, thông tin kịp thời về tình hình và dự báo diễn biến mưa lũ để Nhân dân chủ động ứng phó.\n",
+     {("Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa", "chủ trì")}),
+    ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, "
+     "Khánh Hòa, Gia Lai và Lâm Đồng:\n\na) Tổ chức xây dựng kế hoạch cụ thể, phát động và triển khai ngay \"Chiến dịch "
+     "Quang Trung\" vào ngày 01/12/2025.\n",
+     {("Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng", "chủ trì")}),
+    ("1. Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh khu vực Trung Bộ, nhất là các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai, Lâm "
+     "Đồng tiếp tục tập trung chỉ đạo ứng phó và khắc phục nhanh hậu quả mưa lũ.",
+     {("Ủy ban nhân dân các tỉnh khu vực Trung Bộ", "chủ trì")}),
+    # the national press, told to inform after a word of manner
+    ("8. Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam kịp thời thông tin về tình hình mưa lũ "
+     "và công tác chỉ đạo ứng phó của các cơ quan chức năng, tăng cường phổ biến, hướng dẫn biện pháp, kỹ năng ứng phó.",
+     {("Đài Truyền hình Việt Nam", "chủ trì"), ("Đài Tiếng nói Việt Nam", "chủ trì"),
+      ("Thông tấn xã Việt Nam", "chủ trì")}),
+    # the 2025 special zones closing a list of levels
+    ("Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ chức triển khai, thực hiện công tác đánh giá tập "
+     "thể lãnh đạo, quản lý và cá nhân theo Kế hoạch số 13-KH/TU.",
+     {("Hội đồng nhân dân các xã, phường và đặc khu", "chủ trì"), ("Ủy ban nhân dân các xã, phường và đặc khu", "chủ trì")}),
+    # an item headed "Giao X" alone, its tasks in the dashes below
+    ("3. Giao Sở Nội vụ\n\n- Tổng hợp, tham mưu Ủy ban nhân dân Thành phố trình Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành "
+     "phố đánh giá, xếp loại chất lượng đối với tập thể lãnh đạo, quản lý theo thẩm quyền.\n",
+     {("Sở Nội vụ", "chủ trì")}),
+])
+def test_the_2025_flood_telegrams_and_the_city_letter(text, found):
+    duties = find_duties(text, find_sections(text))
+    assert found <= {(d.agency, d.role) for d in duties}
+    assert {d.agency for d in duties} == {agency for agency, _ in found}

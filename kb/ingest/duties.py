@@ -234,6 +234,9 @@ _PLACE_NAME_STOP = (
 )
 # (a commune parted from its neighbour by a letter: "Long Điền A", "Vĩnh Thạnh B")
 _PLACE_LETTER = r"(?:[^\S\n]+[A-C](?![\w'’.&/-]))?"
+_REGIONS = ("Bắc Trung Bộ", "Nam Trung Bộ", "Trung Bộ", "Bắc Bộ", "Nam Bộ", "Tây Nguyên", "miền Trung", "Đông Nam Bộ",
+            "Tây Nam Bộ", "Đồng bằng sông Cửu Long", "đồng bằng sông Cửu Long", "Đồng bằng sông Hồng", "miền núi phía Bắc",
+            "Trung du và miền núi phía Bắc")
 _PLACE = (
     # (a district's pages write their own level with a capital: "UBND Quận", "Phòng Y tế Thành phố")
     # (or their number: "Ủy ban nhân dân ba huyện biên giới Lộc Ninh, Bù Đốp và Bù Gia Mập")
@@ -254,7 +257,7 @@ _PLACE = (
     # ("Phòng Tư pháp các huyện, thị xã, TP": the cities abbreviated)
     # ("Phòng Giáo dục và Đào tạo quận, huyện và thành phố Thủ Đức": the last level after "và")
     # ("Ủy ban nhân dân huyện/thị xã/thành phố biên giới": the levels parted by slashes)
-    r"(?:(?:,|[^\S\n]*-|/|[^\S\n]+và(?=[^\S\n]+(?:thị xã|thành phố|quận|huyện)\b))?[^\S\n]*"
+    r"(?:(?:,|[^\S\n]*-|/|[^\S\n]+và(?=[^\S\n]+(?:thị xã|thành phố|quận|huyện|đặc khu)\b))?[^\S\n]*"
     r"(?:thị xã|thị trấn|thành phố|Thành phố|TP(?=[^\S\n]|[,;.]|$)|Tp(?=[^\S\n]+" + _CAP + r"|[,;.]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
     r"|(?<=thành, )thị|(?<=huyện, )thị(?=,))(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
@@ -267,6 +270,10 @@ _PLACE = (
     # (the regions the state's offices were regrouped into in 2025, numbered: "Kho bạc nhà nước khu vực XI", "Kiểm
     # toán nhà nước khu vực II", "Ngân hàng nhà nước khu vực 8")
     r"(?:(?<=khu vực)[^\S\n]+(?:[IVX]{1,5}|\d{1,2})(?![\w/.,]\d|[\w/]))?"
+    # (the provinces of a stretch or a region: "Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa", "… các
+    # tỉnh khu vực Trung Bộ")
+    rf"(?:(?:(?<=[^\S\n]tỉnh)|(?<=thành phố))(?:[^\S\n]+từ[^\S\n]+{PROVINCE_NAME}[^\S\n]+đến[^\S\n]+{PROVINCE_NAME}"
+    rf"|[^\S\n]+khu[^\S\n]+vực[^\S\n]+(?:{'|'.join(_REGIONS)})(?![\w])))?"
     r"(?:[^\S\n]+(?:trực thuộc [Tt]rung ương|(?:trực )?thuộc tỉnh))?"
     # "Sở Giáo dục và Đào tạo các tỉnh, thành phố có biên giới quốc gia"
     r"(?:[^\S\n]+có[^\S\n]+(?:chung[^\S\n]+)?(?:đường[^\S\n]+)?biên giới(?:[^\S\n]+(?:quốc gia|đất liền|biển))?"
@@ -592,7 +599,8 @@ _MAX_GROUPS = 5
 # nhân dân tối cao", "Chủ tịch Ủy ban nhân dân cấp tỉnh".
 _TITLE_RE = re.compile(
     # (the central bank's governor: "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …")
-    r"(?:Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Thống đốc|"
+    # (the party secretary for the committee: "Bí thư Tỉnh ủy", "Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh …")
+    r"(?:Bí thư|Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Thống đốc|"
     r"Chánh Văn phòng|Chánh(?=\s+Thanh tra\s+(?:tỉnh|huyện|thành phố|Bộ|Sở)\b)|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+(?:Ban|[Pp]hòng)\b)|Lãnh đạo|lãnh đạo(?=\s+(?:UBND|Ủy ban|Sở|Phòng|Ban)\b)|"
     # "Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình": who speaks for the body
     r"Đại diện(?=\s+" + _CAP + r"))"
@@ -816,7 +824,8 @@ _MORE_VERBS = (
     "thống kê|vận hành|điều tiết|tập huấn|khảo sát|xác minh|kiểm điểm|chăm lo|giải ngân|chi trả|khắc phục|ứng phó|duy trì|"
     "kiện toàn|củng cố|hoàn thiện|chuẩn bị|làm việc(?=\\s+với\\b)|"
     # (informing, a noun too: "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi")
-    "thông tin(?=,?[^\\S\\n]*(?:tuyên truyền|kịp thời|rộng rãi)\\b)"
+    # ("Đài Truyền hình Việt Nam, … kịp thời thông tin về tình hình mưa lũ": after a word of manner)
+    "thông tin(?=,?[^\\S\\n]*(?:tuyên truyền|kịp thời|rộng rãi)\\b)|(?<=kịp thời )thông tin|(?<=thường xuyên )thông tin"
 )
 _DUTY_VERB_RE = re.compile(
     # ("Ban Chỉ đạo có chức năng giúp UBND TP triển khai Đề án"; "Sở … là cơ quan Thường trực của Ban Chỉ đạo")
@@ -1257,7 +1266,9 @@ def _sentence_duties(text: str, masked: str, sections: list[Section]) -> list[Du
         agencies, end = _agency_list(masked, m.end())
         if not agencies:
             continue
-        if _COLON_END_RE.match(masked, end):  # "1. Giao Bộ Y tế:" then "a) …", "b) …"
+        # "1. Giao Bộ Y tế:" then "a) …", "b) …" (or with no colon, the item's whole heading: "3. Giao Sở Nội vụ")
+        if _COLON_END_RE.match(masked, end) or (_BARE_END_RE.match(masked, end) and _HEADING_START_RE.fullmatch(
+                masked, masked.rfind("\n", 0, m.start()) + 1, m.start())):
             duties += _item_duties(agencies, text, sections, _items_after(text, end))
             continue
         colon = _LIST_COLON_RE.match(masked, end)
@@ -1359,6 +1370,11 @@ _QUALIFIED_RE = re.compile(
 _AREA_RE = re.compile(r"(?:trên địa bàn(?:[^\S\n]+(?:tỉnh|[Tt]hành phố|huyện|quận|thị xã|xã|phường)(?:[^\S\n]+" + _CAP
                       + _LOW + r"+)*)?|(?:trực[^\S\n]+)?thuộc[^\S\n]+(?:Sở|Bộ|Cục|Ủy ban nhân dân|UBND)(?:[^\S\n]+(?:tỉnh|huyện))?)"
                       r"[^\S\n]+(?=\S)")
+# the provinces a list stresses among its bodies ("UBND các tỉnh khu vực Trung Bộ, nhất là các tỉnh: Khánh Hòa, Đắk
+# Lắk, Gia Lai, Lâm Đồng tiếp tục …"; "…, trong đó trọng tâm là các tỉnh: …")
+_ASIDE_RE = re.compile(rf"[^\S\n]*,[^\S\n]*(?:nhất là|đặc biệt là|trong đó(?:[^\S\n]+trọng[^\S\n]+(?:tâm|điểm))?[^\S\n]+là)"
+                       rf"[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố|địa phương)[^\S\n]*:?[^\S\n]*{PROVINCE_NAME}"
+                       rf"(?:[^\S\n]*(?:,|và)[^\S\n]*{PROVINCE_NAME})*[^\S\n]*")
 _BASIS_RE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
 
 
@@ -1423,6 +1439,8 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         end = short.end() if short else end
         area = _AREA_RE.match(masked, end) if agencies else None  # "UBND các quận … trên địa bàn Thành phố chỉ đạo"
         end = area.end() if area else end
+        aside = _ASIDE_RE.match(masked, end) if agencies else None  # "…, nhất là các tỉnh: Khánh Hòa, Đắk Lắk tiếp tục"
+        end = aside.end() if aside else end
         adverb = _ADVERB_RE.match(masked, end) if agencies else None
         end = adverb.end() if adverb else end
         assigned = _ASSIGNED_RE.match(masked, end) if agencies else None
@@ -1896,6 +1914,8 @@ _DELEGATE_GAP_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,200}\)[^\S\n]*)?(?:,?[^\S
 # (not "gửi Sở Tư pháp đề nghị bổ nhiệm …", the proposal a file is, nor "… yêu cầu xem xét", a decision asked for)
 _LETTER_ASKS_RE = re.compile(r"[^\S\n]*,?[^\S\n]*yêu cầu[^\S\n]+(?!xem xét\b)(?=\S)")
 _COLON_END_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\n)")
+_BARE_END_RE = re.compile(r"[^\S\n]*(?=\n)")
+_HEADING_START_RE = re.compile(r"[^\S\n]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))[^\S\n]*)?")
 # a right to ask, just before the asking ("có quyền yêu cầu", "có quyền tự mình yêu cầu hoặc đề nghị")
 _A_RIGHT_RE = re.compile(r"\b(?:quyền|có yêu cầu|đơn)(?:[^\S\n]+tự mình)?(?:[^\S\n]+yêu cầu[^\S\n]+hoặc)?[^\S\n]*$")
 _TIME_CLAUSE_RE = re.compile(r"\b(?:trước|sau)[^\S\n]+khi[^\S\n]*$")
