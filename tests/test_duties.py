@@ -3511,3 +3511,22 @@ def test_the_government_office_is_no_office_of_the_ministry_after_it():
     agencies = {d.agency for d in find_duties(text, find_sections(text))}
     assert {"Văn phòng Chính phủ", "Bộ Nông nghiệp và Môi trường"} <= agencies
     assert not [a for a in agencies if "," in a]
+
+
+def test_the_party_committees_offices_and_standing_members():
+    # set 116, KL 07-KL/VPTW: "Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá …", "Đề nghị
+    # thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm …" (the committees in lower case, of every province)
+    found = {(agency_key(d.agency), d.role) for d in parse_file(
+        BENCH / "heldout116/06_VPTW_KL07_cong_tac_van_phong_tinh_uy.txt").duties}
+    assert {(agency_key("Văn phòng Trung ương Đảng"), "chủ trì"),
+            (agency_key("các văn phòng tỉnh ủy, thành ủy"), "chủ trì"),
+            (agency_key("thường trực các tỉnh ủy, thành ủy"), "chủ trì")} <= found
+    # ("các" stays: the standing members of every committee, not of one)
+    assert canonical_agency("thường trực các tỉnh ủy, thành ủy") == "thường trực các tỉnh ủy, thành ủy"
+
+
+def test_those_a_body_helps_are_given_no_task():
+    # set 105, Cà Mau, the judicial-reform steering committee, verbatim
+    text = ("Ban Chỉ đạo là cơ quan tham mưu, giúp Tỉnh ủy, Ban Thường vụ, Thường trực Tỉnh ủy chỉ đạo và tổ chức thực "
+            "hiện công tác cải cách tư pháp theo Nghị quyết số 49-NQ/TW.")
+    assert {d.agency for d in find_duties(text, find_sections(text))} == {"Ban Chỉ đạo"}

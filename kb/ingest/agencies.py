@@ -134,8 +134,10 @@ PROVINCE_NAME = "(?:" + "|".join(sorted((re.escape(s) for p in PROVINCES for s i
                                         key=len, reverse=True)) + r")(?![\w])"
 _BARE_PROVINCE_RE = re.compile(rf"^(?:[Tt]ỉnh\s+(?P<name>{PROVINCE_NAME})|(?:[Tt]hành phố|TP\.?)\s+(?P<city>{'|'.join(CENTRAL_CITIES)}))$")
 _CENTRAL_CITY_RE = re.compile(rf"\btỉnh (?=(?:{'|'.join(CENTRAL_CITIES)})$)")
+# capital letters, the Vietnamese ones too ("À-Ỹ" would take lower-case "ủ", "đ" for capitals)
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isupper())
 _NAMED_PLACES_RE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy) (tỉnh|huyện|quận|thị xã|xã|phường|thành phố)"
-                              r"(?: biên giới| ven biển)? (?=[A-ZĐÀ-Ỹ])")
+                              rf"(?: biên giới| ven biển)? (?=[{_UPPER}])")
 # "… các tỉnh, thành phố (trực thuộc Trung ương)" closing a name
 # (also without "các": "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")
 _EVERY_PROVINCE = re.compile(

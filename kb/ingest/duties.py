@@ -528,6 +528,11 @@ _ZONE_BOARD = (r"Ban[^\S\n]+[Qq]uản[^\S\n]+lý[^\S\n]+các[^\S\n]+[Kk]hu[^\S\n
 # đoàn kiểm tra", "Đảng bộ TP Thái Nguyên xây dựng kế hoạch …"), by their place's name too ("Tỉnh ủy Bến Tre"); no
 # head of a longer name ("Ban Tuyên giáo Tỉnh ủy" stays whole)
 _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy")
+# the office, the standing members and the standing board of the party's committees, in lower case too, alone or of
+# every province ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể hóa …", "Đề nghị thường trực
+# các tỉnh ủy, thành ủy tiếp tục …", "Thường trực Tỉnh ủy")
+_PARTY_OFFICE = (r"(?:[Vv]ăn phòng|[Tt]hường trực|Ban [Tt]hường vụ)[^\S\n]+(?:các[^\S\n]+)?(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Tt]hị|[Qq]uận)"
+                 r"[^\S\n]+ủy(?:,[^\S\n]*(?:[Tt]hành|[Tt]ỉnh)[^\S\n]+ủy)?(?![\w])")
 _PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))})"
                     rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}(?=[^\S\n]*[,.;:]|[^\S\n]+{_LOW}|[^\S\n]+[-–][^\S\n]))?")
 # a body whose name a text writes in lower case, known by the level after it ("Đài khí tượng thuỷ văn tỉnh cần theo
@@ -551,7 +556,7 @@ _PROVINCE_BODY = rf"(?:[Tt]ỉnh[^\S\n]+{PROVINCE_NAME}|(?:[Tt]hành phố|TP\.?
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"{_PARTY_OF}(?:{_OF_PLACE}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_ZONE_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_PARTY_OFFICE}|{_OF_PLACE}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_ZONE_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Sở Tư pháp Quảng Nam", "Sở Văn hóa, Thể thao và Du lịch Lai Châu": the province's name without its level)
     rf"(?:{_BARE_PLACE_NAME})?"
@@ -829,7 +834,7 @@ _MORE_VERBS = (
     "quán triệt|tập trung|mở|nắm bắt|nắm|bổ sung|động viên|lựa chọn|đẩy nhanh|hoàn thành|thống nhất(?=\\s+với)|làm rõ|"
     "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch|nâng cao|quan trắc|"
     "thống kê|vận hành|điều tiết|tập huấn|khảo sát|xác minh|kiểm điểm|chăm lo|giải ngân|chi trả|khắc phục|ứng phó|duy trì|"
-    "kiện toàn|củng cố|hoàn thiện|chuẩn bị|làm việc(?=\\s+với\\b)|"
+    "kiện toàn|củng cố|hoàn thiện|chuẩn bị|cụ thể hóa|làm việc(?=\\s+với\\b)|"
     # (informing, a noun too: "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi")
     # ("Đài Truyền hình Việt Nam, … kịp thời thông tin về tình hình mưa lũ": after a word of manner)
     "thông tin(?=,?[^\\S\\n]*(?:tuyên truyền|kịp thời|rộng rãi)\\b)|(?<=kịp thời )thông tin|(?<=thường xuyên )thông tin"
@@ -1760,11 +1765,16 @@ def _led_by_agency(masked: str, start: int) -> int | None:
 _LOWER_HEAD_RE = re.compile(r"(?:các|cơ quan|công an|phòng|ủy ban)\b")
 
 
+# those a body helps ("… là cơ quan tham mưu, giúp Tỉnh ủy, Ban Thường vụ, Thường trực Tỉnh ủy chỉ đạo …"): no clause
+# starts inside their list
+_HELPED_RE = re.compile(r"(?<=tham mưu, )giúp(?:[^\S\n]+cho)?[^\S\n]+(?=\S)")
+
+
 def _led_after_comma(masked: str, start: int, comma: re.Match) -> bool:
     """Whether an agency and its verb stand right behind ``comma`` (of the
     sentence part from ``start``), the comma not inside a list of partners,
     addressees or agencies asked."""
-    openers = [o for r in (_PARTNERS_RE, _ADDRESSEE_RE, _DELEGATE_RE)
+    openers = [o for r in (_PARTNERS_RE, _ADDRESSEE_RE, _DELEGATE_RE, _HELPED_RE)
                for o in r.finditer(masked, start, comma.start())]
     last = max(openers, key=lambda o: o.end(), default=None)
     if last and _agency_list(masked, last.end())[1] > comma.start():
