@@ -3530,3 +3530,12 @@ def test_those_a_body_helps_are_given_no_task():
     text = ("Ban Chỉ đạo là cơ quan tham mưu, giúp Tỉnh ủy, Ban Thường vụ, Thường trực Tỉnh ủy chỉ đạo và tổ chức thực "
             "hiện công tác cải cách tư pháp theo Nghị quyết số 49-NQ/TW.")
     assert {d.agency for d in find_duties(text, find_sections(text))} == {"Ban Chỉ đạo"}
+
+
+def test_communes_listed_under_a_heading_or_counted_each_have_their_body():
+    # set 114, KH 556/KH-UBND Đồng Tháp (sea and islands): "12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công
+    # Đông, Tân Phú Đông" heads their tasks; elsewhere "phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, …"
+    found = {(d.agency, d.role) for d in parse_file(BENCH / "heldout114/01_kh556_dongthap_bien_hai_dao.txt").duties}
+    communes = ("Gia Thuận", "Tân Điền", "Gò Công Đông", "Tân Phú Đông")
+    assert {(f"Ủy ban nhân dân xã {c}", role) for c in communes for role in ("chủ trì", "phối hợp")} <= found
+    assert not [a for a, _ in found if "04 xã" in a or a == "Ủy ban nhân dân các xã"]

@@ -86,7 +86,8 @@ def canonical_agency(name: str) -> str:
     for pattern, replacement in _AGENCY_SPELLINGS:
         name = pattern.sub(replacement, name)
     name = re.sub(r"\s+", " ", re.sub(r",(?=\S)", ", ", name))  # "Sở Văn hóa,Thể thao và Du lịch"
-    # "UBND các huyện An Lão, Vĩnh Thạnh, …": each named place has its own body ("Ủy ban nhân dân huyện An Lão")
+    # "UBND các huyện An Lão, Vĩnh Thạnh, …", "UBND 04 xã: Gia Thuận, …": each named place has its own body ("Ủy ban
+    # nhân dân huyện An Lão")
     name = _NAMED_PLACES_RE.sub(r"\1 ", name)
     # the cities run by the centre are no provinces ("… các tỉnh: Hà Tĩnh, Huế" names the city of Huế)
     name = _CENTRAL_CITY_RE.sub("thành phố ", name)
@@ -136,7 +137,7 @@ _BARE_PROVINCE_RE = re.compile(rf"^(?:[Tt]ỉnh\s+(?P<name>{PROVINCE_NAME})|(?:[
 _CENTRAL_CITY_RE = re.compile(rf"\btỉnh (?=(?:{'|'.join(CENTRAL_CITIES)})$)")
 # capital letters, the Vietnamese ones too ("À-Ỹ" would take lower-case "ủ", "đ" for capitals)
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isupper())
-_NAMED_PLACES_RE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy) (tỉnh|huyện|quận|thị xã|xã|phường|thành phố)"
+_NAMED_PLACES_RE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3}) (tỉnh|huyện|quận|thị xã|xã|phường|thành phố)"
                               rf"(?: biên giới| ven biển)? (?=[{_UPPER}])")
 # "… các tỉnh, thành phố (trực thuộc Trung ương)" closing a name
 # (also without "các": "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")

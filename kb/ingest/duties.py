@@ -225,7 +225,7 @@ _NAMED_HEADS = (
 # only before a school: "… huyện Trường Đại học …"), "Thường Xuân", "Thường Tín",
 # "Hướng Hóa", "Giao Thủy", "Kế Sách", "Thông Nông", "Năm Căn", the commune "Đoàn Kết")
 _PLACE_NAME_STOP = (
-    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|(?<!Hải )Phòng|Văn(?= phòng)|Đoàn(?! Kết)|"
+    "(?:Ủy|UBND|HĐND|Sở|Bộ|Công(?! Đông| Tây)|Cục|Ban|Hội(?! An)|Đài|Trung(?= tâm| ương)|Viện|Tòa|(?<!Hải )Phòng|Văn(?= phòng)|Đoàn(?! Kết)|"
     "Liên(?! Chiểu| Sơn)|Ngân(?! Sơn)|Kho|Bệnh|Trường(?= (?:Đại|Cao|Trung|Tiểu|Mầm|Phổ|Dân|Chính|Quân|THPT|THCS|TH)\\b)|"
     "Chi(?! Lăng)|Tổng|Thanh(?= tra)|Mặt|Tỉnh|Huyện|"
     "Thành(?= phố| đoàn| ủy| viên)|Thường(?! Xuân| Tín)|Chủ|Phối|Thực|Tổ|Triển|Hướng(?! Hóa)|Kiểm|Giao(?! Thủy)|"
@@ -1122,6 +1122,9 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
         if not heading:
             continue
         name = heading.split(":", 1)[0]
+        whole = _agency_list(heading, 0, groups_allowed="heading") if name != heading else ([], 0)
+        if whole[0] and whole[1] >= len(heading.rstrip()):  # "12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …"
+            name = heading
         # "2. Sở Tài chính, Sở Kế hoạch và Đầu tư:", "2. Các sở, ban, ngành, ủy ban nhân dân các huyện, thị xã, thành
         # phố: Theo chức năng …": every agency the heading lists (its groups passed over) has its tasks
         listed, end = _agency_list(name, 0, groups_allowed="heading")
@@ -2698,7 +2701,8 @@ _AND_THE_CITY_RE = re.compile(rf"^(?P<head>.+?)\s+các\s+(?P<level>huyện|quậ
 _BARE_COMMITTEE = ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")
 # ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, …": the provinces
 # and the cities run by the centre, each named)
-_EVERY_PLACE_RE = re.compile(r"\scác[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh"
+# (or counted: "Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, …")
+_EVERY_PLACE_RE = re.compile(r"\s(?:các|\d{1,3}|hai|ba|bốn|năm|sáu|bảy)[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh"
                              r"|(?P<provinces>tỉnh,[^\S\n]*thành phố(?:[^\S\n]+trực thuộc [Tt]rung ương)?))$")
 
 
