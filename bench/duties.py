@@ -130,7 +130,10 @@ named before any change made from it: 106 (0d7ccea) 0.631 (65 of 103), 0.65; 108
 of 58), 0.65; 112 (e062a28) 0.686 (83 of 121), 0.57; together 0.670 (670 of 995). Sets 115 and 116 (thirteenth
 session), the same source and guide, each measured once at d868800 before any change made from them: 115 (directives,
 telegrams, Government Office notices, provincial decisions) 0.783 (72 of 92), 0.77; 116 (telegrams, letters, party
-conclusions, a plan and a procedure) 0.632 (43 of 68), 0.74; together 0.719 (115 of 160). Sets 37-51 were also labelled by a second
+conclusions, a plan and a procedure) 0.632 (43 of 68), 0.74; together 0.719 (115 of 160). Set 117 (plans for people
+with merit and a province's plan on state secrets, 2012-2024, from a second public crawl, TuanHuu168/CongBot), measured
+once at 2da8a01 before any change made from it: 0.800 (64 of 80), 0.85 (the extractor's output on its files was seen
+in a regression diff before it was measured; nothing was changed from it). Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 The readers of sets 29 and 43 wrote "Ban Chỉ đạo" for the steering committee each page is about and names in
