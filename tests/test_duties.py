@@ -3539,3 +3539,22 @@ def test_communes_listed_under_a_heading_or_counted_each_have_their_body():
     communes = ("Gia Thuận", "Tân Điền", "Gò Công Đông", "Tân Phú Đông")
     assert {(f"Ủy ban nhân dân xã {c}", role) for c in communes for role in ("chủ trì", "phối hợp")} <= found
     assert not [a for a, _ in found if "04 xã" in a or a == "Ủy ban nhân dân các xã"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # set 117, QĐ 254/QĐ-UBND Sơn La, verbatim: reports go to the province through the police's unit
+    ("Báo cáo kết quả thực hiện gửi về UBND tỉnh (qua Phòng An ninh chính trị nội bộ, Công an tỉnh) trước ngày "
+     "10/11/2023 để tổng hợp, báo cáo Chủ tịch UBND tỉnh.", "Phòng An ninh chính trị nội bộ, Công an tỉnh"),
+    # set 111, KH 182/KH-UBND Đồng Nai, verbatim
+    ("Báo cáo kết quả về Ban Chỉ đạo xây dựng phong trào toàn dân bảo vệ an ninh tổ quốc tỉnh (qua Phòng Tham mưu - "
+     "Công an tỉnh) để theo dõi.", "Phòng Tham mưu - Công an tỉnh"),
+])
+def test_a_police_unit_keeps_its_force_after_a_comma_or_a_dash(text, agency):
+    assert agency_span(text, text.index("Phòng"))[0] == agency
+
+
+def test_bodies_listed_with_commas_or_dashes_stay_apart():
+    # set 105, a province's plan on administrative violations, verbatim: dashes part three bodies
+    text = ("UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp Văn phòng Ủy ban nhân dân tỉnh – Công an tỉnh – Thanh tra tỉnh")
+    assert agency_span(text, text.index("Văn phòng"))[0] == "Văn phòng Ủy ban nhân dân tỉnh"
+    assert agency_span("Phòng Tư pháp, Công an huyện")[0] == "Phòng Tư pháp"

@@ -633,7 +633,11 @@ _HOLDER_NAME_RE = re.compile(
 
 # a unit named right before the body it belongs to, with no "thuộc" or dash between
 _UNIT_HEAD_RE = re.compile(r"(?:Phòng|Đội|Trạm|Trại|Chi cục|Trung tâm|Văn phòng)[^\S\n]")
-_PARENT_AFTER_RE = re.compile(rf"[^\S\n]+(?=(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Sở)[^\S\n]){_ONE_AGENCY}")
+# (a police unit's after a dash or a comma too, "Phòng Tham mưu - Công an tỉnh", "Phòng An ninh chính trị nội bộ,
+# Công an tỉnh": "Phòng Tư pháp, Công an huyện", "Văn phòng UBND tỉnh – Công an tỉnh – Thanh tra tỉnh" list bodies)
+_PARENT_AFTER_RE = re.compile(rf"(?:[^\S\n]+|(?P<sep>[^\S\n]+[-–][^\S\n]+|,[^\S\n]*))(?=(?:Công an|Bộ Chỉ huy|Ban Chỉ huy|Sở)[^\S\n])"
+                              rf"{_ONE_AGENCY}")
+_POLICE_UNIT_RE = re.compile(r"(?:Phòng|Đội)[^\S\n]+(?:An ninh|Cảnh sát|Tham mưu|PA\d|PC\d)")
 
 
 # ("yêu cầu các thành viên Ban điều hành Hệ thống bảo vệ chăm sóc trẻ em tỉnh, …": the members, of any kind, after "các")
@@ -679,6 +683,8 @@ def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
     if ministry:  # "Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, …" (a comma lost): a ministry is of no province
         return ministry.group(1), m.start() + ministry.end(1)
     parent = _PARENT_AFTER_RE.match(text, m.end()) if m and _UNIT_HEAD_RE.match(m.group(0)) else None
+    if parent and parent.group("sep") and not _POLICE_UNIT_RE.match(m.group(0)):
+        parent = None
     if parent:  # "Phòng Cảnh sát hình sự Công an tỉnh", "Đội Cảnh sát giao thông Công an huyện": the unit of its body
         return m.group(0) + parent.group(0), parent.end()
     short = _SHORT_FORMS.get()
