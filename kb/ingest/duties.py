@@ -652,7 +652,7 @@ _PROVINCE_BODY_RE = re.compile(_PROVINCE_BODY)
 _LOWER_NAMED_PLACE_RE = re.compile(rf"\b(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[^\S\n]+{_CAP}")
 _MINISTRY_RE = re.compile(rf"Bộ[^\S\n]+(?i:{_FIELD_RE})")
 _LOST_COMMA_RE = re.compile(rf"[^\S\n]+(?=(?:các[^\S\n]+)?(?:tỉnh|thành phố)[^\S\n]+{PROVINCE_NAME})")
-_MINISTRY_AT_PLACE_RE = re.compile(rf"(Bộ[^\S\n]+(?i:{_FIELD_RE}))[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố)[^\S\n]")
+_MINISTRY_AT_PLACE_RE = re.compile(rf"({_MINISTRY_RE.pattern})[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố)[^\S\n]")
 
 
 def agency_span(text: str, pos: int = 0) -> tuple[str, int] | None:
