@@ -3558,3 +3558,17 @@ def test_bodies_listed_with_commas_or_dashes_stay_apart():
     text = ("UBND tỉnh giao Sở Tư pháp chủ trì, phối hợp Văn phòng Ủy ban nhân dân tỉnh – Công an tỉnh – Thanh tra tỉnh")
     assert agency_span(text, text.index("Văn phòng"))[0] == "Văn phòng Ủy ban nhân dân tỉnh"
     assert agency_span("Phòng Tư pháp, Công an huyện")[0] == "Phòng Tư pháp"
+
+
+@pytest.mark.parametrize("text, agency", [
+    # set 113, CV 4085/UBND-ĐT TP Hồ Chí Minh: the city's digital transformation centre
+    ("phối hợp với Trung tâm Chuyển đổi số Thành phố, Công an Thành phố", "Trung tâm Chuyển đổi số Thành phố"),
+    # set 61, Yên Bái and Điện Biên, verbatim: the new-countryside programme's office and steering committees
+    ("Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh phối hợp với Ủy ban nhân dân "
+     "huyện Văn Chấn", "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh"),
+    ("Ban Chỉ đạo Chương trình xây dựng nông thôn mới huyện Điện Biên chỉ đạo",
+     "Ban Chỉ đạo Chương trình xây dựng nông thôn mới huyện Điện Biên"),
+])
+def test_programme_bodies_named_whole(text, agency):
+    start = text.index(agency[:8])
+    assert agency_span(text, start)[0] == agency

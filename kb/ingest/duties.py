@@ -338,9 +338,10 @@ _NAME_STOPS = (
 # "giúp" ends a name when it helps someone ("Vụ Pháp chế giúp Bộ trưởng"), not in "Cục Trợ giúp pháp lý"
 # (signing, assigning, ensuring — but not the words of "Cục Đăng ký quốc gia giao dịch bảo đảm", nor the traffic
 # of "Trạm Cảnh sát giao thông An Hưng")
+# ("số" not in "Trung tâm Chuyển đổi số Thành phố")
 # ("xã" a level, not in "Phòng Bảo trợ xã hội"; "xin" asking, not in "vắc xin"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
 # doing, not in "Trung tâm Giới thiệu việc làm")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])số|(?<![Hh]ậu[^\S\n])cần|(?<!vắc[^\S\n])xin"
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])(?<![Đđ]ổi[^\S\n])số|(?<![Hh]ậu[^\S\n])cần|(?<!vắc[^\S\n])xin"
               r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
@@ -553,10 +554,15 @@ _OF_PLACE = (r"(?:(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự qu�
 # Bằng khẩn trương …", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …")
 # (a city of a province is named by "thành phố" too: "TP Kon Tum" is no province)
 _PROVINCE_BODY = rf"(?:[Tt]ỉnh[^\S\n]+{PROVINCE_NAME}|(?:[Tt]hành phố|TP\.?)[^\S\n]+(?:{'|'.join(CENTRAL_CITIES)})(?![\w]))"
+# the new-countryside programme's office and steering committees, named by the programme ("Văn phòng Điều phối chương
+# trình xây dựng nông thôn mới tỉnh", "Ban Chỉ đạo Chương trình xây dựng nông thôn mới huyện Điện Biên")
+_COUNTRYSIDE = (r"(?:Văn[^\S\n]+phòng[^\S\n]+[Đđ]iều[^\S\n]+phối|Ban[^\S\n]+[Cc]hỉ[^\S\n]+đạo)[^\S\n]+(?:các[^\S\n]+)?[Cc]hương[^\S\n]+trình"
+                r"(?:[^\S\n]+mục[^\S\n]+tiêu[^\S\n]+quốc[^\S\n]+gia)?(?:[^\S\n]+xây[^\S\n]+dựng)?[^\S\n]+(?:nông[^\S\n]+thôn[^\S\n]+mới|NTM)"
+                r"(?:[^\S\n]+và[^\S\n]+tái[^\S\n]+cơ[^\S\n]+cấu[^\S\n]+ngành[^\S\n]+nông[^\S\n]+nghiệp)?")
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"{_PARTY_OF}(?:{_PARTY_OFFICE}|{_OF_PLACE}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_ZONE_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_COUNTRYSIDE}|{_PARTY_OFFICE}|{_OF_PLACE}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_ZONE_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Sở Tư pháp Quảng Nam", "Sở Văn hóa, Thể thao và Du lịch Lai Châu": the province's name without its level)
     rf"(?:{_BARE_PLACE_NAME})?"
