@@ -3568,6 +3568,11 @@ def test_bodies_listed_with_commas_or_dashes_stay_apart():
      "huyện Văn Chấn", "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh"),
     ("Ban Chỉ đạo Chương trình xây dựng nông thôn mới huyện Điện Biên chỉ đạo",
      "Ban Chỉ đạo Chương trình xây dựng nông thôn mới huyện Điện Biên"),
+    # set 111, KH 980/KH-UBND Nghệ An, verbatim; set 112, QĐ 170 of the tourism steering committee, verbatim
+    ("Hằng năm báo cáo kết quả thực hiện về Ban Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng Ban Chỉ huy Phòng thủ dân "
+     "sự tỉnh để tổng hợp", "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"),
+    ("tháng 7 năm 2013 của Trưởng Ban Chỉ đạo Nhà nước về Du lịch ban hành Quy chế hoạt động",
+     "Ban Chỉ đạo Nhà nước về Du lịch"),
 ])
 def test_programme_bodies_named_whole(text, agency):
     start = text.index(agency[:8])

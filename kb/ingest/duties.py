@@ -376,6 +376,8 @@ _STEERING = (
     r"(?:(?:[^\S\n]+(?:[Qq]uốc gia|[Tt]rung ương|[Ll]iên ngành))?[^\S\n]*\d+(?:/[A-ZĐ]+)?(?:[^\S\n]+[Qq]uốc gia)?"
     # ("Văn phòng Ban Chỉ đạo Phòng thủ dân sự quốc gia", "Ban Chỉ đạo phòng thủ dân sự tỉnh")
     r"|[^\S\n]+(?i:phòng[^\S\n]+thủ[^\S\n]+dân[^\S\n]+sự)(?:[^\S\n]+[Qq]uốc[^\S\n]+gia)?"
+    # ("Ban Chỉ đạo Nhà nước về Du lịch")
+    rf"|[^\S\n]+[Nn]hà[^\S\n]+nước[^\S\n]+về[^\S\n]+{_CAP}{_LOW}+(?:[^\S\n]+(?!{_NAME_STOP}){_LOW}+)?"
     # named by its topic and level: "Ban Chỉ đạo phòng chống dịch COVID-19 các huyện, thị xã, thành phố", "Ban
     # chỉ đạo xây dựng nông thôn mới huyện"; the disaster commands ("BCH phòng chống thiên tai và tìm kiếm cứu
     # nạn các cấp", "BCH PCTT&TKCN các phường")
@@ -387,7 +389,8 @@ _STEERING = (
     # (not "Ban chỉ đạo thực hiện chính sách BHXH …", "Ban chỉ đạo tổ chức Đại hội …": names)
     r"|(?<=chỉ đạo)(?=[^\S\n]*[,;]|[^\S\n]+(?:có trách nhiệm|chịu trách nhiệm|chủ trì|triển khai|theo dõi)\b))"
     # (its topic in capitals too: "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh")
-    rf"|(?:Ban [Cc]hỉ huy|BCH)(?:{_TOPIC}{_LEVEL_AHEAD}|[^\S\n]+PCTT[^\S\n]*(?:&|và)[^\S\n]*TKCN"
+    # ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh")
+    rf"|(?:Văn phòng[^\S\n]+)?(?:Ban [Cc]hỉ huy|BCH)(?:[^\S\n]+(?i:phòng[^\S\n]+thủ[^\S\n]+dân[^\S\n]+sự)|{_TOPIC}{_LEVEL_AHEAD}|[^\S\n]+PCTT[^\S\n]*(?:&|và)[^\S\n]*TKCN"
     r"|[^\S\n]+(?i:phòng,?[^\S\n]*chống[^\S\n]+thiên[^\S\n]+tai[^\S\n]*(?:và|&)[^\S\n]*tìm[^\S\n]+kiếm[^\S\n]+cứu[^\S\n]+nạn))"
 )
 # An inspectorate: "Thanh tra Bộ", "Thanh tra tỉnh", "Thanh tra các cấp" — not
