@@ -133,7 +133,10 @@ telegrams, Government Office notices, provincial decisions) 0.783 (72 of 92), 0.
 conclusions, a plan and a procedure) 0.632 (43 of 68), 0.74; together 0.719 (115 of 160). Set 117 (plans for people
 with merit and a province's plan on state secrets, 2012-2024, from a second public crawl, TuanHuu168/CongBot), measured
 once at 2da8a01 before any change made from it: 0.800 (64 of 80), 0.85 (the extractor's output on its files was seen
-in a regression diff before it was measured; nothing was changed from it). Sets 37-51 were also labelled by a second
+in a regression diff before it was measured; nothing was changed from it). Set 118 (the same crawl: the national
+steering committee 1237's plan, letters of the Government, ministries and TP Hồ Chí Minh on people with merit,
+2008-2018), measured once at a9169fc before any change made from it: 0.533 (40 of 75), 0.77; sets 115-118 together
+0.699 (219 of 315). Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 The readers of sets 29 and 43 wrote "Ban Chỉ đạo" for the steering committee each page is about and names in
