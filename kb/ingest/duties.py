@@ -913,8 +913,15 @@ _ADDRESSEE_RE = re.compile(
 )
 # Plan items as fields: "- Đơn vị chủ trì: …", "- Cơ quan phối hợp: …".
 _ROLE_LINE_RE = re.compile(
-    r"^[-+•]?\s*(?:\d+\.\s+)?(?:Các\s+)?(?:Đơn vị|Cơ quan|cơ quan|đơn vị)\s+(?P<role>chủ trì|phối hợp|thực hiện|chủ quản)"
-    r"(?:\s+(?:Đề án|Dự án|Chương trình|Kế hoạch|thực hiện))?\s*:\s*(?P<list>[^\n]+)$", re.M
+    # ("a) Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.")
+    r"^[-+•]?\s*(?:\d+\.\s+|[a-zđ]\)[^\S\n]+)?(?:Các\s+)?(?:Đơn vị|Cơ quan|cơ quan|đơn vị)\s+(?P<role>chủ trì|phối hợp|thực hiện|chủ quản)"
+    r"(?:\s+(?:Đề án|Dự án|Chương trình|Kế hoạch|thực hiện))?[^\S\n]*:[^\S\n]*(?P<list>[^\n]+)$", re.M
+)
+# the field on a line of its own, its agencies in the dashes below ("a) Cơ quan chủ trì" then "- Ban Chỉ đạo quốc gia.",
+# "- Bộ Thông tin và Truyền thông; Ban Tuyên giáo Trung ương; Bộ Ngoại giao.")
+_ROLE_BLOCK_RE = re.compile(
+    r"^[-+•]?[^\S\n]*(?:\d+\.[^\S\n]+|[a-zđ]\)[^\S\n]+)?(?:Các[^\S\n]+)?(?:Đơn vị|Cơ quan|cơ quan|đơn vị)[^\S\n]+"
+    r"(?P<role>chủ trì|phối hợp)[^\S\n]*:?[^\S\n]*\n(?P<list>(?:[^\S\n]*\n)*(?:[^\S\n]*[-+•][^\n]+\n(?:[^\S\n]*\n)*)+)", re.M
 )
 _WHEN_RE = re.compile(r"^[-+•]?\s*Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^\n]+)$", re.M)
 # "Trách nhiệm của Bộ Công an", "Nhiệm vụ, quyền hạn của Cục …": an article
@@ -2963,14 +2970,17 @@ def _role_line_duties(text: str, sections: list[Section]) -> list[Duty]:
     "- Đơn vị phối hợp: Báo Văn hóa.", "- Thời gian thực hiện: Quý II/2020."
     The task is the item's heading, the deadline its "Thời gian" field."""
     duties = []
-    for m in _ROLE_LINE_RE.finditer(text):
+    fields = [(m, _field_agencies(m.group("list"))) for m in _ROLE_LINE_RE.finditer(text)]
+    fields += [(m, [a for line in m.group("list").splitlines() if line.strip()
+                    for a in _field_agencies(line.strip().lstrip("-+• "))]) for m in _ROLE_BLOCK_RE.finditer(text)]
+    for m, agencies in fields:
         owners = [s for s in sections if s.start <= m.start() < s.end and s.kind not in ("dash", "diem")]
         item = owners[-1] if owners else None
         lo, hi = (item.start, item.end) if item else (m.start(), m.end())
         when = _WHEN_RE.search(text, lo, hi)
         task = (item.heading or item.label) if item else m.group(0)
         role = "chủ trì" if m.group("role") in ("chủ trì", "thực hiện", "chủ quản") else "phối hợp"
-        for agency in _field_agencies(m.group("list")):
+        for agency in agencies:
             duties.append(Duty(agency, role, task, when.group(1).rstrip(" .;") if when else None,
                                item.label if item else None, m.start(), m.end()))
     return duties
