@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kb.ingest.normalize import fold_diacritics
+from kb.ingest.normalize import fold_diacritics, normalize_tones
+from kb.ingest.patterns import UPPER
 
 # Abbreviations and variant spellings of agency names (DOMAIN.md).
 _AGENCY_SPELLINGS = (
@@ -91,9 +92,9 @@ def canonical_agency(name: str) -> str:
     name = _NAMED_PLACES_RE.sub(r"\1 ", name)
     # the cities run by the centre are no provinces ("… các tỉnh: Hà Tĩnh, Huế" names the city of Huế)
     name = _CENTRAL_CITY_RE.sub("thành phố ", name)
-    province = _BARE_PROVINCE_RE.match(name)
-    if province:
-        name = province.group("name") or province.group("city")
+    toned = normalize_tones(name)  # ("tỉnh Khánh Hoà", as a user may type it)
+    if _BARE_PROVINCE_RE.match(toned):
+        name = _PROVINCE_LEVEL_RE.sub("", toned)
         return f"Ủy ban nhân dân {'thành phố' if name in CENTRAL_CITIES else 'tỉnh'} {name}"
     # the body of every province is the provincial body: "Sở Tư pháp các tỉnh, thành phố trực thuộc
     # Trung ương" is what an official of a Sở Tư pháp looks up as "Sở Tư pháp"
@@ -123,22 +124,17 @@ PROVINCES = (
 )
 
 
-def _spellings(name: str) -> tuple[str, ...]:
-    """A name with its tone mark on either vowel ("Khánh Hòa", "Khánh Hoà")."""
-    moved = re.sub(r"([òóỏõọ])a", lambda m: "o" + {"ò": "à", "ó": "á", "ỏ": "ả", "õ": "ã", "ọ": "ạ"}[m.group(1)], name)
-    return (name, moved) if moved != name else (name,)
-
-
+_CITY_NAME = "(?:" + "|".join(CENTRAL_CITIES) + r")(?![\w])"
 # a province named bare as a body ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương …", "Thành phố Hà Nội và
-# các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"): its People's Committee
-PROVINCE_NAME = "(?:" + "|".join(sorted((re.escape(s) for p in PROVINCES for s in _spellings(p)),
-                                        key=len, reverse=True)) + r")(?![\w])"
-_BARE_PROVINCE_RE = re.compile(rf"^(?:[Tt]ỉnh\s+(?P<name>{PROVINCE_NAME})|(?:[Tt]hành phố|TP\.?)\s+(?P<city>{'|'.join(CENTRAL_CITIES)}))$")
-_CENTRAL_CITY_RE = re.compile(rf"\btỉnh (?=(?:{'|'.join(CENTRAL_CITIES)})$)")
-# capital letters, the Vietnamese ones too ("À-Ỹ" would take lower-case "ủ", "đ" for capitals)
-_UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isupper())
+# các tỉnh Bắc Ninh, Gia Lai đẩy nhanh …"): its People's Committee (the texts' tones normalised: "Khánh Hòa")
+# (a city of a province is named by "thành phố" too: "TP Kon Tum" is no province)
+PROVINCE_NAME = "(?:" + "|".join(sorted(map(re.escape, PROVINCES), key=len, reverse=True)) + r")(?![\w])"
+PROVINCE_BODY = rf"(?:[Tt]ỉnh[^\S\n]+{PROVINCE_NAME}|(?:[Tt]hành phố|TP\.?)[^\S\n]+{_CITY_NAME})"
+_BARE_PROVINCE_RE = re.compile(rf"^{PROVINCE_BODY}$")
+_PROVINCE_LEVEL_RE = re.compile(r"^(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+")
+_CENTRAL_CITY_RE = re.compile(rf"\btỉnh (?={_CITY_NAME}$)")
 _NAMED_PLACES_RE = re.compile(r"\b(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3}) (tỉnh|huyện|quận|thị xã|xã|phường|thành phố)"
-                              rf"(?: biên giới| ven biển)? (?=[{_UPPER}])")
+                              rf"(?: biên giới| ven biển)? (?=[{UPPER}])")
 # "… các tỉnh, thành phố (trực thuộc Trung ương)" closing a name
 # (also without "các": "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")
 _EVERY_PROVINCE = re.compile(
@@ -174,7 +170,7 @@ def agency_key(name: str) -> str:
     return key
 
 
-_CITY_LEVEL_RE = re.compile(rf"(?<!,)\s(?:[Tt]hành phố|TP\.?|Tp\.?)\s*(?=(?:{'|'.join(CENTRAL_CITIES)})$)")
+_CITY_LEVEL_RE = re.compile(rf"(?<!,)\s(?:[Tt]hành phố|TP\.?|Tp\.?)\s*(?={_CITY_NAME}$)")
 _HEAD_OF_RE = re.compile(r"^(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+(?=(?:Ủy ban nhân dân|Uỷ ban nhân dân|Sở)\s)")
 _PARENT = re.compile(r"^((?:Cục|Tổng cục|Vụ|Văn phòng|Phòng|Chi cục|Trung tâm|Viện|Ban)\s.+?)"
                      r"(?:\s+(?:trực\s+)?thuộc\s+|\s+[-–]\s+(?=Bộ\s)|,\s+(?=Bộ\s)).*$")

@@ -18,9 +18,9 @@ import contextvars
 import re
 from dataclasses import dataclass, replace
 
-from kb.ingest.agencies import CENTRAL_CITIES, PROVINCE_NAME, agency_key, canonical_agency
+from kb.ingest.agencies import CENTRAL_CITIES, PROVINCE_BODY, PROVINCE_NAME, agency_key, canonical_agency
 from kb.ingest.models import Section
-from kb.ingest.patterns import CELL_SEP
+from kb.ingest.patterns import CELL_SEP, UPPER
 from kb.ingest.places import place_levels
 
 ROLES = ("chủ trì", "phối hợp", "thường trực", "theo dõi")
@@ -49,9 +49,8 @@ class Duty:
 
 
 # Vietnamese capital letters (for "a capitalised word follows the head").
-_UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isupper())
-_CAP = f"[{re.escape(_UPPER)}]"
-_LOW = r"[^\W\d_A-Z" + re.escape(_UPPER) + "]"
+_CAP = f"[{re.escape(UPPER)}]"
+_LOW = r"[^\W\d_A-Z" + re.escape(UPPER) + "]"
 
 # Heads that name a body by themselves and take a place after them
 # ("Công an tỉnh", "Ủy ban nhân dân các huyện, thành phố").
@@ -553,10 +552,6 @@ _OF_PLACE = (r"(?:(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự qu�
              rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}|(?<=nh)(?=[^\S\n]+(?:tỉnh|thành phố|Tỉnh|Thành phố)(?![\w])))"
              # (the level and the name follow: "Thuế tỉnh, Kiểm toán nhà nước khu vực II", "Thống kê tỉnh Bắc Ninh:")
              r"|(?:Thuế|Thống kê)(?=[^\S\n]+(?:tỉnh|thành phố)(?![\w])))")
-# a province or a city run by the centre named bare, for its People's Committee ("Các tỉnh Nghệ An, Quảng Ngãi, Cao
-# Bằng khẩn trương …", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …")
-# (a city of a province is named by "thành phố" too: "TP Kon Tum" is no province)
-_PROVINCE_BODY = rf"(?:[Tt]ỉnh[^\S\n]+{PROVINCE_NAME}|(?:[Tt]hành phố|TP\.?)[^\S\n]+(?:{'|'.join(CENTRAL_CITIES)})(?![\w]))"
 # the new-countryside programme's office and steering committees, named by the programme ("Văn phòng Điều phối chương
 # trình xây dựng nông thôn mới tỉnh", "Ban Chỉ đạo Chương trình xây dựng nông thôn mới huyện Điện Biên")
 _COUNTRYSIDE = (r"(?:Văn[^\S\n]+phòng[^\S\n]+[Đđ]iều[^\S\n]+phối|Ban[^\S\n]+[Cc]hỉ[^\S\n]+đạo)[^\S\n]+(?:các[^\S\n]+)?[Cc]hương[^\S\n]+trình"
@@ -583,7 +578,7 @@ _ONE_AGENCY = (
     rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân)){_BARE_PLACE_NAME})?"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
-    rf"|{_MILITARY}|{_NAMED_RE}|{_LOWER_BODY}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}|{_PROVINCE_BODY}))"
+    rf"|{_MILITARY}|{_NAMED_RE}|{_LOWER_BODY}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}|{PROVINCE_BODY}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
@@ -657,7 +652,7 @@ _MEMBERS_RE = re.compile(r"(?:(?P<kind>cơ quan|đơn vị|sở,[^\S\n]*(?:ban,[
 _SHORT_NUMBER_RE = re.compile(r"[^\S\n]*\([A-ZĐ]{2,}\)[^\S\n]*\d+(?:/[\w-]+)?(?:[^\S\n]+(?:tỉnh|huyện|thành phố|thị xã|xã))?")
 
 
-_PROVINCE_BODY_RE = re.compile(_PROVINCE_BODY)
+_PROVINCE_BODY_RE = re.compile(PROVINCE_BODY)
 _LOWER_NAMED_PLACE_RE = re.compile(rf"\b(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[^\S\n]+{_CAP}")
 _MINISTRY_RE = re.compile(rf"Bộ[^\S\n]+(?i:{_FIELD_RE})")
 _LOST_COMMA_RE = re.compile(rf"[^\S\n]+(?=(?:các[^\S\n]+)?(?:tỉnh|thành phố)[^\S\n]+{PROVINCE_NAME})")
@@ -1130,16 +1125,13 @@ _FOR = r"Đối với[^\S\n]+"
 _FOR_RE = re.compile("^" + _FOR)
 
 
-_ITEM_LABEL_RE = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[IVXLC]+\.)\s*")
-
-
 def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Plan items whose heading is an agency: "1. Công an tỉnh", "2. Sở Ngoại vụ: …"."""
     duties = []
     for i, section in enumerate(sections):
         heading = section.heading if section.kind in ("item", "subitem") else _agency_line(text, section)
         if heading and heading.endswith("…"):  # a long list of agencies, its heading clipped: read it whole
-            heading = _ITEM_LABEL_RE.sub("", text[section.start:section.end].split("\n", 1)[0]).split(": ", 1)[0]
+            heading = _ITEM_MARK_RE.sub("", text[section.start:section.end].split("\n", 1)[0]).split(": ", 1)[0]
         heading = heading and _FOR_RE.sub("", heading)  # "1. Đối với UBND xã:" heads its tasks too
         if not heading:
             continue
@@ -2335,7 +2327,7 @@ _SENT_FOR_RE = re.compile(r"\b(?:gửi|báo cáo)\b(?:[^.;:\n]{0,100}?[^\S\n](?:
 _VIA_RE = re.compile(r"\((?:thông qua|qua)[^\S\n]+([^()\n]{3,80})\)")
 # (between them: a bracket, a deadline — no other body: "báo cáo Thủ tướng Chính phủ, đồng gửi Bộ Tài chính để …")
 _TO_COMPILE_RE = re.compile(
-    r"[^\S\n]*(?:\([^()\n]{3,90}\)[^\S\n]*)?(?:[^.;:\n()" + re.escape(_UPPER) + r"]{0,60}?[^\S\n])?"
+    r"[^\S\n]*(?:\([^()\n]{3,90}\)[^\S\n]*)?(?:[^.;:\n()" + re.escape(UPPER) + r"]{0,60}?[^\S\n])?"
     r"để[^\S\n]+(?:(?P<follow>theo dõi)|tổng hợp)\b")
 
 
@@ -2480,7 +2472,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     ``"heading"``: a heading's noun phrase, where a group's words are never
     a verb ("Trách nhiệm của bộ ngành, tổ chức chính trị - xã hội, Liên
     đoàn …")."""
-    agencies, groups, end, last_sep, last_item = [], 0, pos, "", ""
+    agencies, groups, end, after_comma, last_item = [], 0, pos, False, (pos, pos)
     # the list is of the departments a group names ("các Sở, ngành liên quan bao gồm …")
     departments = sector = False
     starts = [0]  # where each ";"-separated part of the list begins
@@ -2518,8 +2510,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             pos = end = fields.end()
             agencies += [f"{fields.group('head').capitalize()} {canonical_agency(f.group(0))}"
                          for f in _FIELD_ONLY_RE.finditer(fields.group("fields"))]
-        elif span and last_sep.strip() == "," and _PROVINCE_BODY_RE.fullmatch(span[0]) and \
-                _LOWER_NAMED_PLACE_RE.search(last_item):
+        elif span and after_comma and _PROVINCE_BODY_RE.fullmatch(span[0]) and \
+                _LOWER_NAMED_PLACE_RE.search(text, *last_item):
             # "Công an huyện Hiệp Hòa, tỉnh Bắc Giang": the province the body before is in, no body of the list
             pos = end = span[1]
         elif span:
@@ -2640,7 +2632,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             break
         if ";" in sep.group(0):
             starts.append(len(agencies))
-        pos, last_sep, last_item = sep.end(), sep.group(0), text[item_at:sep.start()]
+        pos, after_comma, last_item = sep.end(), sep.group(0).strip() == ",", (item_at, sep.start())
     return _share_level(agencies, starts), end
 
 

@@ -13,6 +13,9 @@ SLASH_LOOKALIKES = "\u2044\u2215\uff0f"
 # figure dash, en dash, em dash, minus sign, full-width hyphen-minus.
 DASH_LOOKALIKES = "\u2010\u2011\u2012\u2013\u2014\u2212\uff0d"
 
+# Every capital letter, the Vietnamese ones too (a range "À-Ỹ" would take lower-case "ủ", "đ" for capitals).
+UPPER = "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isupper())
+
 # Between the cells of a table row, as every reader lays a grid table out
 # ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian").
 CELL_SEP = " | "
