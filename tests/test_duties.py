@@ -3588,3 +3588,27 @@ def test_role_fields_on_their_own_line_or_after_a_letter():
     # set 113, KH 308/KH-UBND Hà Nội, verbatim: a heading field with nothing after its colon takes no list from below
     text = "b) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Các Sở, ban, ngành.\n"
     assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == {("Sở Khoa học và Công nghệ", "chủ trì")}
+
+
+@pytest.mark.parametrize("text, partners, leads", [
+    # set 118, CV 1040/LĐTBXH-NCC, verbatim: the partners a group names after its colon
+    ("2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo Sở Lao động - Thương binh và Xã hội phối hợp "
+     "với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, Hội đồng giám định Y khoa, Hội nạn nhân chất độc da "
+     "cam/dioxin, Hội Cựu chiến binh thực hiện các nội dung sau:",
+     {"Sở Y tế", "Bộ Chỉ huy quân sự tỉnh", "Hội Cựu chiến binh"}, {"Ủy ban nhân dân cấp tỉnh"}),
+    # set 96, a Bình Phước border notice, verbatim: the departments by their fields after "Các sở, ngành:"
+    ("Các sở, ngành: Y tế, Nông nghiệp và phát triển nông thôn, Công Thương, Giao thông vận tải, Ngoại vụ, Công an "
+     "tỉnh, Bộ CHQS tỉnh, Ban quản lý Khu kinh tế phối hợp các đơn vị chức năng của phía Campuchia triển khai những "
+     "công tác liên quan.", {"Sở Y tế", "Sở Công Thương", "Công an tỉnh", "Ban quản lý Khu kinh tế"}, set()),
+])
+def test_the_agencies_a_group_names_after_its_colon(text, partners, leads):
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert {(a, "phối hợp") for a in partners} <= found
+    assert {a for a, role in found if role == "chủ trì"} == leads
+
+
+def test_a_colon_after_a_group_followed_by_its_tasks_lists_no_agency():
+    # set 116, KH 0124/KH-UBND Đắk Lắk, verbatim: the front is asked; its tasks, not bodies, follow the colon
+    text = ("2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp "
+            "chặt chẽ với cấp ủy, chính quyền các cấp, phát huy khối đại đoàn kết toàn dân trong tuyên truyền.")
+    assert ("Mặt trận Tổ quốc Việt Nam tỉnh", "chủ trì") in {(d.agency, d.role) for d in find_duties(text, find_sections(text))}

@@ -93,6 +93,8 @@ _PLACE_HEADS = (
     "Trung ương Hội Chữ thập đỏ Việt Nam",
     # the military service councils of every level ("Hội đồng nghĩa vụ quân sự các xã, thị trấn", "Hội đồng NVQS huyện")
     "Hội đồng nghĩa vụ quân sự", "Hội đồng NVQS",
+    # the medical assessment councils ("phối hợp với các cơ quan chức năng: Sở Y tế, …, Hội đồng giám định Y khoa")
+    "Hội đồng giám định y khoa",
     "Tổng Liên đoàn Lao động Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Chữ thập đỏ Việt Nam",
     # the standing committee of the youth union ("phối hợp với Ban Thường vụ Tỉnh Đoàn"), a district's union
     "Ban Thường vụ Tỉnh đoàn", "Ban Thường vụ Thành đoàn", "Ban Thường vụ Huyện đoàn", "Huyện đoàn",
@@ -605,10 +607,12 @@ _GROUP_RE = re.compile(
     # a committee's standing body by its role alone ("yêu cầu Cơ quan Thường trực BCĐ, các cơ quan liên quan và …")
     rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/)"
     # ("các Sở, ngành liên quan bao gồm Ngân hàng nhà nước tỉnh; …": the group, then the agencies it includes)
-    rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?:(?P<including>(?<![^\s])(?:bao[^\S\n]+)?gồm[^\S\n]*:?[^\S\n]*(?={_CAP}))|"
+    # (or after a colon: "phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, …")
+    rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?:(?P<including>(?:(?<![^\s])(?:bao[^\S\n]+)?gồm[^\S\n]*:?|(?<=[^\W\d])(?P<colon>:))[^\S\n]*(?={_CAP}))|"
     rf"(?=,|;|\.|\bvà\b|$)))"
 )
 _MAX_GROUPS = 5
+_PLURAL_GROUP_RE = re.compile(r"(?:[Cc]ác|[Nn]hững)[^\S\n]+\w")
 
 
 # The head of an agency stands for it: "Bộ trưởng Bộ Y tế", "Chánh án Tòa án
@@ -1660,14 +1664,15 @@ def _directs_others(text: str, verb: re.Match, agencies: list[str]) -> bool:
 
 
 def _inside_partner_list(text: str, pos: int) -> bool:
-    """Whether ``pos`` (after a ";") is inside the partners a sentence names:
-    "Bộ Công an chủ trì, phối hợp với các Bộ: Văn hóa - Thông tin, …; Tổng
-    cục Du lịch, Ủy ban nhân dân các tỉnh … tổ chức đợt kiểm tra" — the ";"
-    goes on listing partners, it starts no clause led by them."""
+    """Whether ``pos`` (after a ";" or ":") is inside the partners a sentence
+    names: "Bộ Công an chủ trì, phối hợp với các Bộ: Văn hóa - Thông tin, …;
+    Tổng cục Du lịch, Ủy ban nhân dân các tỉnh … tổ chức đợt kiểm tra" — the
+    ";" goes on listing partners, it starts no clause led by them; nor does
+    the colon of "phối hợp với các cơ quan liên quan: Sở Nội vụ, …"."""
     before = pos - 1
     while before >= 0 and text[before] in " \t":
         before -= 1
-    if before < 0 or text[before] != ";":
+    if before < 0 or text[before] not in ";:":
         return False
     # (from the sentence's start: the partners may be listed after a colon, "phối hợp với các Bộ: …")
     start = max(text.rfind(c, max(0, pos - 3000), pos) for c in ".\n") + 1
@@ -2473,6 +2478,7 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     a verb ("Trách nhiệm của bộ ngành, tổ chức chính trị - xã hội, Liên
     đoàn …")."""
     agencies, groups, end, after_comma, last_item = [], 0, pos, False, (pos, pos)
+    list_start = pos
     # the list is of the departments a group names ("các Sở, ngành liên quan bao gồm …")
     departments = sector = False
     starts = [0]  # where each ";"-separated part of the list begins
@@ -2584,6 +2590,13 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 pos, group = title.end(), after
             else:
                 group = _GROUP_RE.match(text, pos) if groups_allowed else None
+            # (the list a group names after its colon: a plural group's, "các cơ quan chức năng: Sở Y tế, …"; not
+            # "Đề nghị …, các tổ chức chính trị - xã hội tỉnh: Phối hợp chặt chẽ …", whose tasks follow, nor "phối
+            # hợp làm nhiệm vụ tìm kiếm, …: Trưởng Ban Chỉ đạo 515 cấp tỉnh", a field's answer)
+            if group and group.group("colon") and not (_PLURAL_GROUP_RE.match(text, list_start) and (
+                    agency_span(text, group.end()) or (departments or _DEPARTMENTS_RE.match(group.group(0)))
+                    and _sector_item(text, group.end()))):
+                group = None
             if not group or not group.group(0):
                 # "…; Chi nhánh VP đăng ký đất đai huyện; Hội Chữ thập đỏ huyện; …": an item that reads as no name
                 nxt = _past_unread_item(text, pos, starts)
