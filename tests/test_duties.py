@@ -3612,3 +3612,17 @@ def test_a_colon_after_a_group_followed_by_its_tasks_lists_no_agency():
     text = ("2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh: Phối hợp "
             "chặt chẽ với cấp ủy, chính quyền các cấp, phát huy khối đại đoàn kết toàn dân trong tuyên truyền.")
     assert ("Mặt trận Tổ quốc Việt Nam tỉnh", "chủ trì") in {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+
+
+def test_those_asked_with_a_colon_before_their_lower_case_verb():
+    # set 116, CV 4169/UBND-VX TP Hồ Chí Minh, verbatim: a ";" list of those asked, groups among them ("các đơn vị sự
+    # nghiệp công lập", "các Hội được Đảng, Nhà nước giao nhiệm vụ"), then a colon and the verb in lower case
+    text = ("Đề nghị các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố; Văn phòng Đoàn Đại "
+            "biểu Quốc hội và Hội đồng nhân dân Thành phố; các đơn vị sự nghiệp công lập, các doanh nghiệp nhà nước trực "
+            "thuộc Ủy ban nhân dân Thành phố; các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố; Hội đồng "
+            "nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ chức triển khai, thực hiện công tác đánh giá tập thể "
+            "lãnh đạo, quản lý và cá nhân.")
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert found == {(a, "chủ trì") for a in (
+        "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố", "Hội đồng nhân dân các xã, phường và đặc khu",
+        "Ủy ban nhân dân các xã, phường và đặc khu")}

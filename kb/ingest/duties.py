@@ -478,7 +478,7 @@ _ELECTION = (r"(?:(?:Ủy ban|Ban|Tổ)[^\S\n]+bầu[^\S\n]+cử(?:[^\S\n]+đạ
 # đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh")
 _JOINT_SEP = r"[^\S\n]*(?:,|và|&|-)[^\S\n]*"
 # ("Văn phòng HĐND tỉnh", "Văn phòng Đoàn ĐBQH tỉnh": one of them)
-_JOINT_OFFICE = (rf"Văn phòng[^\S\n]+(?:Đoàn[^\S\n]+(?:ĐBQH|đại[^\S\n]+biểu[^\S\n]+Quốc[^\S\n]+hội)"
+_JOINT_OFFICE = (rf"Văn phòng[^\S\n]+(?:Đoàn[^\S\n]+(?:ĐBQH|[Đđ]ại[^\S\n]+[Bb]iểu[^\S\n]+Quốc[^\S\n]+[Hh]ội)"
                  rf"(?:{_JOINT_SEP}(?:HĐND|Hội đồng nhân dân)(?:{_JOINT_SEP}(?:UBND|Ủy ban nhân dân))?)?"
                  r"|(?:HĐND|Hội đồng nhân dân)(?:[^\S\n]*(?:và|&|-)[^\S\n]*(?:UBND|Ủy ban nhân dân))?)")
 # teams named by their task ("Tổ Địa chính, tổ Kiểm tra phải tăng cường …", "Tổ công tác hỗ trợ …"), not
@@ -603,6 +603,11 @@ _GROUP_RE = re.compile(
     # (a company listed among the agencies, no agency itself: "Giao Giám đốc Sở Công Thương, Giám đốc Công ty TNHH
     # Xuân Chính, Chủ tịch UBND thành phố Vị Thanh phối hợp …")
     rf"(?:(?:Giám đốc[^\S\n]+)?Công ty[^\S\n][^,;.:\n]{{1,80}}?(?=[^\S\n]*(?:,|;|\bvà\b))|"
+    # the associations the party and the state give tasks ("các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn
+    # Thành phố"), whose words read as a verb
+    rf"(?:[Cc]ác[^\S\n]+)?[Hh]ội(?:[^\S\n]+quần[^\S\n]+chúng)?[^\S\n]+(?:được|do)[^\S\n]+Đảng(?:,|[^\S\n]+và)[^\S\n]*Nhà[^\S\n]+nước"
+    rf"[^\S\n]+giao[^\S\n]+nhiệm[^\S\n]+vụ(?:[^\S\n]+(?:trên[^\S\n]+địa[^\S\n]+bàn|ở|cấp)[^\S\n]+\w+(?:[^\S\n]+phố)?)?"
+    rf"(?=[^\S\n]*(?:,|;|:|\bvà\b))|"
     rf"(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn|cấp tỉnh|cấp huyện|tỉnh|huyện))?"
     # a committee's standing body by its role alone ("yêu cầu Cơ quan Thường trực BCĐ, các cơ quan liên quan và …")
     rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/)"
@@ -1264,7 +1269,7 @@ def _split_partner_sentences(text: str, spans):
 # a duty verb inside a list item ("các tổ chức" is a group, not a verb)
 # (not the words of a committee's name: "thành viên Ban chỉ đạo")
 # (nor a level: "đoàn thể cấp tỉnh")
-_VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)(?<![Bb]an)"
+_VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)(?<![Bb]an)(?<!công)"
                              r"(?!\s*cấp\s+(?:tỉnh|huyện|xã|trung ương|cơ sở|quốc gia|bộ)\b)"
                              r"(?!\s*tổ chức\s+(?:chính trị|xã hội|khác|có liên quan|liên quan|thành viên)\b)"
                              + _DUTY_VERB_RE.pattern)
@@ -2028,8 +2033,9 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             duties += _item_duties(agencies, text, sections, _items_after(text, pos))
             continue
         colon = _LIST_COLON_RE.match(text, pos)
-        if colon and text[colon.end()].isupper():
+        if colon and (text[colon.end()].isupper() or _DUTY_VERB_RE.match(text, colon.end())):
             # "Yêu cầu các sở, ban, ngành trực thuộc tỉnh, UBND các huyện, thành phố: Tập trung phát triển …"
+            # ("Đề nghị …; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ chức triển khai …")
             duties += _colon_duties(agencies, text, sections, m.start(), colon.end(), colon.end())[0]
             continue
         adverb = _ADVERB_RE.match(text, pos)  # "yêu cầu Sở … chủ động nắm bắt tình hình"
