@@ -3626,3 +3626,30 @@ def test_those_asked_with_a_colon_before_their_lower_case_verb():
     assert found == {(a, "chủ trì") for a in (
         "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố", "Hội đồng nhân dân các xã, phường và đặc khu",
         "Ủy ban nhân dân các xã, phường và đặc khu")}
+
+
+@pytest.mark.parametrize("text, agency", [
+    # set 119, QĐ 213/2025/QĐ-UBND Hải Phòng, verbatim: the forest-fire commands named whole, the rangers and the army
+    # as forces, the rangers' post
+    ("Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã và các chủ rừng phối hợp",
+     "Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã"),
+    ("Ban chỉ huy phòng cháy, chữa cháy rừng thành phố, Ban chỉ huy",
+     "Ban chỉ huy phòng cháy, chữa cháy rừng thành phố"),
+    ("Cơ quan Kiểm lâm chủ trì phối hợp với Cơ quan Công an", "Cơ quan Kiểm lâm"),
+    ("phối hợp với lực lượng Kiểm lâm triển khai phương án", "lực lượng Kiểm lâm"),
+    ("phối hợp với Cơ quan Công an, lực lượng Quân đội tổ chức kiểm tra", "lực lượng Quân đội"),
+    ("phối hợp Hạt Kiểm lâm đôn đốc thực hiện", "Hạt Kiểm lâm"),
+])
+def test_forest_fire_bodies_and_forces_named_whole(text, agency):
+    start = text.index(agency[:8])
+    assert agency_span(text, start)[0] == agency
+
+
+def test_a_line_ending_in_a_preposition_goes_on_in_the_next():
+    # set 119, QĐ 213/2025/QĐ-UBND Hải Phòng as stored: the basis wraps after "của", so "Chính phủ quy định chi tiết"
+    # starts a line yet is the title of a decree, no duty; "Lực lượng Công an phối hợp với lực lượng" then "Kiểm lâm, …"
+    doc = parse_file(BENCH / "heldout119/01_HaiPhong_QD213_du_bao_chay_rung.txt")
+    found = {(d.agency, d.role) for d in doc.duties}
+    assert "Chính phủ" not in {a for a, _ in found}
+    assert {("Lực lượng Công an", "phối hợp"), ("lực lượng Kiểm lâm", "phối hợp"), ("lực lượng Quân đội", "phối hợp"),
+            ("Cơ quan Kiểm lâm", "chủ trì"), ("Cơ quan Công an", "phối hợp")} <= found

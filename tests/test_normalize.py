@@ -155,6 +155,12 @@ def test_a_hard_wrapped_text_file_is_unwrapped_and_a_plain_one_is_not():
     assert ("Giám đốc Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Thủ trưởng các sở, ban, ngành tỉnh "
             "có liên quan, Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố triển khai thực hiện") in text
     assert "\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký." in text
+    # QĐ 213/2025/QĐ-UBND Hải Phòng (set 119): few lines go on in lower case, but lines ending in "của" or "với" are
+    # wrapped too
+    wrapped = Path(__file__).resolve().parents[1] / "bench" / "heldout119" / "01_HaiPhong_QD213_du_bao_chay_rung.txt"
+    text = parse_file(wrapped).text
+    assert "năm 2018 của Chính phủ quy định chi tiết thi hành" in text
+    assert "Lực lượng Công an phối hợp với lực lượng Kiểm lâm, lực lượng Quân đội" in text
     # a news page with one paragraph a line keeps its lines
     seed = SEEDS / "004_d6f4417183045906.txt"
     assert parse_file(seed).text == clean_text(seed.read_text(encoding="utf-8"))

@@ -153,6 +153,10 @@ _PLACE_HEADS = (
     # trò nòng cốt …"; not "do lực lượng công an quản lý", what a law leaves to it);
     # a district's urban order team in lower case
     "Tổ công nghệ số cộng đồng", "Lực lượng Công an", "Đội quản lý trật tự đô thị",
+    # the forest rangers and the army as forces, the rangers' district posts ("Cơ quan Kiểm lâm chủ trì phối hợp với
+    # Cơ quan Công an, lực lượng Quân đội …", "… phối hợp Hạt Kiểm lâm đôn đốc …")
+    "Lực lượng Kiểm lâm", "lực lượng Kiểm lâm", "Lực lượng Quân đội", "lực lượng Quân đội", "Hạt Kiểm lâm",
+    "Cơ quan Kiểm lâm", "Cơ quan Công an",
     # the Front's committee without "Việt Nam", "mặt trận" in lower case ("phối hợp với Ủy ban mặt trận Tổ quốc cùng cấp")
     "Ủy ban Mặt trận Tổ quốc",
     # the science unions, the Buddhist Sangha's provincial boards, the national disaster committee
@@ -368,7 +372,7 @@ _COMMAND = rf"(?:Bộ Tư lệnh|BTL)[^\S\n]+{_MILITARY}|Đồn[^\S\n]+[Bb]iên 
 # the topic a committee is named by, in lower case ("phòng, chống thiên tai và tìm kiếm cứu nạn", "bảo vệ, chăm sóc trẻ
 # em"), then its level
 # (not what is said of the committee: "Ban Chỉ đạo có nhiệm vụ tham mưu UBND tỉnh …")
-_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=(?:chống|chăm sóc|xóa mù chữ)\b))(?!(?:các|của|tỉnh|huyện|xã(?![^\S\n]+hội)|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
+_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=(?:chống|chăm sóc|xóa mù chữ|chữa cháy)\b))(?!(?:các|của|tỉnh|huyện|xã(?![^\S\n]+hội)|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
           + _LOW + r"+){1,10}?")
 _LEVEL_AHEAD = r"(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã(?![^\S\n]+hội)|cấp|thành phố|quận|phường|thị xã)\b)"
 _STEERING = (

@@ -233,7 +233,7 @@ def _step_dehyphenate(text: str) -> str:
 def _step_unwrap(text: str) -> str:
     """Join hard-wrapped lines (PDF): a line continues the previous one when
     the previous does not end a sentence and this one starts in lower case,
-    or when the previous runs (nearly) the full width of the text and this one
+    or the previous ends in a word that needs the next ("… của"), or when the previous runs (nearly) the full width of the text and this one
     starts no item, heading or table row ("… phối hợp với Bộ Công" then
     "Thương, Bộ Ngoại giao …")."""
     lines = text.split("\n")
@@ -249,6 +249,7 @@ def _step_unwrap(text: str) -> str:
             and not _STARTS_BLOCK_RE.match(line)
             and (
                 line[0].islower()
+                or OPEN_END_RE.search(prev.rstrip())
                 or (
                     full is not None
                     and len(prev) >= _FULL_LINE * full
@@ -263,6 +264,9 @@ def _step_unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+# A line ending in a word that needs the next one: a preposition or a conjunction ("… năm 2018 của" then "Chính phủ
+# quy định chi tiết …", "Lực lượng Công an phối hợp với lực lượng" then "Kiểm lâm, …"), wrapped.
+OPEN_END_RE = re.compile(r"(?<!\S)(?:của|và|với|cho|các|những|tại|theo|về|do|bởi|hoặc|thuộc|giữa|lực lượng)$")
 # A line at least this share of the text's (90th-percentile) width was wrapped.
 _FULL_LINE = 0.8
 # What starts a line of its own: a list item, a numbered heading, a part of the
