@@ -3653,3 +3653,37 @@ def test_a_line_ending_in_a_preposition_goes_on_in_the_next():
     assert "Chính phủ" not in {a for a, _ in found}
     assert {("Lực lượng Công an", "phối hợp"), ("lực lượng Kiểm lâm", "phối hợp"), ("lực lượng Quân đội", "phối hợp"),
             ("Cơ quan Kiểm lâm", "chủ trì"), ("Cơ quan Công an", "phối hợp")} <= found
+
+
+def test_a_party_secretary_and_chairman_of_listed_provinces_each_province_committee():
+    # set 120, CĐ 223/CĐ-TTg, verbatim: the secretary ("Đồng chí Bí thư tỉnh ủy") shares the provinces listed after the
+    # chairman; the colon lists places, no heading of tasks
+    text = ("1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các "
+            "Bộ, ngành theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập trung, quyết liệt hơn nữa trong lãnh đạo, chỉ "
+            "đạo, chủ động triển khai khẩn trương kịp thời, hiệu quả tất cả các biện pháp cấp bách cần thiết.\n")
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    provinces = ("Khánh Hòa", "Đắk Lắk", "Gia Lai")
+    assert found == {(f"{body} {p}", "chủ trì") for p in provinces for body in ("Tỉnh ủy", "Ủy ban nhân dân tỉnh")}
+    # set 112, CĐ 219/CĐ-TTg, verbatim: the secretaries of every province are no named body
+    text = ("2. Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ "
+            "tập trung lãnh đạo, chỉ đạo, triển khai ngay các biện pháp.\n")
+    assert not [d for d in find_duties(text, find_sections(text)) if "ủy" in d.agency and "Ủy ban" not in d.agency]
+
+
+@pytest.mark.parametrize("text, agencies", [
+    # set 120, NQ 380/NQ-CP, verbatim: the cities run by the centre listed after one another are no address
+    ("d) Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh trực tiếp hỗ "
+     "trợ chi viện về lương thực, thực phẩm, quần áo, thuốc men, cán bộ y tế cho các tỉnh Khánh Hoà, Gia Lai.",
+     {"Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hồ Chí Minh",
+      "Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ninh"}),
+    ("e) Liên minh Hợp tác xã Việt Nam và Liên minh Hợp tác xã cấp tỉnh rà soát, nghiên cứu phương án khoanh nợ, giãn "
+     "nợ đối với các khoản vay từ Quỹ hỗ trợ phát triển hợp tác xã cấp tỉnh.",
+     {"Liên minh Hợp tác xã Việt Nam", "Liên minh Hợp tác xã cấp tỉnh"}),
+    # the scope phrase between those asked and their verb ends their list
+    ("5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các tổ chức "
+     "chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo nhiệm vụ, quyền hạn của mình chủ động thúc đẩy hợp tác quốc tế.",
+     {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Hội Chữ thập đỏ Việt Nam"}),
+])
+def test_the_2025_resolution_on_the_central_floods(text, agencies):
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert {(a, "chủ trì") for a in agencies} <= found

@@ -89,6 +89,7 @@ _PLACE_HEADS = (
     "Nhà chức trách hàng không Việt Nam", "Nhà chức trách an ninh hàng không Việt Nam", "Cảng vụ hàng không",
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
     "Hội Nông dân Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "Hội Cựu chiến binh Việt Nam",
+    "Liên minh Hợp tác xã Việt Nam", "Liên minh HTX",
     "Trung ương Hội Người cao tuổi Việt Nam", "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Cựu chiến binh Việt Nam",
     "Trung ương Hội Chữ thập đỏ Việt Nam",
     # the military service councils of every level ("Hội đồng nghĩa vụ quân sự các xã, thị trấn", "Hội đồng NVQS huyện")
@@ -542,7 +543,9 @@ _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy",
 # các tỉnh ủy, thành ủy tiếp tục …", "Thường trực Tỉnh ủy")
 _PARTY_OFFICE = (r"(?:[Vv]ăn phòng|[Tt]hường trực|Ban [Tt]hường vụ)[^\S\n]+(?:các[^\S\n]+)?(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Tt]hị|[Qq]uận)"
                  r"[^\S\n]+ủy(?:,[^\S\n]*(?:[Tt]hành|[Tt]ỉnh)[^\S\n]+ủy)?(?![\w])")
-_PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))})"
+# (in lower case after its secretary: "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …"; not those
+# of every province, "Bí thư tỉnh ủy, thành ủy")
+_PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))}|(?<=Bí thư[^\S\n])(?:tỉnh|thành|huyện)[^\S\n]ủy(?![^\S\n]*,[^\S\n]*(?:thành|tỉnh)[^\S\n]ủy))"
                     rf"(?:{_PLACE_WORD}(?:{_PLACE_WORD}){{0,2}}(?=[^\S\n]*[,.;:]|[^\S\n]+{_LOW}|[^\S\n]+[-–][^\S\n]))?")
 # a body whose name a text writes in lower case, known by the level after it ("Đài khí tượng thuỷ văn tỉnh cần theo
 # dõi …", "Hội người mù tỉnh Thanh Hóa", "Cục dự trữ Nhà nước khu vực Bình Trị Thiên", "Hiệp hội doanh nghiệp tỉnh")
@@ -629,7 +632,8 @@ _PLURAL_GROUP_RE = re.compile(r"(?:[Cc]ác|[Nn]hững)[^\S\n]+\w")
 _TITLE_RE = re.compile(
     # (the central bank's governor: "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …")
     # (the party secretary for the committee: "Bí thư Tỉnh ủy", "Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh …")
-    r"(?:Bí thư|Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Thống đốc|"
+    # (addressed as a comrade: "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …")
+    r"(?:Đồng chí[^\S\n]+)?(?:Bí thư|Bộ trưởng|Thứ trưởng|Viện trưởng|Chánh án|Chủ tịch|Giám đốc|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Thống đốc|"
     r"Chánh Văn phòng|Chánh(?=\s+Thanh tra\s+(?:tỉnh|huyện|thành phố|Bộ|Sở)\b)|Thủ trưởng|Trưởng ban|Tư lệnh|Chỉ huy trưởng|Chủ nhiệm|Trưởng(?=\s+(?:Ban|[Pp]hòng)\b)|Lãnh đạo|lãnh đạo(?=\s+(?:UBND|Ủy ban|Sở|Phòng|Ban)\b)|"
     # "Đại diện Thường trực Hội đồng nhân dân trình bày tờ trình": who speaks for the body
     r"Đại diện(?=\s+" + _CAP + r"))"
@@ -666,7 +670,7 @@ _SHORT_NUMBER_RE = re.compile(r"[^\S\n]*\([A-ZĐ]{2,}\)[^\S\n]*\d+(?:/[\w-]+)?(?
 
 
 _PROVINCE_BODY_RE = re.compile(PROVINCE_BODY)
-_LOWER_NAMED_PLACE_RE = re.compile(rf"\b(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[^\S\n]+{_CAP}")
+_LOWER_NAMED_PLACE_RE = re.compile(rf"\b(?!{PROVINCE_BODY})(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)[^\S\n]+{_CAP}")
 _MINISTRY_RE = re.compile(rf"Bộ[^\S\n]+(?i:{_FIELD_RE})")
 _LOST_COMMA_RE = re.compile(rf"[^\S\n]+(?=(?:các[^\S\n]+)?(?:tỉnh|thành phố)[^\S\n]+{PROVINCE_NAME})")
 _MINISTRY_AT_PLACE_RE = re.compile(rf"({_MINISTRY_RE.pattern})[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|thành phố)[^\S\n]")
@@ -1152,6 +1156,8 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
         whole = _agency_list(heading, 0, groups_allowed="heading") if name != heading else ([], 0)
         if whole[0] and whole[1] >= len(heading.rstrip()):  # "12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, …"
             name = heading
+        elif _places_then_sentence(text, section):
+            continue
         # "2. Sở Tài chính, Sở Kế hoạch và Đầu tư:", "2. Các sở, ban, ngành, ủy ban nhân dân các huyện, thị xã, thành
         # phố: Theo chức năng …": every agency the heading lists (its groups passed over) has its tasks
         listed, end = _agency_list(name, 0, groups_allowed="heading")
@@ -1184,6 +1190,17 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
                 start = section.start + (colon + 1 if 0 <= colon < first_line_end else first_line_end)
                 duties += _tasks_of(agency, text, [(start, section.end)], section.label)
     return duties
+
+
+def _places_then_sentence(text: str, section: Section) -> bool:
+    """Whether an item's first line lists its agencies past a colon, then goes
+    on as a sentence they lead ("1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban
+    nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo … tiếp tục tập
+    trung …"): no heading, see _lead_duties."""
+    line = _ITEM_MARK_RE.sub("", text[section.start:section.end].split("\n", 1)[0]).rstrip(" :.")
+    colon = line.find(":")
+    agencies, end = _agency_list(line, 0, groups_allowed="heading") if colon > 0 else ([], 0)
+    return bool(agencies) and colon + 1 < end < len(line)
 
 
 def _agency_line(text: str, section: Section) -> str | None:
@@ -2494,6 +2511,8 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
     starts = [0]  # where each ";"-separated part of the list begins
     while pos < len(text) and groups <= _MAX_GROUPS:
         item_at = pos
+        if (agencies or groups) and _SCOPE_RE.match(text, pos):
+            break  # "…, Hội Chữ thập đỏ Việt Nam, theo nhiệm vụ, quyền hạn của mình chủ động …": the scope, no group
         level = _BARE_LEVEL_RE.match(text, pos) if agencies and _LEVEL_RE.search(agencies[-1]) else None
         if level:  # "công an cấp xã, cấp huyện": the same body at the next level
             agencies.append(_LEVEL_RE.sub(" " + level.group(0), agencies[-1]))
@@ -2873,6 +2892,28 @@ def _share_level(agencies: list[str], starts: list[int]) -> list[str]:
                      or _PLURAL_PLACE_RE.search(agencies[j])) if j else None
             if level and (not office or level.re is _LEVEL_RE):
                 out[i] = f"{out[i]} {level.group(1)}"
+    return _share_provinces(out)
+
+
+# "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai": the party committee of each
+# province the people's committees after it are of
+_BARE_PARTY_RE = re.compile(r"[Tt]ỉnh ủy|[Tt]hành ủy")
+_PROVINCE_PEOPLES_RE = re.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố) (?P<name>[A-ZĐ].*)")
+
+
+def _share_provinces(agencies: list[str]) -> list[str]:
+    out = []
+    for i, agency in enumerate(agencies):
+        names = []
+        for after in agencies[i + 1:]:
+            m = _PROVINCE_PEOPLES_RE.fullmatch(after)
+            if not m:
+                break
+            names.append(m.group("name"))
+        if _BARE_PARTY_RE.fullmatch(agency) and len(names) > 1:
+            out += [f"{agency[0].upper()}{agency[1:]} {name}" for name in names]
+        else:
+            out.append(agency)
     return out
 
 
