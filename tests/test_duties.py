@@ -3687,3 +3687,11 @@ def test_a_party_secretary_and_chairman_of_listed_provinces_each_province_commit
 def test_the_2025_resolution_on_the_central_floods(text, agencies):
     found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
     assert {(a, "chủ trì") for a in agencies} <= found
+
+
+def test_a_numbered_item_led_by_its_agencies_and_a_verb_of_any_kind():
+    # set 120, CĐ 223/CĐ-TTg, verbatim: "xuất cấp" is no verb a rule lists, the item is still their task
+    text = ("8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp các phương tiện, trang thiết bị theo đề nghị của địa "
+            "phương để hỗ trợ khắc phục hậu quả khi có yêu cầu của địa phương./.\n")
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert found == {("Bộ Quốc phòng", "chủ trì"), ("Bộ Tài chính", "chủ trì")}

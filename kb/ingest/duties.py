@@ -1511,9 +1511,9 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         if agencies and not verb:  # "UBND các huyện, thành phố căn cứ vào kế hoạch …, chủ động xây dựng …"
             verb = _verb_past_basis(masked, end)
             end = verb.start() if verb else end
-        if agencies and not verb and _at_line_start(masked, m.end()):
+        if agencies and not verb and _at_line_start(masked, m.end(), numbered=True):
             # "Đài Phát thanh và Truyền hình tỉnh hằng năm tăng khoảng 20% số lượng tin, bài …": a paragraph led by
-            # its agency and a verb of any kind
+            # its agency and a verb of any kind (an item too: "8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp …")
             verb = _tagged_verb(masked, end)
         qualified = _QUALIFIED_RE.match(masked, end) if agencies and not verb else None
         if qualified:  # "Viện kiểm sát nhân dân cấp tỉnh của các tỉnh … có trách nhiệm"
@@ -1630,11 +1630,13 @@ def _tagged_verb(text: str, pos: int) -> re.Match | None:
     return re.compile(re.escape(word)).match(text, start)
 
 
-def _at_line_start(text: str, pos: int) -> bool:
+def _at_line_start(text: str, pos: int, numbered: bool = False) -> bool:
     """Whether only a dash (or "Đối với") stands between the line start and ``pos`` (a
-    numbered item headed by agencies is a section: :func:`_heading_duties`)."""
+    numbered item headed by agencies is a section: :func:`_heading_duties`), or an
+    item's number when ``numbered``."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return bool(re.fullmatch(rf"[^\S\n]*(?:[-+•]\s*)?(?:{_FOR})?", text[line_start:pos]))
+    mark = r"(?:\d+(?:\.\d+)*\.|[a-zđ]\))[^\S\n]*" if numbered else ""
+    return bool(re.fullmatch(rf"[^\S\n]*(?:[-+•]\s*|{mark})?(?:{_FOR})?", text[line_start:pos]))
 
 
 _FOR_AGENCIES_RE = re.compile(rf"^[^\S\n]*(?:[-+•][^\S\n]*)?{_FOR}", re.M)
