@@ -3695,3 +3695,18 @@ def test_a_numbered_item_led_by_its_agencies_and_a_verb_of_any_kind():
             "phương để hỗ trợ khắc phục hậu quả khi có yêu cầu của địa phương./.\n")
     found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
     assert found == {("Bộ Quốc phòng", "chủ trì"), ("Bộ Tài chính", "chủ trì")}
+
+
+@pytest.mark.parametrize("text, found", [
+    # set 115, CĐ 225/CĐ-TTg, verbatim: the carriers by their brands
+    ("5. Bộ Khoa học và Công nghệ, các Tập đoàn VNPT, Viettel, Mobifone khẩn trương chỉ đạo các đơn vị trực thuộc khắc "
+     "phục ngay các sự cố về thông tin liên lạc.",
+     {("Bộ Khoa học và Công nghệ", "chủ trì"), ("Tập đoàn VNPT", "chủ trì"), ("Viettel", "chủ trì"),
+      ("Mobifone", "chủ trì")}),
+    # set 108, a Nghệ An plan on 5G, verbatim (its lead named above): a group, then the bodies it means in brackets
+    ("Sở Thông tin và Truyền thông: - Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ "
+     "An) để xây dựng lộ trình, kế hoạch cụ thể triển khai trạm phát sóng.",
+     {("Viettel Nghệ An", "phối hợp"), ("VNPT Nghệ An", "phối hợp"), ("MobiFone Nghệ An", "phối hợp")}),
+])
+def test_the_telecom_carriers_by_their_brands(text, found):
+    assert found <= {(d.agency, d.role) for d in find_duties(text, find_sections(text))}

@@ -355,6 +355,9 @@ _NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<![Cc]h
 # the verbs of two syllables among them, which no name's single lower-case syllable starts ("Công ty Điện lực
 # Hà Giang kiểm tra", "Tập đoàn Lộc Trời triển khai"; but "Hàng không", "Trung cấp", a name's one-syllable stops)
 _VERB_STOP = rf"(?:{_alternation(w for w in _NAME_STOPS if ' ' in w)})(?![\w])"
+# the telecom carriers by their brands, a province's branch by its name ("các Tập đoàn VNPT, Viettel, Mobifone khẩn
+# trương chỉ đạo …", "phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)")
+_CARRIER = rf"(?:Viettel|VNPT|MobiFone|Mobifone|VinaPhone|Vinaphone)(?:[^\S\n]+{PROVINCE_NAME})?(?![\w])"
 _NAME_END = rf"(?=[^\S\n]*(?:[\n,.;:()/“”\"]|$)|[^\S\n]+(?:{_NAME_STOP}|[-–—][^\S\n]|{_CAP}))"
 _COMPOUND = (
     rf"{_CAP}{_LOW}*+"
@@ -587,7 +590,8 @@ _ONE_AGENCY = (
     rf"(?:(?:(?<=UBND)|(?<=Ủy ban nhân dân)){_BARE_PLACE_NAME})?"
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
-    rf"|{_MILITARY}|{_NAMED_RE}|{_LOWER_BODY}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}|{PROVINCE_BODY}))"
+    rf"|{_MILITARY}|{_NAMED_RE}|{_LOWER_BODY}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}|{PROVINCE_BODY}"
+    rf"|{_CARRIER}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
@@ -620,10 +624,11 @@ _GROUP_RE = re.compile(
     rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/)"
     # ("các Sở, ngành liên quan bao gồm Ngân hàng nhà nước tỉnh; …": the group, then the agencies it includes)
     # (or after a colon: "phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, …")
-    rf"(?:[^\s,;.:]++[^\S\n]*){{1,12}}?(?:(?P<including>(?:(?<![^\s])(?:bao[^\S\n]+)?gồm[^\S\n]*:?|(?<=[^\W\d])(?P<colon>:))[^\S\n]*(?={_CAP}))|"
-    rf"(?=,|;|\.|\bvà\b|$)))"
+    rf"(?:(?!\({_CAP})[^\s,;.:]++[^\S\n]*){{1,12}}?(?:(?P<including>(?:(?<![^\s])(?:bao[^\S\n]+)?gồm[^\S\n]*:?|(?<=[^\W\d])(?P<colon>:))[^\S\n]*(?={_CAP}))|"
+    rf"(?=,|;|\.|\bvà\b|$|\({_CAP})))"
 )
 _MAX_GROUPS = 5
+_OPEN_BRACKET_RE = re.compile(r"[^\S\n]*\([^\S\n]*")
 _PLURAL_GROUP_RE = re.compile(r"(?:[Cc]ác|[Nn]hững)[^\S\n]+\w")
 
 
@@ -2659,6 +2664,10 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
             if group.group("including"):
                 sector = departments
                 continue  # the agencies it includes follow without a separator
+            bracket = _OPEN_BRACKET_RE.match(text, pos)
+            if bracket and agency_span(text, bracket.end()):
+                pos = bracket.end()  # "các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, …)": those the group names
+                continue
         sep = _LIST_SEP_RE.match(text, pos)
         lost = _LOST_COMMA_RE.match(text, pos) if agencies and _MINISTRY_RE.fullmatch(agencies[-1]) else None
         if lost:  # "Bộ Quốc phòng các tỉnh Ninh Bình, …": the provinces listed on after the ministry
