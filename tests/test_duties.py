@@ -3710,3 +3710,20 @@ def test_a_numbered_item_led_by_its_agencies_and_a_verb_of_any_kind():
 ])
 def test_the_telecom_carriers_by_their_brands(text, found):
     assert found <= {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+
+
+@pytest.mark.parametrize("text, agency", [
+    # set 121, QĐ 88/2025/QĐ-UBND Lai Châu, verbatim: the bodies of the 2024 land law in lower case
+    ("7. Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai có trách nhiệm cung cấp thông tin",
+     "Chi nhánh Văn phòng đăng ký đất đai"),
+    ("7. Văn phòng đăng ký đất đai, Chi nhánh", "Văn phòng đăng ký đất đai"),
+    ("Điều 7. Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã",
+     "Cơ quan có chức năng quản lý đất đai cấp xã"),
+    ("3. Cơ quan thuế có trách nhiệm đôn đốc người nộp thuế", "Cơ quan thuế"),
+    ("phối hợp với Trung tâm phục vụ hành chính công cấp xã", "Trung tâm phục vụ hành chính công cấp xã"),
+    # set 122, a commune front's plan, verbatim: the front's board named with its commas
+    ("(qua Ban Dân chủ, Giám sát và Phản biện xã hội) định kỳ", "Ban Dân chủ, Giám sát và Phản biện xã hội"),
+])
+def test_land_tax_and_front_bodies_named_whole(text, agency):
+    start = text.index(agency[:9])
+    assert agency_span(text, start)[0] == agency

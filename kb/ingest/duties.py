@@ -90,6 +90,13 @@ _PLACE_HEADS = (
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
     "Hội Nông dân Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "Hội Cựu chiến binh Việt Nam",
     "Liên minh Hợp tác xã Việt Nam", "Liên minh HTX",
+    # the front's board of democracy, supervision and social criticism
+    "Ban Dân chủ, Giám sát và Phản biện xã hội",
+    # the land registration offices and their branches, the land and tax authorities, the one-stop centres, as the
+    # 2024 land law and the rules made under it name them in lower case ("Văn phòng đăng ký đất đai, Chi nhánh Văn
+    # phòng đăng ký đất đai có trách nhiệm …", "Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã")
+    "Văn phòng đăng ký đất đai", "Chi nhánh Văn phòng đăng ký đất đai", "Cơ quan có chức năng quản lý đất đai",
+    "Cơ quan thuế", "Trung tâm phục vụ hành chính công",
     "Trung ương Hội Người cao tuổi Việt Nam", "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Cựu chiến binh Việt Nam",
     "Trung ương Hội Chữ thập đỏ Việt Nam",
     # the military service councils of every level ("Hội đồng nghĩa vụ quân sự các xã, thị trấn", "Hội đồng NVQS huyện")
@@ -2362,7 +2369,7 @@ def _addressee_duties(text: str, sections: list[Section]) -> list[Duty]:
 
 
 # reports sent to an agency ("gửi về", "báo cáo về", "gửi đến"), then what it is to do with them
-_SENT_FOR_RE = re.compile(r"\b(?:gửi|báo cáo)\b(?:[^.;:\n]{0,100}?[^\S\n](?:về|đến|tới))?[^\S\n]+(?=\S)")
+_SENT_FOR_RE = re.compile(r"\b(?:[Gg]ửi|[Bb]áo cáo)\b(?:[^.;:\n]{0,100}?[^\S\n](?:về|đến|tới))?[^\S\n]+(?=\S)")
 _VIA_RE = re.compile(r"\((?:thông qua|qua)[^\S\n]+([^()\n]{3,80})\)")
 # (between them: a bracket, a deadline — no other body: "báo cáo Thủ tướng Chính phủ, đồng gửi Bộ Tài chính để …")
 _TO_COMPILE_RE = re.compile(
