@@ -3727,3 +3727,17 @@ def test_the_telecom_carriers_by_their_brands(text, found):
 def test_land_tax_and_front_bodies_named_whole(text, agency):
     start = text.index(agency[:9])
     assert agency_span(text, start)[0] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    # set 113, CĐ 96/CĐ-BXD, verbatim: the ministry's departments whose field ends in "xây dựng", a numbered board
+    ("6. Cục Kết cấu hạ tầng xây dựng tham mưu việc chỉ đạo", "Cục Kết cấu hạ tầng xây dựng"),
+    ("7. Cục Kinh tế - Quản lý đầu tư xây dựng\n- Chỉ đạo các Ban Quản lý dự án", "Cục Kinh tế - Quản lý đầu tư xây dựng"),
+    ("5. Ban Quản lý Dự án 85 khẩn trương tiếp tục chủ trì", "Ban Quản lý Dự án 85"),
+    # "xây dựng" with its object is the verb
+    ("Phòng Nội vụ xây dựng kế hoạch", "Phòng Nội vụ"),
+    ("Trung tâm Văn hóa xây dựng, triển khai kế hoạch", "Trung tâm Văn hóa"),
+])
+def test_xay_dung_ends_a_units_name_or_is_its_verb(text, agency):
+    start = text.index(agency[:5])
+    assert agency_span(text, start)[0] == agency

@@ -323,7 +323,7 @@ _NOT_IN_NAME = r"(?:ghi|có|là|chủ|phối|thực|tổ|được|gửi|và|theo
 # chủ trì", "Cục Văn hóa cơ sở tỉnh", "Cục Chính trị các quân khu").
 _NAME_STOPS = (
     "có", "là", "chủ trì", "phối hợp", "thực hiện", "tổ chức", "được", "gửi", "và", "theo", "tham", "phải",
-    "sẽ", "đã", "quy định", "hướng dẫn", "ban hành", "báo cáo", "xây dựng", "lập", "chịu", "thông báo",
+    "sẽ", "đã", "quy định", "hướng dẫn", "ban hành", "báo cáo", "lập", "chịu", "thông báo",
     "kiểm tra", "quyết định", "phê duyệt", "chỉ đạo", "thống nhất", "đảm bảo", "theo dõi", "đôn đốc",
     "tiếp nhận", "xem xét", "cung cấp", "bố trí", "thẩm định", "đánh giá", "nghiên cứu", "triển khai",
     "rà soát", "giám sát", "tổng hợp", "chuyển", "quản lý", "điều hành", "tuyên truyền", "phổ biến", "đề nghị",
@@ -354,7 +354,11 @@ _NAME_STOPS = (
 # ("số" not in "Trung tâm Chuyển đổi số Thành phố")
 # ("xã" a level, not in "Phòng Bảo trợ xã hội"; "xin" asking, not in "vắc xin"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
 # doing, not in "Trung tâm Giới thiệu việc làm")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])(?<![Đđ]ổi[^\S\n])số|(?<![Hh]ậu[^\S\n])cần|(?<!vắc[^\S\n])xin"
+# "xây dựng" is a verb ("Sở Nội vụ xây dựng kế hoạch …"), but the field that ends a unit's name before its line's
+# end or its verb ("Cục Kết cấu hạ tầng xây dựng tham mưu …", "Cục Kinh tế - Quản lý đầu tư xây dựng" then its dashes)
+_BUILDING = (r"xây[^\S\n]+dựng(?![^\S\n]*(?:\n|$|[.;:)])|[^\S\n]+(?:tham mưu|chủ trì|phối hợp|khẩn trương|có trách nhiệm"
+             r"|chịu trách nhiệm)\b)")
+_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|{_BUILDING}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])(?<![Đđ]ổi[^\S\n])số|(?<![Hh]ậu[^\S\n])cần|(?<!vắc[^\S\n])xin"
               r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
@@ -475,10 +479,10 @@ _VILLAGE_BODY = (rf"(?:Ban[^\S\n]+[Nn]hân[^\S\n]+dân|BND|Ban[^\S\n]+[Đđ]iề
 _PROJECT_WORD = (r"(?i:đầu[^\S\n]+tư|xây[^\S\n]+dựng|công[^\S\n]+trình|dân[^\S\n]+dụng|công[^\S\n]+nghiệp|giao[^\S\n]+thông|"
                  r"nông[^\S\n]+nghiệp|phát[^\S\n]+triển|nông[^\S\n]+thôn|thủy[^\S\n]+lợi|hạ[^\S\n]+tầng|đô[^\S\n]+thị|"
                  r"bảo[^\S\n]+trì|đường[^\S\n]+bộ|quỹ[^\S\n]+đất|chuyên[^\S\n]+ngành|khu[^\S\n]+vực|các)")
-_PROJECT_BOARD = (rf"Ban[^\S\n]+(?:[Qq]uản[^\S\n]+lý[^\S\n]+(?:các[^\S\n]+)?dự[^\S\n]+án|QLDA)(?:[^\S\n]+{_PROJECT_WORD})+"
+_PROJECT_BOARD = (rf"Ban[^\S\n]+(?:[Qq]uản[^\S\n]+lý[^\S\n]+(?:các[^\S\n]+)?[Dd]ự[^\S\n]+án|QLDA)(?:[^\S\n]+{_PROJECT_WORD})+"
                   rf"(?:[^\S\n]+và(?:[^\S\n]+{_PROJECT_WORD})+)*(?![\w])"
                   # (or by its number: "Ban Quản lý dự án 85")
-                  r"|Ban[^\S\n]+[Qq]uản[^\S\n]+lý[^\S\n]+dự[^\S\n]+án[^\S\n]+\d{1,3}(?![\w/])")
+                  r"|Ban[^\S\n]+[Qq]uản[^\S\n]+lý[^\S\n]+[Dd]ự[^\S\n]+án[^\S\n]+\d{1,3}(?![\w/])")
 # the board representing the social policy bank's directors in a province or district ("Ban đại diện Hội đồng quản trị
 # Ngân hàng Chính sách xã hội tỉnh", "Ban đại diện HĐQT NHCSXH huyện")
 _BANK_BOARD = (r"Ban[^\S\n]+[Đđ]ại[^\S\n]+diện[^\S\n]+(?:[Hh]ội[^\S\n]+đồng[^\S\n]+quản[^\S\n]+trị|HĐQT)[^\S\n]+"
