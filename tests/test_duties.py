@@ -3707,8 +3707,11 @@ def test_a_numbered_item_led_by_its_agencies_and_a_verb_of_any_kind():
     ("Sở Thông tin và Truyền thông: - Phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ "
      "An) để xây dựng lộ trình, kế hoạch cụ thể triển khai trạm phát sóng.",
      {("Viettel Nghệ An", "phối hợp"), ("VNPT Nghệ An", "phối hợp"), ("MobiFone Nghệ An", "phối hợp")}),
+    # set 111, CĐ 227/CĐ-TTg, verbatim: the power group by its brand, directed by its ministry
+    ("Bộ Công Thương chỉ đạo EVN tập trung hỗ trợ địa phương khôi phục hệ thống cung cấp điện.",
+     {("Bộ Công Thương", "chủ trì"), ("EVN", "chủ trì")}),
 ])
-def test_the_telecom_carriers_by_their_brands(text, found):
+def test_the_state_groups_by_their_brands(text, found):
     assert found <= {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
 
 

@@ -366,9 +366,10 @@ _NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|{_BUILDING}|xã(?![^\S\n]+hội\
 # the verbs of two syllables among them, which no name's single lower-case syllable starts ("Công ty Điện lực
 # Hà Giang kiểm tra", "Tập đoàn Lộc Trời triển khai"; but "Hàng không", "Trung cấp", a name's one-syllable stops)
 _VERB_STOP = rf"(?:{_alternation(w for w in _NAME_STOPS if ' ' in w)})(?![\w])"
-# the telecom carriers by their brands, a province's branch by its name ("các Tập đoàn VNPT, Viettel, Mobifone khẩn
-# trương chỉ đạo …", "phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)")
-_CARRIER = rf"(?:Viettel|VNPT|MobiFone|Mobifone|VinaPhone|Vinaphone)(?:[^\S\n]+{PROVINCE_NAME})?(?![\w])"
+# the state groups by their brands, a province's branch by its name ("các Tập đoàn VNPT, Viettel, Mobifone khẩn
+# trương chỉ đạo …", "phối hợp chặt chẽ với các nhà mạng (Viettel Nghệ An, VNPT Nghệ An, MobiFone Nghệ An)", "chỉ
+# đạo EVN tập trung hỗ trợ địa phương …", "Các Tập đoàn: PVN, VNPT, Viettel")
+_BRAND = rf"(?:Viettel|VNPT|MobiFone|Mobifone|VinaPhone|Vinaphone|EVN|PVN|ACV|TKV)(?:[^\S\n]+{PROVINCE_NAME})?(?![\w])"
 _NAME_END = rf"(?=[^\S\n]*(?:[\n,.;:()/“”\"]|$)|[^\S\n]+(?:{_NAME_STOP}|[-–—][^\S\n]|{_CAP}))"
 _COMPOUND = (
     rf"{_CAP}{_LOW}*+"
@@ -602,7 +603,7 @@ _ONE_AGENCY = (
     # ("Ban QLDA Giao thông tỉnh": a project board by the works it builds)
     rf"(?:(?<=QLDA)[^\S\n]+(?!(?:Sở|Bộ|Ủy|UBND|HĐND|Công|Cục|Phòng)\b){_CAP}{_LOW}+(?:[^\S\n]+{_LOW}+)?)?"
     rf"|{_MILITARY}|{_NAMED_RE}|{_LOWER_BODY}|{_TASKED_BODY}|{_LOWER_POLICE}|{_TEAM}|{_SECTOR}|{_PARTY_COMMITTEE}|{PROVINCE_BODY}"
-    rf"|{_CARRIER}))"
+    rf"|{_BRAND}))"
     # "Ủy ban Pháp luật và Tư pháp của Quốc hội": a committee with the body it belongs to; "Ủy ban của
     # Quốc hội phụ trách lĩnh vực giới có trách nhiệm": what it is in charge of, before its verb
     rf"(?:(?<!Quốc hội)[^\S\n]+của[^\S\n]+Quốc hội)?{_PLACE}"
