@@ -3744,3 +3744,16 @@ def test_land_tax_and_front_bodies_named_whole(text, agency):
 def test_xay_dung_ends_a_units_name_or_is_its_verb(text, agency):
     start = text.index(agency[:5])
     assert agency_span(text, start)[0] == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    # sets 101, 109 and 118, verbatim: an adverb, a duty or a scope before "phối hợp" leaves the agency a partner
+    ("Hội Chữ thập đỏ huyện tập trung phối hợp với các cơ quan, đơn vị liên quan đẩy mạnh công tác tuyên truyền.",
+     "Hội Chữ thập đỏ huyện"),
+    ("- Hội Phụ nữ xã có nhiệm vụ phối hợp với công an xã và các bên liên tịch trong việc phân công.", "Hội Phụ nữ xã"),
+    ("Ủy ban MTTQ Việt Nam tỉnh: Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp triển khai thực hiện Kế "
+     "hoạch này.", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+])
+def test_a_partner_whose_phoi_hop_comes_after_an_adverb_or_its_scope(text, agency):
+    roles = {d.role for d in find_duties(text, find_sections(text)) if d.agency == agency}
+    assert roles == {"phối hợp"}

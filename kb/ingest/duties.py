@@ -3107,13 +3107,18 @@ _WATCHING_RE = re.compile(r"(?:[^,.;]{1,25},\s*){0,3}theo dõi(?:\s+(?:chặt ch
 
 def _role(task: str) -> str | None:
     lowered = _ITEM_MARK_RE.sub("", task.lower())
+    # ("Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp …": the scope it acts in, then its verb)
+    scope = _SCOPE_RE.match(lowered)
+    lowered = lowered[scope.end():].lstrip(" ,") if scope else lowered
     # "tiếp tục phối hợp cung cấp …": the role of the verb that goes on
     # ("tiếp tục chủ động phối hợp …"; "giúp Thủ tướng Chính phủ theo dõi, hướng dẫn, kiểm tra, đôn đốc …": whom
     # it helps follow up)
     # ("chỉ đạo tăng cường phối hợp trong đó ưu tiên …": directing its own forces to coordinate)
     # ("tăng cường công tác phối hợp …", "tăng cường chặt chẽ phối hợp …": coordinating more is coordinating)
+    # ("tập trung phối hợp …", "có trách nhiệm phối hợp …", "tham gia phối hợp triển khai …", "trao đổi, phối hợp chặt
+    # chẽ với Tỉnh …": coordinating, as its readers give it)
     lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường(?: công tác| chặt chẽ)?|thường xuyên|sẵn sàng|"
-                     r"chỉ đạo),?\s+)+"
+                     r"chỉ đạo|tập trung|có (?:nhiệm vụ|trách nhiệm)|thực hiện|tham gia|trao đổi|kịp thời),?\s+)+"
                      r"(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
                      "", lowered)
     lowered = re.sub(r"^giúp\s+[^,.;]{1,60}?\s+(?=theo dõi|đôn đốc)", "", lowered)
