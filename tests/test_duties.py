@@ -3757,3 +3757,12 @@ def test_xay_dung_ends_a_units_name_or_is_its_verb(text, agency):
 def test_a_partner_whose_phoi_hop_comes_after_an_adverb_or_its_scope(text, agency):
     roles = {d.role for d in find_duties(text, find_sections(text)) if d.agency == agency}
     assert roles == {"phối hợp"}
+
+
+def test_a_flattened_annex_table_with_its_lead_partner_and_follow_up_columns():
+    # set 123, QĐ 2629/QĐ-TTg (the digital government programme), as a copied page gave it: the annexes' cells are
+    # parted by spaces; Phụ lục I names who follows each target up, Phụ lục II the lead and partners of each task,
+    # under one or two merged rows ("I Giai đoạn 2025-2027", "I.1 Cung cấp dịch vụ số …")
+    found = {(d.agency, d.role) for d in parse_file(BENCH / "heldout123/01_TTg_QD2629_chuong_trinh_chinh_phu_so.txt").duties}
+    assert {("Bộ Nội vụ", "theo dõi"), ("Bộ Công an", "theo dõi"), ("Văn phòng Chính phủ", "theo dõi"),
+            ("Bộ Công an", "chủ trì"), ("Bộ Quốc phòng", "phối hợp"), ("Bộ Giáo dục và Đào tạo", "phối hợp")} <= found

@@ -189,3 +189,15 @@ def test_a_hard_wrapped_text_file_is_unwrapped_and_a_plain_one_is_not():
 )
 def test_words_run_together_are_split(written, read):
     assert clean_text(written) == read
+
+
+@pytest.mark.parametrize("written, read", [
+    # QĐ 2629/QĐ-TTg's annex as a copied page gave it (set 123), verbatim: a table row's cells parted by runs of spaces
+    ("3  Xây dựng Luật An ninh dữ liệu.  Bộ Công an  Bộ Khoa học và Công nghệ, Bộ Tài chính  Tháng 12/2026",
+     "3 | Xây dựng Luật An ninh dữ liệu. | Bộ Công an | Bộ Khoa học và Công nghệ, Bộ Tài chính | Tháng 12/2026"),
+    # two parts are a heading block, no row; a sentence with stray double spaces stays a sentence
+    ("Số: 377/NQ-CP  Hà Nội, ngày 21 tháng 11 năm 2025", "Số: 377/NQ-CP Hà Nội, ngày 21 tháng 11 năm 2025"),
+    ("ban hành Công văn 558 gửi  Hội Nông dân các huyện  đình.", "ban hành Công văn 558 gửi Hội Nông dân các huyện đình."),
+])
+def test_a_table_row_flattened_to_spaces_keeps_its_cells(written, read):
+    assert clean_text(written) == read

@@ -222,8 +222,21 @@ def _step_lookalikes(text: str) -> str:
 
 def _step_whitespace(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_spaced_cells(line) or _SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
     return _MANY_BLANKS_RE.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+# A table row flattened to text, its cells parted by runs of spaces ("1  Xây dựng Luật An ninh dữ liệu.  Bộ Công an
+# Bộ Khoa học và Công nghệ, …  Tháng 12/2026"): three cells or more are a row, parted as the readers part cells.
+_CELL_GAP_RE = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def _spaced_cells(line: str) -> str | None:
+    cells = _CELL_GAP_RE.split(line.strip())
+    # (not a sentence with stray double spaces: "… gửi  Hội Nông dân …  đình.", a cell starting in lower case)
+    if len(cells) < 3 or CELL_SEP in line or any(cell[0].islower() for cell in cells):
+        return None
+    return CELL_SEP.join(_SPACES_RE.sub(" ", cell) for cell in cells)
 
 
 def _step_dehyphenate(text: str) -> str:
