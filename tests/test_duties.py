@@ -3683,6 +3683,9 @@ def test_a_party_secretary_and_chairman_of_listed_provinces_each_province_commit
     ("5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các tổ chức "
      "chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo nhiệm vụ, quyền hạn của mình chủ động thúc đẩy hợp tác quốc tế.",
      {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Hội Chữ thập đỏ Việt Nam"}),
+    # set 123, TB 624/TB-VPCP, verbatim: the cities run by the centre listed after their plural level and a colon
+    ("l) Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Công văn số "
+     "10704/VPCP-KSTT ngày 04 tháng 11 năm 2025.", {"Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Cần Thơ"}),
 ])
 def test_the_2025_resolution_on_the_central_floods(text, agencies):
     found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}

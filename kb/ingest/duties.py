@@ -254,7 +254,7 @@ _PLACE = (
     # (a district's pages write their own level with a capital: "UBND Quận", "Phòng Y tế Thành phố")
     # (or their number: "Ủy ban nhân dân ba huyện biên giới Lộc Ninh, Bù Đốp và Bù Gia Mập")
     # (or in digits: "Ủy ban nhân dân 16 phường")
-    r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|quận|xã|phường)\b))?"
+    r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường)\b))?"
     # ("UBND TP Thái Nguyên", "UBND TP. Châu Đốc": a city abbreviated, then its name; "Công an TPHCM")
     r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TP\.(?=" + _CAP + r")|P\.(?=" + _CAP + r")|TP(?=[,;]|[^\S\n]+" + _LOW + r")|TX(?![\w])|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
