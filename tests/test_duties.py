@@ -3769,3 +3769,20 @@ def test_a_flattened_annex_table_with_its_lead_partner_and_follow_up_columns():
     found = {(d.agency, d.role) for d in parse_file(BENCH / "heldout123/01_TTg_QD2629_chuong_trinh_chinh_phu_so.txt").duties}
     assert {("Bộ Nội vụ", "theo dõi"), ("Bộ Công an", "theo dõi"), ("Văn phòng Chính phủ", "theo dõi"),
             ("Bộ Công an", "chủ trì"), ("Bộ Quốc phòng", "phối hợp"), ("Bộ Giáo dục và Đào tạo", "phối hợp")} <= found
+
+
+@pytest.mark.parametrize("text, found", [
+    # set 119, KH 0134/KH-UBND Đắk Lắk, verbatim: a slash spaced after it parts the commune's and the ward's office
+    ("Chỉ đạo Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị phổ biến kịp thời kết quả quan trắc.",
+     {("Phòng Kinh tế", "chủ trì"), ("Phòng Kinh tế, Hạ tầng và Đô thị", "chủ trì")}),
+    # unspaced, a unit and its ministry stay one
+    ("Cục Tài chính/Bộ Quốc phòng chủ trì thẩm định.", {("Cục Tài chính/Bộ Quốc phòng", "chủ trì")}),
+    # set 122, NQ 60-NQ/TW, verbatim (normalised): the standing boards of the provinces' and the central committees
+    ("Giao ban thường vụ các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương tập trung lãnh đạo, chỉ đạo.",
+     {("Ban thường vụ các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "chủ trì")}),
+    # set 123, TB 624/TB-VPCP, verbatim: the party's policy and strategy board, its comma inside its name
+    ("Chủ trì, phối hợp với Ban Chính sách, chiến lược Trung ương, Bộ Khoa học và Công nghệ nghiên cứu xác định.",
+     {("Ban Chính sách, chiến lược Trung ương", "phối hợp"), ("Bộ Khoa học và Công nghệ", "phối hợp")}),
+])
+def test_bodies_parted_by_a_slash_and_party_boards_of_2025(text, found):
+    assert found <= {(d.agency, d.role) for d in find_duties(text, find_sections(text))}

@@ -90,8 +90,8 @@ _PLACE_HEADS = (
     # the mass organisations by their full names ("Hội nông dân Việt Nam", "Hội liên hiệp thanh niên Việt Nam")
     "Hội Nông dân Việt Nam", "Hội Liên hiệp Thanh niên Việt Nam", "Hội Cựu chiến binh Việt Nam",
     "Liên minh Hợp tác xã Việt Nam", "Liên minh HTX",
-    # the front's board of democracy, supervision and social criticism
-    "Ban Dân chủ, Giám sát và Phản biện xã hội",
+    # the front's board of democracy, supervision and social criticism; the party's policy and strategy board (2025)
+    "Ban Dân chủ, Giám sát và Phản biện xã hội", "Ban Chính sách, chiến lược Trung ương",
     # the land registration offices and their branches, the land and tax authorities, the one-stop centres, as the
     # 2024 land law and the rules made under it name them in lower case ("Văn phòng đăng ký đất đai, Chi nhánh Văn
     # phòng đăng ký đất đai có trách nhiệm …", "Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã")
@@ -556,8 +556,10 @@ _PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy",
 # the office, the standing members and the standing board of the party's committees, in lower case too, alone or of
 # every province ("Văn phòng Trung ương Đảng và các văn phòng tỉnh ủy, thành ủy cụ thể hóa …", "Đề nghị thường trực
 # các tỉnh ủy, thành ủy tiếp tục …", "Thường trực Tỉnh ủy")
-_PARTY_OFFICE = (r"(?:[Vv]ăn phòng|[Tt]hường trực|Ban [Tt]hường vụ)[^\S\n]+(?:các[^\S\n]+)?(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Tt]hị|[Qq]uận)"
-                 r"[^\S\n]+ủy(?:,[^\S\n]*(?:[Tt]hành|[Tt]ỉnh)[^\S\n]+ủy)?(?![\w])")
+_PARTY_OFFICE = (r"(?:[Vv]ăn phòng|[Tt]hường trực|[Bb]an [Tt]hường vụ)[^\S\n]+(?:các[^\S\n]+)?(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Tt]hị|[Qq]uận)"
+                 r"[^\S\n]+ủy(?:,[^\S\n]*(?:[Tt]hành|[Tt]ỉnh)[^\S\n]+ủy)?"
+                 # ("Giao ban thường vụ các tỉnh uỷ, thành uỷ, đảng ủy trực thuộc Trung ương …", NQ 60-NQ/TW)
+                 r"(?:,[^\S\n]*đảng[^\S\n]+ủy[^\S\n]+trực[^\S\n]+thuộc[^\S\n]+[Tt]rung[^\S\n]+ương)?(?![\w])")
 # (in lower case after its secretary: "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …"; not those
 # of every province, "Bí thư tỉnh ủy, thành ủy")
 _PARTY_COMMITTEE = (rf"(?:{_alternation(_PARTY_COMMITTEES + ('Đảng bộ',))}|(?<=Bí thư[^\S\n])(?:tỉnh|thành|huyện)[^\S\n]ủy(?![^\S\n]*,[^\S\n]*(?:thành|tỉnh)[^\S\n]ủy))"
@@ -616,7 +618,9 @@ _AGENCY_RE = re.compile(
 )
 # Groups of addressees, not agencies: "các sở, ban, ngành", "các cơ quan liên quan".
 # (within a line: "Phòng Hậu cần; Phòng Kỹ thuật;" then "b) …" is no list running on)
-_LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b)[^\S\n]*")
+# (and a slash between two bodies, spaced after it: "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị", the one of a commune
+# or of a ward; "Cục Tài chính/Bộ Quốc phòng" unspaced is a unit and its ministry, see _AGENCY_RE)
+_LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b|/(?=[^\S\n]))[^\S\n]*")
 # An item of a partner list that is no agency: a lower-case group of at most
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
 _GROUP_RE = re.compile(
