@@ -1183,7 +1183,11 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
         # phố: Theo chức năng …": every agency the heading lists (its groups passed over) has its tasks
         listed, end = _agency_list(name, 0, groups_allowed="heading")
         single = _is_agency_heading(heading)
-        if listed and end >= len(name.rstrip()) and (len(listed) > 1 or not single):
+        # (one agency and groups, or its standing role: "16. Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội",
+        # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency alone)
+        span = agency_span(name) if single and len(listed) == 1 else None
+        grouped = bool(span) and bool(_GROUPED_AFTER_RE.match(name, span[1]))
+        if listed and end >= len(name.rstrip()) and (len(listed) > 1 or not single or grouped):
             agencies = listed
         elif single:
             span = agency_span(name)
@@ -1211,6 +1215,9 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
                 start = section.start + (colon + 1 if 0 <= colon < first_line_end else first_line_end)
                 duties += _tasks_of(agency, text, [(start, section.end)], section.label)
     return duties
+
+
+_GROUPED_AFTER_RE = re.compile(r"[^\S\n]*(?:(?:,|\bvà\b)[^\S\n]*(?:các|những)[^\S\n]|[-–][^\S\n]*[Cc]ơ quan[^\S\n]+[Tt]hường trực)")
 
 
 def _places_then_sentence(text: str, section: Section) -> bool:
