@@ -3795,3 +3795,12 @@ def test_a_heading_of_one_agency_and_groups_names_the_agency_alone():
     # set 111, QĐ 2954 Sơn La: "7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", a name with a comma, stays whole
     found = {d.agency for d in parse_file(BENCH / "heldout111/07_sonla_qd2954_ke_hoach_xuat_khau.txt").duties}
     assert "Trung tâm Xúc tiến đầu tư, thương mại và du lịch" in found
+
+
+def test_a_numbered_item_whose_list_of_agencies_starts_with_a_group():
+    # set 107, a Bắc Ninh decision on prices, verbatim: "chuyên môn quản lý ngành" is no verb; the group leads the list,
+    # so no heading reads the item, and the communes' committees take its task after the colon
+    text = ("2. Các cơ quan chuyên môn quản lý ngành, lĩnh vực cấp tỉnh và Ủy ban nhân dân các xã, phường: Phối hợp với Sở "
+            "Tài chính tham mưu Ủy ban nhân dân tỉnh quyết định ban hành.\n")
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert ("Ủy ban nhân dân các xã, phường", "phối hợp") in found

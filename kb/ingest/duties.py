@@ -1318,7 +1318,7 @@ def _split_partner_sentences(text: str, spans):
 # a duty verb inside a list item ("các tổ chức" is a group, not a verb)
 # (not the words of a committee's name: "thành viên Ban chỉ đạo")
 # (nor a level: "đoàn thể cấp tỉnh")
-_VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)(?<![Bb]an)(?<!công)"
+_VERB_INSIDE_RE = re.compile(r"(?<=\S)(?<!các)(?<!những)(?<![Bb]an)(?<!công)(?<!chuyên môn)"
                              r"(?!\s*cấp\s+(?:tỉnh|huyện|xã|trung ương|cơ sở|quốc gia|bộ)\b)"
                              r"(?!\s*tổ chức\s+(?:chính trị|xã hội|khác|có liên quan|liên quan|thành viên)\b)"
                              + _DUTY_VERB_RE.pattern)
@@ -1549,7 +1549,10 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
             verb = _DUTY_VERB_RE.match(masked, end)
         colon = _LIST_COLON_RE.match(masked, end) if agencies and not verb else None
         # (or at a sentence's start: "… năm học 2021 - 2022. Sở Tài chính: phối hợp lập dự toán …")
-        if colon and (_at_line_start(masked, m.end()) or _after_full_stop(masked, m.end())):
+        # (an item's number before them too, when a group leads the list, which no heading reads: "2. Các cơ quan
+        # chuyên môn quản lý ngành, lĩnh vực cấp tỉnh và Ủy ban nhân dân các xã, phường: Phối hợp với Sở Tài chính …")
+        if colon and (_at_line_start(masked, m.end()) or _after_full_stop(masked, m.end()) or (
+                _at_line_start(masked, m.end(), numbered=True) and not agency_span(masked, m.end()))):
             told, clause_end = _colon_duties(agencies, text, sections, m.end(), colon.end(), m.end())
             duties += told + _carried_duties(agencies, text, sections, clause_end)
             continue
