@@ -3804,3 +3804,10 @@ def test_a_numbered_item_whose_list_of_agencies_starts_with_a_group():
             "Tài chính tham mưu Ủy ban nhân dân tỉnh quyết định ban hành.\n")
     found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
     assert ("Ủy ban nhân dân các xã, phường", "phối hợp") in found
+
+
+def test_departments_whose_head_ends_a_wrapped_line():
+    # set 113, CV 6316/BVHTTDL as stored: "5. Cục" then "Di sản văn hóa: Chủ trì, …"
+    found = {(d.agency, d.role) for d in parse_file(BENCH / "heldout113/06_bvhttdl_cv6316_giao_nhiem_vu_hntw13.txt").duties}
+    assert {("Cục Di sản văn hóa", "chủ trì"), ("Cục Văn hóa các dân tộc Việt Nam", "chủ trì"),
+            ("Cục Báo chí", "chủ trì")} <= found

@@ -201,3 +201,15 @@ def test_words_run_together_are_split(written, read):
 ])
 def test_a_table_row_flattened_to_spaces_keeps_its_cells(written, read):
     assert clean_text(written) == read
+
+
+@pytest.mark.parametrize("line, open_", [
+    # CV 6316/BVHTTDL (set 113) and QĐ 213/2025 Hải Phòng (set 119) as stored: lines wrapped after a head or a preposition
+    ("5. Cục", True), ("phối hợp với Sở", True), ("năm 2018 của", True),
+    # a name that ends its line, a capitalised word before the head
+    ("6. Sở Ngoại Vụ", False), ("Cục Đường bộ Việt Nam", False), ("Sở Tư pháp chủ trì.", False),
+])
+def test_a_line_ends_open_before_the_rest_of_its_name_or_phrase(line, open_):
+    from kb.ingest.normalize import ends_open
+
+    assert ends_open(line) is open_

@@ -15,7 +15,7 @@ from kb.ingest.entitlements import find_entitlements
 from kb.ingest.legacy import convert_raw
 from kb.ingest.metadata import extract_metadata
 from kb.ingest.models import Metadata, Page, ParsedDocument, RawDocument, Section
-from kb.ingest.normalize import DEFAULT_STEPS, OPEN_END_RE, clean_text
+from kb.ingest.normalize import DEFAULT_STEPS, clean_text, ends_open
 from kb.ingest.readers import SUPPORTED_SUFFIXES, read_file, sniff_format
 from kb.ingest.structure import find_sections
 
@@ -30,7 +30,7 @@ def _hard_wrapped(text: str) -> bool:
     sentences: one line in ten (of ten or more) goes on in lower case or after
     a line that ends in a preposition or a conjunction ("… năm 2018 của")."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    wrapped = sum(line[0].islower() or bool(OPEN_END_RE.search(prev)) for prev, line in zip([""] + lines, lines))
+    wrapped = sum(line[0].islower() or ends_open(prev) for prev, line in zip([""] + lines, lines))
     return len(lines) >= 10 and wrapped * 10 >= len(lines)
 
 

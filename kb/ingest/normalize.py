@@ -262,7 +262,7 @@ def _step_unwrap(text: str) -> str:
             and not _STARTS_BLOCK_RE.match(line)
             and (
                 line[0].islower()
-                or OPEN_END_RE.search(prev.rstrip())
+                or ends_open(prev)
                 or (
                     full is not None
                     and len(prev) >= _FULL_LINE * full
@@ -279,7 +279,20 @@ def _step_unwrap(text: str) -> str:
 
 # A line ending in a word that needs the next one: a preposition or a conjunction ("… năm 2018 của" then "Chính phủ
 # quy định chi tiết …", "Lực lượng Công an phối hợp với lực lượng" then "Kiểm lâm, …"), wrapped.
-OPEN_END_RE = re.compile(r"(?<!\S)(?:của|và|với|cho|các|những|tại|theo|về|do|bởi|hoặc|thuộc|giữa|lực lượng)$")
+_OPEN_END_RE = re.compile(r"(?<!\S)(?:của|và|với|cho|các|những|tại|theo|về|do|bởi|hoặc|thuộc|giữa|lực lượng)$")
+# (or a department's head alone, which never ends a line of its name: "5. Cục" then "Di sản văn hóa: Chủ trì, …",
+# "… phối hợp với Sở" then "Tài chính …"; not "6. Sở Ngoại Vụ")
+_HEAD_END_RE = re.compile(r"(?:^|(?<=\s))(?:(?:\d+(?:\.\d+)*\.)?\s*|(?P<before>\S+)\s+)(?:Cục|Sở|Vụ)$")
+
+
+def ends_open(line: str) -> bool:
+    """Whether a line ends in a word that needs the next line: a preposition,
+    a conjunction, or a department's head after no capitalised word."""
+    line = line.rstrip()
+    if _OPEN_END_RE.search(line):
+        return True
+    head = _HEAD_END_RE.search(line)
+    return bool(head) and not (head.group("before") or "")[:1].isupper()
 # A line at least this share of the text's (90th-percentile) width was wrapped.
 _FULL_LINE = 0.8
 # What starts a line of its own: a list item, a numbered heading, a part of the
