@@ -136,7 +136,14 @@ once at 2da8a01 before any change made from it: 0.800 (64 of 80), 0.85 (the extr
 in a regression diff before it was measured; nothing was changed from it). Set 118 (the same crawl: the national
 steering committee 1237's plan, letters of the Government, ministries and TP Hồ Chí Minh on people with merit,
 2008-2018), measured once at a9169fc before any change made from it: 0.533 (40 of 75), 0.77; sets 115-118 together
-0.699 (219 of 315). Sets 37-51 were also labelled by a second
+0.699 (219 of 315). Sets 119 to 124 (fourteenth session), labelled the same way, each measured once at the revision
+named before any change made from it: 119 (2025 provincial decisions and plans, 806cf6b) 0.500 (20 of 40), 0.63;
+120 (2025 telegrams, resolutions and letters of central bodies, 3d0411f) 0.738 (48 of 65), 0.83; 121 (long
+provincial plans and coordination rules, ef5173e) 0.814 (57 of 70), 0.77; 122 (NQ 60-NQ/TW from dvhcvn/20250701,
+a commune front's 2026 election plans from LaHieu11/baucu-luongminh, ef5173e) 0.435 (30 of 69), 0.48; 123 (QĐ
+2629/QĐ-TTg, TB 624/TB-VPCP, QĐ 95/2025 Nghệ An, 350df10) 0.526 (41 of 78), 0.71; 124 (2017 People's Council
+resolutions from hoangmd2410/RAG_DEMO, a tax department's letter, caa4e4e) 0.574 (35 of 61), 0.70; together 0.603
+(231 of 383). Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 The readers of sets 29 and 43 wrote "Ban Chỉ đạo" for the steering committee each page is about and names in
