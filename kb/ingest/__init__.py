@@ -28,7 +28,8 @@ DOCX_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unglue
 def _hard_wrapped(text: str) -> bool:
     """A text file copied from a PDF or a page with line breaks inside its
     sentences: one line in ten (of ten or more) goes on in lower case or after
-    a line that ends in a preposition or a conjunction ("… năm 2018 của")."""
+    a line that ends open (a preposition, a conjunction, a department's head:
+    "… năm 2018 của", "5. Cục")."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     wrapped = sum(line[0].islower() or ends_open(prev) for prev, line in zip([""] + lines, lines))
     return len(lines) >= 10 and wrapped * 10 >= len(lines)

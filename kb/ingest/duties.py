@@ -3012,23 +3012,17 @@ _ROLE_COLUMNS = (
     # (the body that follows a target up: "Cơ quan chủ trì theo dõi, đánh giá", QĐ 2629/QĐ-TTg's first annex)
     (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:chủ trì[^\S\n]+)?theo dõi\b", re.I), "theo dõi"),
 )
-# a table flattened to text, its cells parted by runs of spaces (as a PDF's or a copied page's text gives it)
-_SPACED_CELLS_RE = re.compile(r"[^\S\n]{2,}")
 _ROW_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})\.?\s*$")
 _TIME_COLUMN_RE = re.compile(r"^(?:Thời gian|Thời hạn|Tiến độ)\b", re.I)
 _TASK_COLUMN_RE = re.compile(r"^(?:Nội dung|Nhiệm vụ|Tên|Hoạt động|Công việc)\b", re.I)
 
 
-def _cells(line: str, spaced: bool) -> list[str]:
-    return _SPACED_CELLS_RE.split(line.strip()) if spaced else line.split(CELL_SEP)
-
-
-def _group_row(lines, i: int, spaced: bool = False) -> bool:
+def _group_row(lines, i: int) -> bool:
     """A table's row of one merged cell, laid out as a line of its own ("I. NÂNG CAO NHẬN THỨC …"), rows after it
     (past a second merged row: "I Giai đoạn 2025-2027" then "I.1 Cung cấp dịch vụ số …")."""
     return len(lines[i][1]) < 200 and i + 1 < len(lines) and (
-        len(_cells(lines[i + 1][1], spaced)) >= 3
-        or (len(lines[i + 1][1]) < 200 and i + 2 < len(lines) and len(_cells(lines[i + 2][1], spaced)) >= 3))
+        lines[i + 1][1].count(CELL_SEP) >= 2
+        or (len(lines[i + 1][1]) < 200 and i + 2 < len(lines) and lines[i + 2][1].count(CELL_SEP) >= 2))
 
 
 def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
@@ -3040,8 +3034,7 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     i = 0
     while i < len(lines):
-        spaced = CELL_SEP not in lines[i][1]
-        header = _cells(lines[i][1], spaced)
+        header = lines[i][1].split(CELL_SEP)
         roles = {c: role for c, cell in enumerate(header) for pattern, role in _ROLE_COLUMNS
                  if pattern.match(cell.strip())}
         i += 1
@@ -3049,12 +3042,12 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         time = next((c for c, cell in enumerate(header) if _TIME_COLUMN_RE.match(cell.strip())), None)
         task_col = next((c for c, cell in enumerate(header) if _TASK_COLUMN_RE.match(cell.strip())), None)
-        while i < len(lines) and (len(_cells(lines[i][1], spaced)) > 1 or _group_row(lines, i, spaced)):
+        while i < len(lines) and (CELL_SEP in lines[i][1] or _group_row(lines, i)):
             start, line = lines[i]
             i += 1
-            cells = _cells(line, spaced)
-            if len(cells) < 2 or (spaced and len(cells) < 3):
-                continue  # (a merged row: "I  Hoàn thiện thể chế")
+            if CELL_SEP not in line:
+                continue
+            cells = line.split(CELL_SEP)
             if len(cells) > len(header):
                 continue
             # (a row that keeps its number lost its last, empty cells instead: "1 | Triển khai … | Sở Tài chính | Cơ

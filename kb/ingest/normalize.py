@@ -246,8 +246,9 @@ def _step_dehyphenate(text: str) -> str:
 def _step_unwrap(text: str) -> str:
     """Join hard-wrapped lines (PDF): a line continues the previous one when
     the previous does not end a sentence and this one starts in lower case,
-    or the previous ends in a word that needs the next ("… của"), or when the previous runs (nearly) the full width of the text and this one
-    starts no item, heading or table row ("… phối hợp với Bộ Công" then
+    or the previous ends in a word that needs the next ("… năm 2018 của"),
+    or when the previous runs (nearly) the full width of the text and this
+    one starts no item, heading or table row ("… phối hợp với Bộ Công" then
     "Thương, Bộ Ngoại giao …")."""
     lines = text.split("\n")
     widths = sorted(len(line) for line in lines if len(line.strip()) > 20)
@@ -293,6 +294,8 @@ def ends_open(line: str) -> bool:
         return True
     head = _HEAD_END_RE.search(line)
     return bool(head) and not (head.group("before") or "")[:1].isupper()
+
+
 # A line at least this share of the text's (90th-percentile) width was wrapped.
 _FULL_LINE = 0.8
 # What starts a line of its own: a list item, a numbered heading, a part of the
