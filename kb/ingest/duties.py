@@ -97,6 +97,9 @@ _PLACE_HEADS = (
     # phòng đăng ký đất đai có trách nhiệm …", "Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã")
     "Văn phòng đăng ký đất đai", "Chi nhánh Văn phòng đăng ký đất đai", "Cơ quan có chức năng quản lý đất đai",
     "Cơ quan thuế", "Trung tâm phục vụ hành chính công",
+    # the civil judgment enforcement of a province since 2025, by its level ("Viện kiểm sát nhân dân thành phố, Thi
+    # hành án dân sự thành phố", "Thi hành án dân sự tỉnh Nghệ An")
+    "Thi hành án dân sự",
     "Trung ương Hội Người cao tuổi Việt Nam", "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Cựu chiến binh Việt Nam",
     "Trung ương Hội Chữ thập đỏ Việt Nam",
     # the military service councils of every level ("Hội đồng nghĩa vụ quân sự các xã, thị trấn", "Hội đồng NVQS huyện")
