@@ -3727,8 +3727,9 @@ def test_the_state_groups_by_their_brands(text, found):
      "Cơ quan có chức năng quản lý đất đai cấp xã"),
     ("3. Cơ quan thuế có trách nhiệm đôn đốc người nộp thuế", "Cơ quan thuế"),
     ("phối hợp với Trung tâm phục vụ hành chính công cấp xã", "Trung tâm phục vụ hành chính công cấp xã"),
-    # set 108, a Hải Phòng plan on notarial data, verbatim: the city's civil judgment enforcement since 2025
-    ("phối hợp với Viện kiểm sát nhân dân thành phố, Thi hành án dân sự thành phố", "Thi hành án dân sự thành phố"),
+    # set 108, a Hải Phòng rule on notarial data, verbatim: the city's civil judgment enforcement since 2025
+    ("Điều 19. Đề nghị Tòa án nhân dân thành phố, Viện kiểm sát nhân dân thành phố, Thi hành án dân sự thành phố",
+     "Thi hành án dân sự thành phố"),
     # set 122, a commune front's plan, verbatim: the front's board named with its commas
     ("(qua Ban Dân chủ, Giám sát và Phản biện xã hội) định kỳ", "Ban Dân chủ, Giám sát và Phản biện xã hội"),
 ])
