@@ -3814,3 +3814,12 @@ def test_departments_whose_head_ends_a_wrapped_line():
     found = {(d.agency, d.role) for d in parse_file(BENCH / "heldout113/06_bvhttdl_cv6316_giao_nhiem_vu_hntw13.txt").duties}
     assert {("Cục Di sản văn hóa", "chủ trì"), ("Cục Văn hóa các dân tộc Việt Nam", "chủ trì"),
             ("Cục Báo chí", "chủ trì")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    # a report sent to a body to compile, the sentence starting with its verb ("Báo cáo", "Gửi" capitalised)
+    "Báo cáo kết quả về Sở Nội vụ để tổng hợp.",
+    "- Gửi báo cáo về Sở Nội vụ trước ngày 15/12 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+])
+def test_the_body_reports_go_to_when_the_sentence_starts_with_the_verb(text):
+    assert ("Sở Nội vụ", "theo dõi") in {(d.agency, d.role) for d in find_duties(text, find_sections(text))}

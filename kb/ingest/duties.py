@@ -1188,12 +1188,11 @@ def _heading_duties(text: str, sections: list[Section]) -> list[Duty]:
         single = _is_agency_heading(heading)
         # (one agency and groups, or its standing role: "16. Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội",
         # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency alone)
-        span = agency_span(name) if single and len(listed) == 1 else None
-        grouped = bool(span) and bool(_GROUPED_AFTER_RE.match(name, span[1]))
+        span = agency_span(name) if single else None
+        grouped = bool(span) and len(listed) == 1 and bool(_GROUPED_AFTER_RE.match(name, span[1]))
         if listed and end >= len(name.rstrip()) and (len(listed) > 1 or not single or grouped):
             agencies = listed
         elif single:
-            span = agency_span(name)
             # a long heading, or one whose agency is followed by its verb
             # ("Bộ Tổng Tham mưu chủ trì …"), is a sentence: keep the agency only
             # (and "Chỉ huy trưởng Bộ chỉ huy Bộ đội Biên phòng cấp tỉnh:": the title stands for the agency)
