@@ -3823,3 +3823,24 @@ def test_departments_whose_head_ends_a_wrapped_line():
 ])
 def test_the_body_reports_go_to_when_the_sentence_starts_with_the_verb(text):
     assert ("Sở Nội vụ", "theo dõi") in {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+
+
+def test_the_paragraphs_after_a_colon_whose_dashes_a_copy_dropped():
+    # set 89, a Kon Tum page on minerals, verbatim (its first two paragraphs cut short): those asked, then a colon, then
+    # their tasks as paragraphs with no dash
+    text = ("Chủ tịch UBND tỉnh yêu cầu: Các Sở: Tài nguyên và Môi trường, Xây dựng, Công Thương, Giao thông Vận tải, Nông "
+            "nghiệp và Phát triển nông thôn; Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và UBND các huyện, thành phố "
+            "theo chức năng nhiệm vụ:\nTiếp tục thực hiện nghiêm những quy định pháp luật hiện hành về khoáng sản.\n"
+            "Tăng cường thanh tra, kiểm tra, kiên quyết xử lý theo quy định đối với hành vi vi phạm của các tổ chức, cá "
+            "nhân.\n")
+    found = [(d.agency, d.task[:20]) for d in find_duties(text, find_sections(text))]
+    for agency in ("Sở Xây dựng", "Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Ủy ban nhân dân các huyện, thành phố"):
+        assert (agency, "Tiếp tục thực hiện n") in found and (agency, "Tăng cường thanh tra") in found
+    # set 102, a telegram on children drowning, verbatim (cut short): a paragraph led by the next subject, a group, is
+    # none of theirs
+    text = ("Thủ tướng Chính phủ yêu cầu các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành "
+            "phố trực thuộc Trung ương tập trung chỉ đạo, triển khai thực hiện đồng bộ, quyết liệt, hiệu quả các nhiệm vụ, "
+            "giải pháp về phòng, chống đuối nước cho trẻ em, trong đó tập trung vào các nội dung như sau:\nCác Bộ, ngành, "
+            "địa phương tiếp tục thực hiện nghiêm túc Quyết định số 1248/QĐ-TTg ngày 19 tháng 7 năm 2021 của Thủ tướng "
+            "Chính phủ.\n")
+    assert not [d for d in find_duties(text, find_sections(text)) if d.task.startswith("Các Bộ")]

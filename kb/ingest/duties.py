@@ -1911,6 +1911,32 @@ def _items_after(text: str, pos: int) -> list[tuple[int, int]]:
             break
         marker = (kind, value)
         items.append((m.start() + 1, m.end()))
+    return items or _paragraphs_after(text, line_end)
+
+
+# a paragraph that starts a new part: a number, a letter, a Roman numeral, an article, a line in capitals
+_NEW_PART_RE = re.compile(r"[^\S\n]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+[.)]|Điều\s+\d|[A-ZĐÀ-Ỹ\s,]{12,}$)", re.M)
+
+
+def _paragraphs_after(text: str, line_end: int) -> list[tuple[int, int]]:
+    """The unmarked paragraphs that follow a "…:" line ending at ``line_end``, where a copy dropped their dashes
+    ("Chủ tịch UBND tỉnh yêu cầu: Các Sở: …, Công an tỉnh … theo chức năng nhiệm vụ:" then "Tiếp tục thực hiện
+    …", "Tăng cường thanh tra …"): each starts with a verb in capitals, none starts a new part or ends in a
+    colon."""
+    items = []
+    pos = line_end
+    while 0 <= pos < len(text) and len(items) < 12:
+        start = pos + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        line = text[start:stop]
+        if (not line[:1].isupper() or _NEW_PART_RE.match(line) or line.rstrip().endswith(":")
+                or not _DUTY_VERB_RE.match(line[0].lower() + line[1:80])):
+            break
+        items.append((start, stop))
+        pos = stop if stop < len(text) else -1
     return items
 
 
