@@ -3844,3 +3844,21 @@ def test_the_paragraphs_after_a_colon_whose_dashes_a_copy_dropped():
             "địa phương tiếp tục thực hiện nghiêm túc Quyết định số 1248/QĐ-TTg ngày 19 tháng 7 năm 2021 của Thủ tướng "
             "Chính phủ.\n")
     assert not [d for d in find_duties(text, find_sections(text)) if d.task.startswith("Các Bộ")]
+
+
+def test_the_items_of_what_an_obligation_covers():
+    # set 106, QĐ 82 Bắc Ninh (the public-assets software), verbatim: "có trách nhiệm quản lý về kỹ thuật, bao gồm:", then
+    # its tasks; the items that start with "Phối hợp" make the department a partner
+    path = BENCH / "heldout106/03_bacninh_qd82_quy_che_phan_mem_tai_san_cong.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = lines.index("2. Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ thuật, bao gồm:")
+    text = "\n".join(lines[start:start + 11]) + "\n"
+    found = {(d.agency, d.role, d.task[:9]) for d in find_duties(text, find_sections(text))}
+    assert {("Sở Khoa học và Công nghệ", "chủ trì", "Đảm bảo h"), ("Sở Khoa học và Công nghệ", "chủ trì", "Xử lý các"),
+            ("Sở Khoa học và Công nghệ", "phối hợp", "Phối hợp ")} <= found
+    # vbpl.vn, Luật Thi hành án hình sự 2019, Điều 142, verbatim (its list cut short): the papers a file holds, after a
+    # new sentence, are no tasks
+    text = ("Cơ quan thi hành án hình sự Công an cấp tỉnh, cơ quan thi hành án hình sự cấp quân khu có trách nhiệm lập hồ "
+            "sơ thi hành án đối với pháp nhân thương mại. Hồ sơ bao gồm:\n1. Bản án, quyết định của Tòa án có hiệu lực "
+            "pháp luật;\n2. Quyết định thi hành án;\n")
+    assert not [d for d in find_duties(text, find_sections(text)) if d.task.startswith(("Bản án", "Quyết định"))]

@@ -1574,7 +1574,10 @@ def _lead_duties(text: str, masked: str, sections: list[Section]) -> list[Duty]:
         line_end = masked.find("\n", end)
         listed = _OBLIGATION_HEAD_RE.match(masked, end) or _OBLIGATION_TAIL_RE.search(
             masked, end, line_end if line_end >= 0 else len(masked))
-        items = _items_after(text, verb.end()) if listed else []
+        covering = not listed and _COVERING_TAIL_RE.search(masked, end, line_end if line_end >= 0 else len(masked))
+        items = _items_after(text, verb.end()) if listed or covering else []
+        if covering:
+            items = [(start, stop) for start, stop in items if _DUTY_VERB_RE.match(_task_verb_text(text[start:stop]))]
         if items:  # "… có trách nhiệm:" then "1. …", "2. …": every agency has every item
             duties += _item_duties(agencies, text, sections, items)
             continue
@@ -1884,6 +1887,11 @@ _OBLIGATION_HEAD_RE = re.compile(
 # nước về trợ giúp pháp lý và có nhiệm vụ, quyền hạn sau đây:"
 _OBLIGATION_TAIL_RE = re.compile(
     r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?:,? (?:và )?quyền hạn)?(?: sau đây| như sau| sau)?\s*:[^\S\n]*$")
+# the same with what the obligation covers, then its items ("Sở Khoa học và Công nghệ có trách nhiệm quản lý về kỹ
+# thuật, bao gồm:" then "a) Đảm bảo hạ tầng …", "b) Xử lý …"): tasks where they start with a verb, not the papers
+# a file holds ("… có trách nhiệm lập hồ sơ, gồm:" then "a) Bản án, quyết định …")
+_COVERING_TAIL_RE = re.compile(r"\b(?:có|chịu) (?:trách nhiệm|nhiệm vụ)\b[^.:;\n]*,[^\S\n]*(?:bao gồm|gồm|cụ thể(?: là| như sau)?)"
+                               r"[^\S\n]*:[^\S\n]*$")
 _ITEM_RE = re.compile(r"\n[^\S\n]*(?:(?P<n>\d+)\.|(?P<a>[a-zđ])\)|(?P<dash>[-+•]))[^\S\n]*[^\n]+")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
@@ -1933,11 +1941,17 @@ def _paragraphs_after(text: str, line_end: int) -> list[tuple[int, int]]:
         stop = len(text) if stop < 0 else stop
         line = text[start:stop]
         if (not line[:1].isupper() or _NEW_PART_RE.match(line) or line.rstrip().endswith(":")
-                or not _DUTY_VERB_RE.match(line[0].lower() + line[1:80])):
+                or not _DUTY_VERB_RE.match(_task_verb_text(line))):
             break
         items.append((start, stop))
         pos = stop if stop < len(text) else -1
     return items
+
+
+def _task_verb_text(item: str) -> str:
+    """An item's words past its marker, their first letter in lower case, for the verb that starts them."""
+    words = _ITEM_MARK_RE.sub("", item.strip())
+    return words[:1].lower() + words[1:80]
 
 
 def _item_duties(agencies: list[str], text: str, sections: list[Section], items) -> list[Duty]:
