@@ -81,3 +81,24 @@ def test_a_plan_whose_first_part_is_numbered_ii():
     assert by_label["V"].heading == "TỔ CHỨC THỰC HIỆN"
     assert {("Sở Nông nghiệp và Môi trường", "V.2"), ("Sở Tài chính", "V.3"),
             ("Ủy ban nhân dân các xã, phường", "V.4")} <= {(d.agency, d.section) for d in parsed.duties}
+
+
+def test_a_scanned_strategy_whose_third_part_the_scan_lost():
+    # set 125, QĐ 02/QĐ-TTg (the national nutrition strategy), an OCR copy: "III." is gone, so "IV. NGUÒN LỰC THỰC
+    # HIỆN" and "V. TO CHỨC THỰC HIỆN" follow "II. MỤC TIÊU"; in capitals they still open their parts, and each
+    # ministry heading an item of part V has its tasks
+    parsed = parse_file(ROOT / "bench" / "heldout125" / "02_ttg_qd02_chien_luoc_dinh_duong.txt")
+    by_label = {s.label: s for s in parsed.sections}
+    assert by_label["V"].heading == "TO CHỨC THỰC HIỆN"
+    assert {("Bộ Y tế", "V.1.a"), ("Bộ Giáo dục và Đào tạo", "V.2.a"),
+            ("Ủy ban Dân tộc", "V.3.a")} <= {(d.agency, d.section) for d in parsed.duties}
+
+
+@pytest.mark.parametrize("text, labels", [
+    # one part skipped, in capitals: a heading
+    ("I. MỤC ĐÍCH\n1. Một\nIII. TỔ CHỨC THỰC HIỆN\n1. Hai", ["I", "I.1", "III", "III.1"]),
+    # in running text, no part
+    ("I. MỤC ĐÍCH\n1. Một\nIII. Theo kế hoạch\n2. Hai", ["I", "I.1", "I.2"]),
+])
+def test_a_part_past_a_lost_one_only_in_capitals(text, labels):
+    assert [s.label for s in find_sections(text)] == labels

@@ -66,12 +66,12 @@ def find_sections(text: str) -> list[Section]:
         stack.append(len(sections) - 1)
         counters[len(sections) - 1] = {}
 
-    def expect(kind: str, num: str) -> bool:
-        """Is ``num`` the next number for ``kind`` under the current parent?"""
+    def expect(kind: str, num: str, skip: bool = False) -> bool:
+        """Is ``num`` the next number for ``kind`` under the current parent (or the one after it, with ``skip``)?"""
         parent = _parent_for(kind, stack, sections)
         seen = counters.setdefault(parent, {})
         last = seen.get(kind)
-        ok = _is_next(kind, last, num)
+        ok = _is_next(kind, last, num, skip)
         if ok:
             seen[kind] = num
         return ok
@@ -106,7 +106,9 @@ def find_sections(text: str) -> list[Section]:
             open_section("dieu", num, _clip(heading), start)
             continue
         m = ROMAN_RE.match(line)
-        if m and m.group("num") in _ROMANS and expect("part", m.group("num")):
+        # (a part in capitals past one a scan lost: "II. MỤC TIÊU", then "IV. NGUỒN LỰC THỰC HIỆN")
+        if m and m.group("num") in _ROMANS and (expect("part", m.group("num")) or (
+                _capitals(m.group("rest")) and expect("part", m.group("num"), skip=True))):
             open_section("part", m.group("num"), _clip(m.group("rest")), start)
             continue
         in_dieu = _inside(stack, sections, ("dieu",))
@@ -214,16 +216,23 @@ def _parent_for(kind: str, stack: list[int], sections: list[Section]) -> int | N
     return None
 
 
-def _is_next(kind: str, last, num: str) -> bool:
+def _is_next(kind: str, last, num: str, skip: bool = False) -> bool:
     if kind == "part":
         # (a plan whose "I." was lost before its first part: "II. MỤC ĐÍCH, YÊU CẦU" opens it)
-        return _ROMANS.index(num) in ((_ROMANS.index(last) + 1,) if last else (0, 1))
+        after = _ROMANS.index(last) + 1 if last else 0
+        return _ROMANS.index(num) in ((after, after + 1) if skip or not last else (after,))
     if kind == "diem":
         if num not in _LETTERS:
             return False
         return _LETTERS.index(num) == (_LETTERS.index(last) + 1 if last else 0)
     n = int(num)
     return n == (int(last) + 1 if last else 1)
+
+
+def _capitals(heading: str) -> bool:
+    """Whether a heading is written in capitals ("NGUỒN LỰC THỰC HIỆN"), as the parts of a plan are."""
+    letters = [c for c in heading if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def _label(kind: str, num: str, parent: Section | None, sections: list[Section]) -> str:
