@@ -3862,3 +3862,20 @@ def test_the_items_of_what_an_obligation_covers():
             "sơ thi hành án đối với pháp nhân thương mại. Hồ sơ bao gồm:\n1. Bản án, quyết định của Tòa án có hiệu lực "
             "pháp luật;\n2. Quyết định thi hành án;\n")
     assert not [d for d in find_duties(text, find_sections(text)) if d.task.startswith(("Bản án", "Quyết định"))]
+
+
+@pytest.mark.parametrize("text, found", [
+    # set 126, CT 299/TTg of 1980, verbatim (its items cut short): central bodies written in lower case, or with "Tổng
+    # Cục", where the text gives them their tasks
+    ("a) Tổng Cục Quản lý ruộng đất có trách nhiệm:\n- Xây dựng các phương án kỹ thuật, kế hoạch tiến hành và tổ chức "
+     "thực hiện công tác đo đạc, phân hạng và đăng ký thống kê ruộng đất.\n", {("Tổng cục Quản lý ruộng đất", "chủ trì")}),
+    ("c) Cục đo đạc và bản đồ Nhà nước có trách nhiệm:\n- Cử cán bộ chuyên môn tham gia công tác huấn luyện lực lượng đo "
+     "đạc và xây dựng bản đồ ruộng đất của địa phương.\n", {("Cục đo đạc và bản đồ Nhà nước", "chủ trì")}),
+    ("e) Tổng cục thống kê có trách nhiệm phối hợp với Tổng cục quản lý ruộng đất xây dựng và triển khai các quy trình kỹ "
+     "thuật có liên quan đến công tác thống kê.\n", {("Tổng cục thống kê", "phối hợp")}),
+    # the army's general staff stays in its unit's name
+    ("d) Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu) có trách nhiệm:\n- Cung cấp bản đồ ảnh và bản đồ giấy có tỷ lệ lớn cho "
+     "Tổng cục quản lý ruộng đât.\n", {("Bộ Quốc phòng", "chủ trì"), ("Cục Bản đồ Tổng tham mưu", "chủ trì")}),
+])
+def test_central_bodies_an_older_text_names_in_lower_case(text, found):
+    assert found <= {(d.agency, d.role) for d in find_duties(text, find_sections(text))}

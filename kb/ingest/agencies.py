@@ -70,6 +70,8 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"^trung tâm\b"), "Trung tâm"),
     (re.compile(r"^sở\b"), "Sở"),
     (re.compile(r"^công an\b"), "Công an"),
+    # ("Tổng Cục Quản lý ruộng đất", CT 299/TTg: the head as every other text writes it)
+    (re.compile(r"^Tổng Cục\b"), "Tổng cục"),
     # the missions abroad: "Cơ quan đại diện", "Cơ quan đại diện Việt Nam", "… của Việt Nam ở nước ngoài"
     (re.compile(r"^Cơ quan đại diện(?: của)?(?: Việt Nam)?(?: ở nước ngoài)?$"), "Cơ quan đại diện Việt Nam ở nước ngoài"),
 )

@@ -213,7 +213,7 @@ _ABBR_FIELD = r"[A-ZĐ]{2,}(?:(?:[^\S\n]*[-–][^\S\n]*|[&,])[A-ZĐ]{2,})*(?![\w
 # Heads that must be followed by a capitalised name ("Sở Ngoại vụ", but not
 # "Ban hành", "Báo cáo", "Phòng, chống", "Hội nghị", "Vụ án", "Trường hợp").
 _NAMED_HEADS = (
-    "Sở", "Bộ", "Cục", "Tổng cục", "Vụ", "Ban", "Văn phòng", "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn",
+    "Sở", "Bộ", "Cục", "Tổng cục", "Tổng Cục", "Vụ", "Ban", "Văn phòng", "Đài", "Báo", "Hội", "Liên đoàn", "Đoàn",
     "Ngân hàng", "Trung tâm", "Chi cục", "Phòng", "Kho bạc", "Cảng vụ", "Ủy ban", "Học viện", "Bệnh viện", "Viện",
     # the associations plans give tasks ("Hiệp hội Vận tải ô tô"); a district's stations ("Trạm Khuyến nông");
     # councils by their field ("Hội đồng Thi đua - Khen thưởng tỉnh")
@@ -354,14 +354,14 @@ _NAME_STOPS = (
 # "giúp" ends a name when it helps someone ("Vụ Pháp chế giúp Bộ trưởng"), not in "Cục Trợ giúp pháp lý"
 # (signing, assigning, ensuring — but not the words of "Cục Đăng ký quốc gia giao dịch bảo đảm", nor the traffic
 # of "Trạm Cảnh sát giao thông An Hưng")
-# ("số" not in "Trung tâm Chuyển đổi số Thành phố")
+# ("số" not in "Trung tâm Chuyển đổi số Thành phố"; "tham" not in "Cục Bản đồ Tổng tham mưu", the army's general staff)
 # ("xã" a level, not in "Phòng Bảo trợ xã hội"; "xin" asking, not in "vắc xin"; "trình" submitting, not in "Ban Chỉ đạo Chương trình …"; "làm"
 # doing, not in "Trung tâm Giới thiệu việc làm")
 # "xây dựng" is a verb ("Sở Nội vụ xây dựng kế hoạch …"), but the field that ends a unit's name before its line's
 # end or its verb ("Cục Kết cấu hạ tầng xây dựng tham mưu …", "Cục Kinh tế - Quản lý đầu tư xây dựng" then its dashes)
 _BUILDING = (r"xây[^\S\n]+dựng(?![^\S\n]*(?:\n|$|[.;:)])|[^\S\n]+(?:tham mưu|chủ trì|phối hợp|khẩn trương|có trách nhiệm"
              r"|chịu trách nhiệm)\b)")
-_NAME_STOP = (rf"(?:{_alternation(_NAME_STOPS)}|{_BUILDING}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])(?<![Đđ]ổi[^\S\n])số|(?<![Hh]ậu[^\S\n])cần|(?<!vắc[^\S\n])xin"
+_NAME_STOP = (rf"(?:{_alternation(w for w in _NAME_STOPS if w != 'tham')}|(?<![Tt]ổng[^\S\n])tham|{_BUILDING}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])(?<![Đđ]ổi[^\S\n])số|(?<![Hh]ậu[^\S\n])cần|(?<!vắc[^\S\n])xin"
               r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
@@ -461,6 +461,10 @@ _FUNCTION_BODY = (
 _TASKED_BODY = (
     r"Hội đồng(?:[^\S\n]+(?!(?:có|chịu|là|của|và)\b)" + _LOW + r"+){1,6}?"
     r"(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm)|$)"
+    # (the central bodies an older text names in lower case, where it gives them their tasks: "Tổng cục thống kê có
+    # trách nhiệm phối hợp …", "c) Cục đo đạc và bản đồ Nhà nước có trách nhiệm:", CT 299/TTg of 1980)
+    r"|(?:Tổng[^\S\n]+[Cc]ục|Cục|Ủy[^\S\n]+ban)(?:[^\S\n]+(?!(?:có|chịu|là|của|các)\b)" + _LOW + r"+){1,6}?"
+    r"(?:[^\S\n]+Nhà[^\S\n]+nước)?(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm))"
     # a committee named in lower case where it is given its tasks: "Ban chỉ đạo có nhiệm vụ tham mưu UBND tỉnh …"
     r"|Ban chỉ đạo(?=[^\S\n]+(?:có|chịu)[^\S\n]+(?:nhiệm vụ|trách nhiệm|chức năng))"
 )
