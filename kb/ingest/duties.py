@@ -92,6 +92,10 @@ _PLACE_HEADS = (
     "Liên minh Hợp tác xã Việt Nam", "Liên minh HTX",
     # the front's board of democracy, supervision and social criticism; the party's policy and strategy board (2025)
     "Ban Dân chủ, Giám sát và Phản biện xã hội", "Ban Chính sách, chiến lược Trung ương",
+    # the chamber of commerce, its "và" inside its name; the health ministry's department with its comma
+    "Phòng Thương mại và Công nghiệp Việt Nam", "Cục Quản lý Khám, chữa bệnh", "Cục Quản lý khám, chữa bệnh",
+    # the small and medium businesses' association, by its full and its short name
+    "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "Hội Doanh nghiệp nhỏ và vừa",
     # the justice ministry's department whose name holds verbs
     "Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật",
     # the land registration offices and their branches, the land and tax authorities, the one-stop centres, as the
@@ -441,7 +445,12 @@ _PARTY_OF = r"(?:(?:Đảng đoàn|Ban cán sự [đĐ]ảng|Đảng ủy(?=[^\S
 _MASS_BODY = (r"(?:Bưu[^\S\n]+điện(?=[^\S\n]+(?:tỉnh|huyện|thành phố|các)\b)|Quỹ" + _TOPIC + _LEVEL_AHEAD
               + r"|Hội[^\S\n]+(?:LHPN|CCB|NCT)|LĐLĐ|MTTQ(?:VN)?|Mặt[^\S\n]+trận[^\S\n]+Tổ[^\S\n]+quốc(?:[^\S\n]+Việt[^\S\n]+Nam)?"
               r"|Công[^\S\n]+đoàn|CĐ(?=[^\S\n]+(?:các[^\S\n]+cấp|cơ[^\S\n]+sở|cấp)\b)|[Bb]an[^\S\n]+xây[^\S\n]+dựng[^\S\n]+Đảng"
-              r"|Ủy[^\S\n]+ban[^\S\n]+kiểm[^\S\n]+tra[^\S\n]+(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)[^\S\n]*ủy)(?![\w])")
+              r"|Ủy[^\S\n]+ban[^\S\n]+kiểm[^\S\n]+tra[^\S\n]+(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng)[^\S\n]*ủy"
+              # (an association named in lower case between the commas of a list: "…, Phòng Thương mại và Công nghiệp
+              # Việt Nam, Hội đoanh nghiệp nhỏ và vừa, các hội nghề nghiệp …", CT 11/CT-TTg as scanned; "…, Hội người mù
+              # tỉnh, …"; not a conference, a council or a member)
+              r"|(?<=,[^\S\n])Hội(?![^\S\n]+(?:nghị|đồng|viên|thảo|thi|chợ|diễn|trại|họp|đàm|nhập|ý)\b)"
+              r"(?:[^\S\n]+(?!(?:của|các|có|tại|trong|chủ|phối|thực|theo|để)\b)" + _LOW + r"+){1,7}?(?=,))(?![\w])")
 # The bodies that serve a committee or council, named before it ("Cơ quan
 # Thường trực Ban Công tác đặc biệt", "Văn phòng Hội đồng …").
 _SERVING = r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng(?:[^\S\n]+[Tt]hường trực)?|Thường trực)[^\S\n]+(?=(?:Ban|Ủy ban|Hội đồng)[^\S\n]))?"
@@ -597,7 +606,7 @@ _COUNTRYSIDE = (r"(?:Văn[^\S\n]+phòng[^\S\n]+[Đđ]iều[^\S\n]+phối|Ban[^\S
 _ONE_AGENCY = (
     # "Phòng Nội vụ - Lao động - Thương binh và Xã hội", "phòng Tư pháp" (the district offices, often in lower case)
     # ("Sở Nông nghiệp-PTNT": a field's second half abbreviated after a bare dash)
-    rf"{_PARTY_OF}(?:{_COUNTRYSIDE}|{_PARTY_OFFICE}|{_OF_PLACE}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_ZONE_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
+    rf"{_PARTY_OF}(?:{_COUNTRYSIDE}|{_PARTY_OFFICE}|{_OF_PLACE}|{_JOINT_OFFICE}|{_ELECTION}|{_VILLAGE_BODY}|{_MASS_BODY}|{_PROJECT_BOARD}|{_ZONE_BOARD}|{_BANK_BOARD}|{_NAMED_RADIO}|{_STEERING}|{_NUMBERED_TEAM}|{_INSPECTORATE}|{_SERVING}{_BRANCH}(?:(?:Bộ|Sở|(?<=các[^\S\n])sở|sở(?=[^\S\n]+[A-ZĐ])|[Pp]hòng(?![^\S\n]+Thương[^\S\n]+mại[^\S\n]+và[^\S\n]+Công[^\S\n]+nghiệp)|trung tâm(?=[^\S\n]+y tế\b))[^\S\n]+(?:(?i:{_FIELD_RE})(?:-{_ABBR_FIELD}|(?![-–&,]?[A-ZĐ]))|{_ABBR_FIELD})"
     rf"(?:[^\S\n]*[-–—][^\S\n]*(?i:{_FIELD_RE}))*"
     # ("Sở Tư pháp Quảng Nam", "Sở Văn hóa, Thể thao và Du lịch Lai Châu": the province's name without its level)
     rf"(?:{_BARE_PLACE_NAME})?"
@@ -894,6 +903,8 @@ _MORE_VERBS = (
     "tiếp âm|phát sóng|đăng tải|bám sát|quan tâm|đổi mới|sẵn sàng|nhắc nhở|cập nhật|có kế hoạch|nâng cao|quan trắc|"
     "thống kê|vận hành|điều tiết|tập huấn|khảo sát|xác minh|kiểm điểm|chăm lo|giải ngân|chi trả|khắc phục|ứng phó|duy trì|"
     "kiện toàn|củng cố|hoàn thiện|chuẩn bị|cụ thể hóa|làm việc(?=\\s+với\\b)|"
+    # ("Đề nghị Kiểm toán Nhà nước và các cơ quan chức năng tạo điều kiện thuận lợi …", "… có biện pháp động viên …")
+    "tạo điều kiện|có biện pháp|"
     # (informing, a noun too: "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi")
     # ("Đài Truyền hình Việt Nam, … kịp thời thông tin về tình hình mưa lũ": after a word of manner)
     "thông tin(?=,?[^\\S\\n]*(?:tuyên truyền|kịp thời|rộng rãi)\\b)|(?<=kịp thời )thông tin|(?<=thường xuyên )thông tin"
@@ -2072,7 +2083,8 @@ _TRAILING_GROUP_RE = re.compile(
     # ("… và các xã , thị trấn triển khai ngay …": the rest of a list of levels)
     # ("…, các đơn vị kinh doanh và cửa hàng bán lẻ xăng dầu trên địa bàn Hà Tĩnh thực hiện …": the businesses too)
     r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những|cơ quan|đơn vị|địa phương|phường|thị trấn|cửa hàng|doanh nghiệp|"
-    r"cá nhân|người dân|nhân dân)[^\S\n])"
+    # ("…, các tổ chức xã hội, đoàn thể nhân dân có biện pháp …", CT 11/CT-TTg)
+    r"cá nhân|người dân|nhân dân|đoàn thể)[^\S\n])"
     # "Chỉ đạo UBND cấp xã; các cơ quan, đơn vị triển khai …": the group may hold commas
     + _GROUP_TO_VERB_RE.pattern.replace(r"[^\s,;.]++", r"[^\s;.]++", 1)
 )
@@ -2091,9 +2103,10 @@ _A_PLAN_RE = re.compile(r"\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Pp]hương �
 _SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
 # what the one reported or submitted to decides ("trình UBND tỉnh cấp kinh phí", "báo cáo UBND Thành phố bố trí kế
 # hoạch vốn", "báo cáo Quốc hội về việc …"), not what it is handed to do ("báo cáo cơ quan thi hành án hình sự Công an
-# cấp tỉnh tiến hành trình tự, thủ tục …", "trình Sở Lao động … tham mưu Ủy ban nhân dân tỉnh")
+# cấp tỉnh tiến hành trình tự, thủ tục …", "trình Sở Lao động … tham mưu Ủy ban nhân dân tỉnh"; "báo cáo Bộ Y tế (Vụ …)
+# để có biện pháp xử lý", CV 9624/BYT-BMTE)
 _RECEIVER_DECIDES_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi|quyết định|phê duyệt|chỉ đạo|bố trí|cấp|thẩm định|giải quyết|"
-                                  r"cho ý kiến|điều chỉnh|xử lý|ban hành|về)\b")
+                                  r"cho ý kiến|điều chỉnh|xử lý|ban hành|có biện pháp|về)\b")
 _DECISION_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến|điều chỉnh|xử lý)\b")
 
 

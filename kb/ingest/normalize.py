@@ -282,8 +282,9 @@ def _step_unwrap(text: str) -> str:
 # quy định chi tiết …", "Lực lượng Công an phối hợp với lực lượng" then "Kiểm lâm, …"), wrapped.
 _OPEN_END_RE = re.compile(r"(?<!\S)(?:của|và|với|cho|các|những|tại|theo|về|do|bởi|hoặc|thuộc|giữa|lực lượng)$")
 # (or a department's head alone, which never ends a line of its name: "5. Cục" then "Di sản văn hóa: Chủ trì, …",
-# "… phối hợp với Sở" then "Tài chính …"; not "6. Sở Ngoại Vụ")
-_HEAD_END_RE = re.compile(r"(?:^|(?<=\s))(?:(?:\d+(?:\.\d+)*\.)?\s*|(?P<before>\S+)\s+)(?:Cục|Sở|Vụ)$")
+# "… phối hợp với Sở" then "Tài chính …"; not "6. Sở Ngoại Vụ"; after a comma, a list's next body: "Ủy ban Trung ương
+# Mặt trận Tổ quốc Việt Nam, Phòng" then "Thương mại và Công nghiệp Việt Nam, …", CT 11/CT-TTg; not "Hải Phòng")
+_HEAD_END_RE = re.compile(r"(?:^|(?<=\s))(?:(?:\d+(?:\.\d+)*\.)?\s*|(?P<before>\S+)\s+)(?:Cục|Sở|Vụ|Phòng|Ban|Bộ|Ủy ban|Trung tâm)$")
 
 
 def ends_open(line: str) -> bool:
@@ -293,7 +294,8 @@ def ends_open(line: str) -> bool:
     if _OPEN_END_RE.search(line):
         return True
     head = _HEAD_END_RE.search(line)
-    return bool(head) and not (head.group("before") or "")[:1].isupper()
+    before = (head.group("before") or "") if head else ""
+    return bool(head) and (not before[:1].isupper() or before.endswith(","))
 
 
 # A line at least this share of the text's (90th-percentile) width was wrapped.
