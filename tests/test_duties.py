@@ -3915,3 +3915,28 @@ def test_the_bodies_a_directive_asks_and_those_reported_to():
     # TT 18/2016/TT-BYT (set 92): the department whose name holds a comma
     doc = parse_file(BENCH / "heldout92/02_byt_tt18_2016_phcn.txt")
     assert ("Cục Quản lý Khám, chữa bệnh", "chủ trì") in {(d.agency, d.role) for d in doc.duties}
+
+
+@pytest.mark.parametrize("text, found", [
+    # set 126, TB 08/TB-TCT's cooperation agreement as scanned, verbatim: the focal points each ministry names, and
+    # those taking part with them
+    ("5.1. Phối hợp trong công tác huy động nguồn lực:\nGiao đầu mối của Bộ Tài chính: Tổng cục Thuế\n",
+     {("Tổng cục Thuế", "chủ trì")}),
+    ("6. Phối hợp quản lý kê khai:\nGiao đầu mối của Bộ Thông tin và Truyền thông: Vụ Kế hoạch - Tai chính, Cục Viễn "
+     "thông, Quỹ Dịch vụ Viễn thông công ích Việt Nam.\n",
+     {("Vụ Kế hoạch - Tai chính", "chủ trì"), ("Cục Viễn thông", "chủ trì"),
+      ("Quỹ Dịch vụ Viễn thông công ích Việt Nam", "chủ trì")}),
+    ("2. Phối hợp triển khai các dự án:\nGiao dầu mối của Bộ Tài chính: Cục Tin học và Thống ké tài chính và có sự tham "
+     "gia của Tổng cục Thuế.\n", {("Cục Tin học và Thống ké tài chính", "chủ trì"), ("Tổng cục Thuế", "phối hợp")}),
+    # set 77, a Hà Tĩnh letter on closed mines: a fund by its name beside a department
+    ("giao Sở Tài nguyên và Môi trường, Quỹ Bảo vệ môi trường và cơ quan, đơn vị có liên quan theo chức năng, nhiệm vụ, "
+     "thẩm quyền hướng dẫn các doanh nghiệp thực hiện việc ký quỹ.\n",
+     {("Sở Tài nguyên và Môi trường", "chủ trì"), ("Quỹ Bảo vệ môi trường", "chủ trì")}),
+])
+def test_focal_points_of_an_agreement_and_bodies_named_by_their_field(text, found):
+    duties = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert found <= duties
+    # the focal point leads; those taking part with it are its partners, it is none of its own
+    assert not {(a, "phối hợp") for a, r in found if r == "chủ trì"} & duties
+    # no name runs on over the next body's: every agency found is a single body
+    assert not [a for a, _ in duties if ", Cục" in a or ", Quỹ" in a]

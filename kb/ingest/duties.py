@@ -533,10 +533,14 @@ _NAMED_RE = (
     # (a centre by its kind, in lower case: "Trung tâm kỹ thuật Tiêu chuẩn Đo lường Chất lượng")
     rf"(?!Đoàn[^\S\n]+Kết\b)(?:{_alternation(_NAMED_HEADS)}|Ban[^\S\n]+(?:vận động|điều hành|quản lý|đại diện)(?=[^\S\n]+{_CAP})"
     rf"|Trung tâm[^\S\n]+(?:kỹ thuật|dịch vụ|hỗ trợ)(?=[^\S\n]+{_CAP})"
+    # (a fund by its name, "Quỹ Dịch vụ Viễn thông công ích Việt Nam", "Quỹ Bảo vệ môi trường"; no head inside another
+    # name, "Ban vận động Quỹ Vì người nghèo", nor a fund abbreviated, "Quỹ BHYT")
+    rf"|Quỹ(?=[^\S\n]+{_CAP}{_LOW})"
     r"|Trường(?=[^\S\n]+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|Chính trị|Cán bộ|Sĩ quan|Quân sự|"
     r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
-    # ("Cục Báo chí": the press, no newspaper's head)
-    rf"[^\S\n]+(?!(?!Báo[^\S\n]+chí\b)(?:{_alternation(_NAMED_HEADS)})\b)(?:{_COMPOUND}"
+    # ("Cục Báo chí": the press, no newspaper's head; "Cục Viễn thông", "Cục Bưu điện Trung ương", "Vụ Thư viện": a
+    # department by its field, no telecoms', post office's or library's head)
+    rf"[^\S\n]+(?!(?!(?:Báo[^\S\n]+chí|(?<=Cục[^\S\n])(?:Viễn[^\S\n]+thông|Bưu[^\S\n]+điện)|(?<=Vụ[^\S\n])Thư[^\S\n]+viện)\b)(?:{_alternation(_NAMED_HEADS)})\b)(?:{_COMPOUND}"
     # ("Ban Chỉ đạo và Tổ Chuyên viên giúp việc": two bodies)
     # (not the next body's head, but "Phòng" of the city "Hải Phòng": "Báo An ninh Hải Phòng")
     # (a fund or campaign named in quotes: "Ban vận động Quỹ “Vì người nghèo” tỉnh")
@@ -657,7 +661,8 @@ _GROUP_RE = re.compile(
     rf"(?=[^\S\n]*(?:,|;|:|\bvà\b))|"
     rf"(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn|cấp tỉnh|cấp huyện|tỉnh|huyện))?"
     # a committee's standing body by its role alone ("yêu cầu Cơ quan Thường trực BCĐ, các cơ quan liên quan và …")
-    rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/)"
+    rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/|(?:có|với)[^\S\n]+sự\b)"
+    # (not what others do with the agency before: "Cục Quản lý giá và có sự tham gia của …")
     # ("các Sở, ngành liên quan bao gồm Ngân hàng nhà nước tỉnh; …": the group, then the agencies it includes)
     # (or after a colon: "phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, …")
     rf"(?:(?!\({_CAP})[^\s,;.:]++[^\S\n]*){{1,12}}?(?:(?P<including>(?:(?<![^\s])(?:bao[^\S\n]+)?gồm[^\S\n]*:?|(?<=[^\W\d])(?P<colon>:))[^\S\n]*(?={_CAP}))|"
@@ -928,7 +933,8 @@ _DUTY_VERB_RE = re.compile(
 # that assign (not the ones that describe what a body usually does)
 _DONE_BY_VERB_RE = re.compile(_DUTY_VERB_RE.pattern.replace("|" + _MORE_VERBS, ""))
 # (the verb is no noun's word: "các cơ quan quản lý nhà nước có liên quan khác có trách nhiệm …")
-_GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )(?<!cơ quan )"
+# (not what others do with the agency before: "Cục Quản lý giá và có sự tham gia của …")
+_GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP}|(?:có|với)[^\S\n]+sự\b)(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )(?<!cơ quan )"
                                + _DUTY_VERB_RE.pattern + ")")
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm …": the
 # scope an agency acts within, between it and its verb.
@@ -978,6 +984,13 @@ _ROLE_BLOCK_RE = re.compile(
     r"^[-+•]?[^\S\n]*(?:\d+\.[^\S\n]+|[a-zđ]\)[^\S\n]+)?(?:Các[^\S\n]+)?(?:Đơn vị|Cơ quan|cơ quan|đơn vị)[^\S\n]+"
     r"(?P<role>chủ trì|phối hợp)[^\S\n]*:?[^\S\n]*\n(?P<list>(?:[^\S\n]*\n)*(?:[^\S\n]*[-+•][^\n]+\n(?:[^\S\n]*\n)*)+)", re.M
 )
+# the focal points a cooperation agreement names for each side ("Giao đầu mối của Bộ Tài chính: Tổng cục Thuế, Vụ
+# Chính sách Thuế.", TB 08/TB-TCT; "đầu mỗi", "dau mối" as a scan reads them), up to what their partners are
+_FOCAL_LINE_RE = re.compile(
+    r"(?:^|(?<=[.;])[^\S\n]+)[-+•]?[^\S\n]*(?:\d+[^\S\n]+)?Giao[^\S\n]+(?:đơn vị[^\S\n]+)?[đd][âầa]u[^\S\n]+m[ốỗớôo]i"
+    r"(?:[^\S\n]+(?:của|cua|thuộc)[^\S\n]+[^:\n]{3,80}?)?[^\S\n]*:[^\S\n]*"
+    r"(?P<list>[^\n]+?)(?=[^\S\n]+(?:và[^\S\n]+)?có[^\S\n]+sự[^\S\n]+tham[^\S\n]+gia\b|[^\S\n]+là[^\S\n]|;|$)", re.M
+)
 _WHEN_RE = re.compile(r"^[-+•]?\s*Thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*([^\n]+)$", re.M)
 # "Trách nhiệm của Bộ Công an", "Nhiệm vụ, quyền hạn của Cục …": an article
 # whose every clause is a duty of the agency its heading names.
@@ -996,7 +1009,9 @@ _RESPONSIBILITY_HEADING_RE = re.compile(
 # (and the partners of a lead, named after it: "… chủ trì tiểu đề án …, cùng sự phối hợp Sở Tư pháp, …", "với sự
 # phối hợp của …")
 _PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với|\s+cùng(?:\s+với)?|\s+(?P<between>giữa))?|thống nhất\s+với|"
-                          r"(?<=chủ trì),?\s*cùng(?:\s+với)?|(?:với|cùng)\s+sự\s+phối hợp(?:\s+của)?(?=\s+[A-ZĐỦ]))\s+(?!của\b)")
+                          r"(?<=chủ trì),?\s*cùng(?:\s+với)?|(?:với|cùng)\s+sự\s+phối hợp(?:\s+của)?(?=\s+[A-ZĐỦ])"
+                          # ("Giao đầu mối của Bộ Tài chính: Cục Quản lý giá và có sự tham gia của Tổng cục Hải quan")
+                          r"|(?:với|có|cùng)\s+sự\s+tham gia(?:\s+phối hợp)?\s+của(?=\s+[A-ZĐỦ]))\s+(?!của\b)")
 
 _DEADLINE_RES = (
     re.compile(r"(?:trước|chậm nhất|trong)\s+ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
@@ -3144,13 +3159,15 @@ def _role_line_duties(text: str, sections: list[Section]) -> list[Duty]:
     fields = [(m, _field_agencies(m.group("list"))) for m in _ROLE_LINE_RE.finditer(text)]
     fields += [(m, [a for line in m.group("list").splitlines() if line.strip()
                     for a in _field_agencies(line.strip().lstrip("-+• "))]) for m in _ROLE_BLOCK_RE.finditer(text)]
+    fields += [(m, _field_agencies(m.group("list"))) for m in _FOCAL_LINE_RE.finditer(text)]
     for m, agencies in fields:
         owners = [s for s in sections if s.start <= m.start() < s.end and s.kind not in ("dash", "diem")]
         item = owners[-1] if owners else None
         lo, hi = (item.start, item.end) if item else (m.start(), m.end())
         when = _WHEN_RE.search(text, lo, hi)
         task = (item.heading or item.label) if item else m.group(0)
-        role = "chủ trì" if m.group("role") in ("chủ trì", "thực hiện", "chủ quản") else "phối hợp"
+        role = "chủ trì" if m.re is _FOCAL_LINE_RE or m.group("role") in ("chủ trì", "thực hiện", "chủ quản") \
+            else "phối hợp"
         for agency in agencies:
             duties.append(Duty(agency, role, task, when.group(1).rstrip(" .;") if when else None,
                                item.label if item else None, m.start(), m.end()))
