@@ -3940,3 +3940,18 @@ def test_focal_points_of_an_agreement_and_bodies_named_by_their_field(text, foun
     assert not {(a, "phối hợp") for a, r in found if r == "chủ trì"} & duties
     # no name runs on over the next body's: every agency found is a single body
     assert not [a for a, _ in duties if ", Cục" in a or ", Quỹ" in a]
+
+
+def test_a_flattened_annex_table_gives_each_row_its_lead_and_partners():
+    # set 130, NQ 97/NQ-CP: the annex's rows rebuilt from one line per cell line; a row whose task has a line begun in
+    # capitals ("… Ủy ban Thường vụ" then "Quốc hội sửa đổi …") is realigned on its lead
+    doc = parse_file(BENCH / "heldout130/04_CP_NQ97_bo_sung_nhiem_vu_NQ66.txt")
+    rows = {}
+    for d in doc.duties:
+        rows.setdefault(d.task[:40], set()).add((d.agency, d.role))
+    row5 = next(v for k, v in rows.items() if k.startswith("Chủ động nghiên cứu, tham mưu Chính phủ"))
+    assert {("Bộ Nội vụ", "phối hợp"), ("Bộ Tư pháp", "phối hợp")} <= row5
+    assert {("Bộ Y tế", "chủ trì"), ("Bộ Công an", "chủ trì"), ("Bộ Tài chính", "phối hợp")} <= {
+        (d.agency, d.role) for d in doc.duties}
+    # what the Government or the National Assembly approves in a result cell is no task of theirs
+    assert not [d for d in doc.duties if d.agency in ("Quốc hội", "Chính phủ")]

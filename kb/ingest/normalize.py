@@ -239,6 +239,102 @@ def _spaced_cells(line: str) -> str | None:
     return CELL_SEP.join(_SPACES_RE.sub(" ", cell) for cell in cells)
 
 
+# A table flattened to one cell line per line, as some PDF extractors give a Công báo annex (NQ 97/NQ-CP, QĐ
+# 893/QĐ-TTg): its column names a line or two each ("TT", "Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối
+# hợp", …), then each row's number on a line of its own (or before its first cell, two spaces on) and the lines of
+# its cells.
+_FLAT_HEADER_RE = re.compile(
+    r"^[^\S\n]*(?:S?TT|Số TT)[^\S\n]*\n(?P<names>(?:[^\S\n]*(?!\d)[^\n]{1,45}\n){3,16}?)"
+    r"(?=[^\S\n]*\d{1,3}(?:[^\S\n]*\n|[^\S\n]{2,}\S))", re.M)
+_FLAT_ROLE_RE = re.compile(r"(?:Cơ quan|Đơn vị) chủ trì")
+_FLAT_ROW_RE = re.compile(r"(\d{1,3})(?:$|[ \t\u00a0]{2,}(\S.*))")
+# a page's furniture between rows: the gazette's running head, its page number, the signing stamp
+_FLAT_FURNITURE_RE = re.compile(r"CÔNG BÁO/|Ký bởi:|Cơ quan: [A-ZĐ]{2}|Ngày ký:|\d{1,3}$")
+# what ends the table: a line of running text (a footnote, the next article), a part of the document
+_FLAT_END_RE = re.compile(r".{71}|(?:Điều \d+\.|Phụ lục|PHỤ LỤC|Nơi nhận)")
+
+
+# names a narrow cell's line never ends inside of: "Đài Truyền hình Việt" then "Nam, Đài …", "Quyết định của Thủ
+# tướng" then "Chính phủ ban hành …", "… trình Quốc hội, Ủy ban Thường vụ" then "Quốc hội xem xét, ban hành", "Đài
+# Tiếng nói" then "Việt Nam"
+_BOUND_NAME_RE = re.compile(r"(?:Việt\nNam|\nViệt Nam|Thủ tướng\nChính phủ|Thường vụ\nQuốc hội|Hồ Chí\nMinh|Hà\nNội)\b")
+
+
+def _flat_cells(pieces: list[str]) -> list[str]:
+    """The cells of a flattened row: a cell goes on on a line in lower case,
+    after a line that needs the next ("Bộ Khoa học và" then "Công nghệ"), or
+    inside a name."""
+    cells: list[str] = []
+    for piece in pieces:
+        if cells and (not piece[0].isupper() and not piece[0].isdigit() or ends_open(cells[-1])
+                      or cells[-1].endswith((",", "-", "–", "/"))
+                      or _BOUND_NAME_RE.search(cells[-1][-12:] + "\n" + piece[:12])):
+            cells[-1] += " " + piece
+        else:
+            cells.append(piece)
+    return cells
+
+
+def _step_flat_tables(text: str) -> str:
+    """Rebuild tables flattened to one line per cell line as rows, their
+    cells parted by CELL_SEP, the header first; a page's furniture inside
+    the table dropped, and the footnotes and the header repeated at a page's
+    foot and head, the rows running on past them. Nothing else changes."""
+    out, pos = [], 0
+    for header in _FLAT_HEADER_RE.finditer(text):
+        names = [line.strip() for line in header.group("names").split("\n") if line.strip()]
+        columns = _flat_cells(names)
+        if header.start() < pos or not any(_FLAT_ROLE_RE.match(c) for c in columns):
+            continue
+        out.append(text[pos:header.start()])
+        lines = text[header.end():].split("\n")
+        rows, repeated = [], set(names) | {"TT", "STT", "Số TT"}
+        expected, i, end = None, 0, header.end()
+        while i < len(lines):
+            piece_line = lines[i].strip()
+            row = _FLAT_ROW_RE.fullmatch(piece_line)
+            if row and (expected is None or int(row.group(1)) == expected):
+                rows.append([row.group(1)] + ([row.group(2)] if row.group(2) else []))
+                expected = int(row.group(1)) + 1
+            elif piece_line and (_FLAT_END_RE.match(piece_line) or not rows):
+                again = _header_again(lines, i, names)
+                if again is None:
+                    break
+                end += sum(len(line) + 1 for line in lines[i:again])
+                i = again
+                continue
+            elif piece_line and piece_line not in repeated and not _FLAT_FURNITURE_RE.match(piece_line):
+                rows[-1] += _CELL_GAP_RE.split(piece_line)
+            end += len(lines[i]) + 1
+            i += 1
+        out.append("\n".join([CELL_SEP.join(["TT"] + columns)]
+                             + [CELL_SEP.join([r[0]] + _flat_cells(r[1:])) for r in rows]) + "\n")
+        pos = min(end, len(text))
+    return "".join(out) + text[pos:]
+
+
+def _header_again(lines: list[str], i: int, names: list[str]) -> int | None:
+    """Where a flattened table goes on after the footnotes and furniture at
+    ``lines[i]``: past its header, repeated at the next page's head within a
+    few lines; None when it does not (the table ended)."""
+    if not lines[i].strip() or re.match(r"(?:Điều \d+\.|Phụ lục|PHỤ LỤC|Nơi nhận)", lines[i].strip()):
+        return None
+    for at in range(i + 1, min(i + 12, len(lines))):
+        if lines[at].strip() in ("TT", "STT", "Số TT"):
+            following = [line.strip() for line in lines[at + 1:at + 1 + 3 * len(names)] if line.strip()]
+            return at + 1 + _past(lines, at + 1, names) if following[:len(names)] == names else None
+    return None
+
+
+def _past(lines: list[str], at: int, names: list[str]) -> int:
+    """How many lines from ``at`` the header's names (and blank lines) take."""
+    n, seen = 0, 0
+    while at + n < len(lines) and seen < len(names):
+        seen += bool(lines[at + n].strip())
+        n += 1
+    return n
+
+
 def _step_dehyphenate(text: str) -> str:
     return _DEHYPHEN_RE.sub(r"\1\2", text)
 
@@ -284,7 +380,7 @@ _OPEN_END_RE = re.compile(r"(?<!\S)(?:của|và|với|cho|các|những|tại|the
 # (or a department's head alone, which never ends a line of its name: "5. Cục" then "Di sản văn hóa: Chủ trì, …",
 # "… phối hợp với Sở" then "Tài chính …"; not "6. Sở Ngoại Vụ"; after a comma, a list's next body: "Ủy ban Trung ương
 # Mặt trận Tổ quốc Việt Nam, Phòng" then "Thương mại và Công nghiệp Việt Nam, …", CT 11/CT-TTg; not "Hải Phòng")
-_HEAD_END_RE = re.compile(r"(?:^|(?<=\s))(?:(?:\d+(?:\.\d+)*\.)?\s*|(?P<before>\S+)\s+)(?:Cục|Sở|Vụ|Phòng|Ban|Bộ|Ủy ban|Trung tâm)$")
+_HEAD_END_RE = re.compile(r"(?:^|(?<=\s))(?:(?:\d+(?:\.\d+)*\.)?\s*|(?P<before>\S+)\s+)(?:Cục|Sở|Vụ|Phòng|Ban|Bộ|Ủy ban|Trung tâm|Đài)$")
 
 
 def ends_open(line: str) -> bool:
@@ -415,13 +511,14 @@ STEPS: dict[str, Callable[[str], str]] = {
     "nfc": _step_nfc,
     "tones": _step_tones,
     "lookalikes": _step_lookalikes,
+    "flat_tables": _step_flat_tables,
     "whitespace": _step_whitespace,
     "dehyphenate": _step_dehyphenate,
     "unwrap": _step_unwrap,
     "unglue": _step_unglue,
     "boilerplate": _step_boilerplate,
 }
-DEFAULT_STEPS = ("nfc", "tones", "lookalikes", "whitespace", "dehyphenate", "unglue", "boilerplate", "whitespace")
+DEFAULT_STEPS = ("nfc", "tones", "lookalikes", "flat_tables", "whitespace", "dehyphenate", "unglue", "boilerplate", "whitespace")
 
 
 def clean_text(text: str, steps: Iterable[str | Callable[[str], str]] = DEFAULT_STEPS) -> str:
