@@ -3955,3 +3955,34 @@ def test_a_flattened_annex_table_gives_each_row_its_lead_and_partners():
         (d.agency, d.role) for d in doc.duties}
     # what the Government or the National Assembly approves in a result cell is no task of theirs
     assert not [d for d in doc.duties if d.agency in ("Quốc hội", "Chính phủ")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # set 130, CT 21/CT-TTg, verbatim: the party's bodies as they are asked to lead ("lãnh đạo, chỉ đạo"), and those a
+    # province directs to draw up a scheme
+    ("II. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng, chính quyền địa "
+     "phương quán triệt nghiêm túc Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026 của Bộ Chính trị.\n",
+     {("Ban Thường vụ Tỉnh ủy, Thành ủy", "chủ trì")}),
+    ("2. Đề nghị Ban Tuyên giáo và Dân vận Trung ương lãnh đạo, chỉ đạo, hướng dẫn các cơ quan, tổ chức, đơn vị trong "
+     "hệ thống chính trị về công tác tuyên truyền, vận động quần chúng Nhân dân.\n",
+     {("Ban Tuyên giáo và Dân vận Trung ương", "chủ trì")}),
+    ("4. Ủy ban nhân dân các tỉnh, thành phố\nb) Chỉ đạo Ủy ban nhân dân cấp xã xây dựng Đề án sắp xếp thôn, tổ dân "
+     "phố; tổ chức lấy ý kiến Nhân dân theo đúng quy định của pháp luật.\n", {("Ủy ban nhân dân cấp xã", "chủ trì")}),
+    # set 60, an An Giang page: the departments reported to submit to the province themselves
+    ("kiểm tra, khảo sát tình hình các điểm sạt lở để báo cáo về Sở Nông nghiệp và Phát triển nông thôn, Sở Giao thông "
+     "- Vận tải trình UBND tỉnh vận dụng bố trí kinh phí khắc phục.\n", {("Sở Giao thông - Vận tải", "chủ trì")}),
+])
+def test_party_bodies_asked_to_lead_and_those_directed_to_draw_up_a_scheme(text, found):
+    assert found <= {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+
+
+@pytest.mark.parametrize("text", [
+    # CT 21/CT-TTg II.5.đ, verbatim: the report goes on up the party's line
+    "đ) Định kỳ thứ Hai hàng tuần tổng hợp tình hình, kết quả thực hiện trình Đảng ủy Chính phủ để báo cáo Ban Bí thư "
+    "Trung ương Đảng; xây dựng Báo cáo tổng thể kết quả thực hiện sắp xếp thôn, tổ dân phố.\n",
+    # set 53, a Thanh Hóa decision: the province, reported to, submits to its council
+    "đồng thời, tổng hợp kinh phí hỗ trợ còn lại các tuyến đường giao thông hư hỏng nặng của các huyện vào dự toán "
+    "ngân sách địa phương năm 2023, báo cáo UBND tỉnh trình HĐND tỉnh phê duyệt theo quy định.\n",
+])
+def test_those_a_report_is_passed_up_to_are_given_nothing(text):
+    assert not find_duties(text, find_sections(text))

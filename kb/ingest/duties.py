@@ -346,6 +346,8 @@ _NAME_STOPS = (
     # (its manner, before its verb: "Ban Tuyên giáo Tỉnh ủy chủ động xây dựng …", "Cục Kiểm lâm thường xuyên nắm …")
     "chủ động", "thường xuyên", "kịp thời", "tích cực", "nhanh chóng", "sẵn sàng", "trực tiếp", "căn cứ",
     "quyết liệt", "nhắc nhở", "chú ý",
+    # (a party board's verbs: "Ban Tuyên giáo và Dân vận Trung ương lãnh đạo, chỉ đạo …", "… định hướng thông tin")
+    "lãnh đạo", "định hướng",
     # (how, or from whose purse: "Công ty Thoát nước và Xử lý nước thải nghiêm túc, khẩn trương …", "do Công ty
     # TNHH Xuân Chính tự cân đối")
     "nghiêm túc", "tự cân đối", "tự bố trí", "tự chủ", "quan trắc",
@@ -910,6 +912,8 @@ _MORE_VERBS = (
     "kiện toàn|củng cố|hoàn thiện|chuẩn bị|cụ thể hóa|làm việc(?=\\s+với\\b)|"
     # ("Đề nghị Kiểm toán Nhà nước và các cơ quan chức năng tạo điều kiện thuận lợi …", "… có biện pháp động viên …")
     "tạo điều kiện|có biện pháp|"
+    # (a party body's pair: "Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng …", CT 21/CT-TTg)
+    "lãnh đạo(?=,?[^\\S\\n]+chỉ đạo\\b)|"
     # (informing, a noun too: "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi")
     # ("Đài Truyền hình Việt Nam, … kịp thời thông tin về tình hình mưa lũ": after a word of manner)
     "thông tin(?=,?[^\\S\\n]*(?:tuyên truyền|kịp thời|rộng rãi)\\b)|(?<=kịp thời )thông tin|(?<=thường xuyên )thông tin"
@@ -1743,7 +1747,7 @@ _DIRECTING_RE = re.compile(r"\s*(?:chỉ đạo|đề nghị)")
 _AS_FOLLOWS_RE = re.compile(r"\s[^.\n:]{0,100}?(?:như sau|sau đây)\s*:")
 _TO_AGENCY_RE = re.compile(r"[^\S\n]*:[^\S\n]*(?=\S)")
 # the People's Committee of the page's own province or district: no name, no "các"
-_AUTHOR_RE = re.compile(r"Ủy ban nhân dân (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)")
+_AUTHOR_RE = re.compile(r"Ủy ban nhân dân (?:[Tt]ỉnh|[Hh]uyện|[Tt]hành phố|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường)")
 
 
 def _directs_others(text: str, verb: re.Match, agencies: list[str]) -> bool:
@@ -2114,7 +2118,8 @@ _ASKING_RE = re.compile(r"(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\b")
 _REQUEST_RE = re.compile(r"(?:[Đđ]ề nghị|[Yy]êu cầu)\b")
 # ("UBND tỉnh chỉ đạo: Các sở, ban, ngành; UBND các huyện, thị xã, thành phố tạm dừng việc sắp xếp …")
 _DIRECTING_COLON_RE = re.compile(r"[Cc]hỉ đạo[^\S\n]*:")
-_A_PLAN_RE = re.compile(r"\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Pp]hương án)\b")
+# ("Chỉ đạo Ủy ban nhân dân cấp xã xây dựng Đề án sắp xếp thôn, tổ dân phố", CT 21/CT-TTg)
+_A_PLAN_RE = re.compile(r"\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Pp]hương án|[Đđ]ề án)\b")
 _SENT_RE = re.compile(r"(?:[Bb]áo cáo|[Gg]ửi)\b")
 # what the one reported or submitted to decides ("trình UBND tỉnh cấp kinh phí", "báo cáo UBND Thành phố bố trí kế
 # hoạch vốn", "báo cáo Quốc hội về việc …"), not what it is handed to do ("báo cáo cơ quan thi hành án hình sự Công an
@@ -2188,6 +2193,13 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         if _SENT_RE.match(m.group(0)) and verb.group(0).strip() in ("đảm bảo", "bảo đảm"):
             continue  # "báo cáo trực tiếp gửi Bộ Xây dựng … đảm bảo nội dung, thời gian yêu cầu": how it is sent
+        if _REPORT_TO_RE.match(m.group(0)) and _REPORT_TO_RE.match(verb.group(0).strip()) and (
+                re.search(r"\bđể\b", text[end:verb.start()]) or all(_AUTHOR_RE.fullmatch(a) for a in agencies)):
+            # "trình Đảng ủy Chính phủ để báo cáo Ban Bí thư …", "báo cáo UBND tỉnh trình HĐND tỉnh phê duyệt": the
+            # report goes on up, no task (but "báo cáo về Sở Nông nghiệp …, Sở Giao thông - Vận tải trình UBND tỉnh
+            # bố trí kinh phí": the departments submit)
+            continue
+
         line_end = text.find("\n", verb.end())
         line_end = len(text) if line_end < 0 else line_end
         if _THE_FOLLOWING_RE.search(text, verb.end(), line_end):
@@ -2714,7 +2726,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
         elif (agencies or groups) and _DUTY_VERB_RE.match(text, pos) and not _ORGANISATIONS_RE.match(text, pos) and not (
                 not agencies and _LISTED_NOUN_RE.match(text, pos)):
             # "…, Ủy ban nhân dân các tỉnh … và các Bộ, ngành có liên quan, tổ chức đợt kiểm tra": the verb
-            return _share_level(agencies, starts), pos
+            # (not after a ";", where the sentence's next clause begins: "… để báo cáo Ban Bí thư Trung ương Đảng;
+            # xây dựng Báo cáo tổng thể …", the one who reports goes on)
+            return _share_level(agencies, starts), end if ";" in text[end:pos] else pos
         elif groups_allowed and (owned := _owned_group_end(text, pos)):
             # "Vụ Gia đình và các đơn vị liên quan thuộc Bộ Văn hóa, Thể thao và Du lịch …": a
             # group and the body it belongs to, which is no item of the list
