@@ -3986,3 +3986,16 @@ def test_party_bodies_asked_to_lead_and_those_directed_to_draw_up_a_scheme(text,
 ])
 def test_those_a_report_is_passed_up_to_are_given_nothing(text):
     assert not find_duties(text, find_sections(text))
+
+
+def test_the_institutions_a_group_names_after_gom_are_each_given_the_task():
+    # set 130, QĐ 893/QĐ-TTg IV.3.d, verbatim (one line): universities by their names, a group whose words hold a
+    # verb ("đào tạo") naming them after "gồm:", and a group after them up to the verb they are all given
+    text = ("d) Giao các cơ sở đào tạo trọng điểm gồm: Đại học Bách Khoa Hà Nội, Trường Đại học Khoa học Tự nhiên - Đại "
+            "học Quốc gia Hà Nội, Trường Đại học Khoa học Tự nhiên - Đại học Quốc gia Thành phố Hồ Chí Minh, Trường Đại "
+            "học Đà Lạt, Viện Năng lượng nguyên tử Việt Nam và các cơ sở do Bộ Khoa học và Công nghệ lựa chọn đủ năng "
+            "lực thực hiện đào tạo, bồi dưỡng về năng lượng nguyên tử.\n")
+    leads = {d.agency for d in find_duties(text, find_sections(text)) if d.role == "chủ trì"}
+    assert {"Đại học Bách Khoa Hà Nội", "Trường Đại học Khoa học Tự nhiên - Đại học Quốc gia Hà Nội",
+            "Trường Đại học Đà Lạt", "Viện Năng lượng nguyên tử Việt Nam"} <= leads
+    assert "Bộ Khoa học và Công nghệ" not in leads  # it chooses the others, no task of its own here

@@ -538,6 +538,8 @@ _NAMED_RE = (
     # (a fund by its name, "Quỹ Dịch vụ Viễn thông công ích Việt Nam", "Quỹ Bảo vệ môi trường"; no head inside another
     # name, "Ban vận động Quỹ Vì người nghèo", nor a fund abbreviated, "Quỹ BHYT")
     rf"|Quỹ(?=[^\S\n]+{_CAP}{_LOW})"
+    # (a university by its name, "Đại học Bách Khoa Hà Nội", "Đại học Quốc gia Thành phố Hồ Chí Minh")
+    rf"|Đại[^\S\n]+học(?=[^\S\n]+{_CAP}{_LOW})"
     r"|Trường(?=[^\S\n]+(?:Đại học|Cao đẳng|Trung cấp|Trung học|Tiểu học|Mầm non|Chính trị|Cán bộ|Sĩ quan|Quân sự|"
     r"Bồi dưỡng|Phổ thông|Dân tộc|THPT|THCS)\b))"
     # ("Cục Báo chí": the press, no newspaper's head; "Cục Viễn thông", "Cục Bưu điện Trung ương", "Vụ Thư viện": a
@@ -1399,6 +1401,10 @@ def _sentence_duties(text: str, masked: str, sections: list[Section]) -> list[Du
             duties += _item_duties(agencies, text, sections, _items_after(text, end))
             continue
         colon = _LIST_COLON_RE.match(masked, end)
+        # ("Giao các cơ sở đào tạo trọng điểm gồm: Đại học Bách Khoa Hà Nội, … và các cơ sở do Bộ Khoa học và Công
+        # nghệ lựa chọn đủ năng lực thực hiện …": a group named after them, up to the verb they are all given)
+        tail = _TRAILING_GROUP_RE.match(masked, end) if not colon else None
+        end = tail.end() if tail else end
         rest_at = colon.end() if colon else len(masked) - len(masked[end:].lstrip(" "))
         qualified = _QUALIFIED_RE.match(masked, rest_at) if not colon else None  # "… trong tỉnh có trách nhiệm"
         rest_at = len(masked) - len(masked[qualified.end():].lstrip(" ")) if qualified else rest_at
@@ -2104,8 +2110,9 @@ _TRAILING_GROUP_RE = re.compile(
     r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b)[^\S\n]*(?=(?:các|những|cơ quan|đơn vị|địa phương|phường|thị trấn|cửa hàng|doanh nghiệp|"
     # ("…, các tổ chức xã hội, đoàn thể nhân dân có biện pháp …", CT 11/CT-TTg)
     r"cá nhân|người dân|nhân dân|đoàn thể)[^\S\n])"
-    # "Chỉ đạo UBND cấp xã; các cơ quan, đơn vị triển khai …": the group may hold commas
-    + _GROUP_TO_VERB_RE.pattern.replace(r"[^\s,;.]++", r"[^\s;.]++", 1)
+    # "Chỉ đạo UBND cấp xã; các cơ quan, đơn vị triển khai …": the group may hold commas, and run longer ("… và
+    # các cơ sở do Bộ Khoa học và Công nghệ lựa chọn đủ năng lực thực hiện đào tạo …", QĐ 893/QĐ-TTg)
+    + _GROUP_TO_VERB_RE.pattern.replace(r"[^\s,;.]++", r"[^\s;.]++", 1).replace("{1,12}?", "{1,16}?", 1)
 )
 
 
@@ -2763,7 +2770,9 @@ def _agency_list(text: str, pos: int, groups_allowed: bool | str = True) -> tupl
                 if verb and agencies:
                     return _share_level(agencies, starts), verb.end()
                 break
-            verb = _VERB_INSIDE_RE.search(group.group(0)) if groups_allowed != "heading" else None
+            # (no verb in a group that names what it includes: "các cơ sở đào tạo trọng điểm gồm: Đại học …")
+            verb = _VERB_INSIDE_RE.search(group.group(0)) if groups_allowed != "heading" and not group.group(
+                "including") else None
             if verb and groups_allowed == "between":
                 break
             if verb:  # "các Bộ, ngành khác có liên quan rà soát …": the list ended
