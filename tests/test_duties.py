@@ -3999,3 +3999,12 @@ def test_the_institutions_a_group_names_after_gom_are_each_given_the_task():
     assert {"Đại học Bách Khoa Hà Nội", "Trường Đại học Khoa học Tự nhiên - Đại học Quốc gia Hà Nội",
             "Trường Đại học Đà Lạt", "Viện Năng lượng nguyên tử Việt Nam"} <= leads
     assert "Bộ Khoa học và Công nghệ" not in leads  # it chooses the others, no task of its own here
+
+
+def test_an_older_texts_levels_in_capitals_stay_in_the_agencys_name():
+    # set 129, QĐ 31/2011/QĐ-UBND Gia Lai, Điều 8 verbatim: no bare "Ủy ban nhân dân" of no level
+    text = ("Điều 8.\n1. Chủ tịch Ủy ban nhân dân các Huyện, Thị xã, Thành phố có trách nhiệm chỉ đạo và hướng dẫn cho "
+            "UBND cấp Xã, Phường, Thị trấn thực hiện theo khoản 1, Điều 7 Quy định này.\n")
+    agencies = {d.agency for d in find_duties(text, find_sections(text))}
+    assert "Ủy ban nhân dân các Huyện, Thị xã, Thành phố" in agencies
+    assert "Ủy ban nhân dân" not in agencies

@@ -263,11 +263,13 @@ _PLACE = (
     # (a district's pages write their own level with a capital: "UBND Quận", "Phòng Y tế Thành phố")
     # (or their number: "Ủy ban nhân dân ba huyện biên giới Lộc Ninh, Bù Đốp và Bù Gia Mập")
     # (or in digits: "Ủy ban nhân dân 16 phường")
-    r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường)\b))?"
+    # (an older text's levels in capitals: "Chủ tịch UBND các Huyện, Thị xã, Thành phố", "UBND cấp Xã, Phường, Thị trấn")
+    r"(?:[^\S\n]+(?:(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,3})[^\S\n]+(?=(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|"
+    r"Huyện|Thị xã|Thành phố|Quận|Xã|Phường)\b))?"
     # ("UBND TP Thái Nguyên", "UBND TP. Châu Đốc": a city abbreviated, then its name; "Công an TPHCM")
     r"(?:tỉnh|thành phố|huyện|thị xã|thị trấn|quận|xã(?![^\S\n]hội)|phường|đặc khu|TP\.?[^\S\n]?HCM(?![\w])|TP\.?(?=[^\S\n]+" + _CAP + r")|TP\.(?=" + _CAP + r")|P\.(?=" + _CAP + r")|TP(?=[,;]|[^\S\n]+" + _LOW + r")|TX(?![\w])|"
     r"Tỉnh|Thành phố|Huyện|Thị xã|Quận|"
-    r"cấp tỉnh|cấp huyện|cấp xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
+    r"cấp tỉnh|cấp huyện|cấp xã|cấp Huyện|cấp Xã|các cấp|tối cao|Trung ương|trung ương|cấp quân khu|quân khu|địa phương|khu vực|"
     # (the police's own units and localities: "chỉ đạo Công an các đơn vị, địa phương tham mưu …")
     r"(?<=[Cc]ông an[^\S\n])các[^\S\n]+đơn vị,[^\S\n]*địa phương|"
     # (the bodies each department has: "Ban Vì sự tiến bộ của phụ nữ các Sở, ban, ngành, huyện, thành phố")
@@ -280,7 +282,7 @@ _PLACE = (
     # ("Phòng Giáo dục và Đào tạo quận, huyện và thành phố Thủ Đức": the last level after "và")
     # ("Ủy ban nhân dân huyện/thị xã/thành phố biên giới": the levels parted by slashes)
     r"(?:(?:,|[^\S\n]*-|/|[^\S\n]+và(?=[^\S\n]+(?:thị xã|thành phố|quận|huyện|đặc khu)\b))?[^\S\n]*"
-    r"(?:thị xã|thị trấn|thành phố|Thành phố|TP(?=[^\S\n]|[,;.]|$)|Tp(?=[^\S\n]+" + _CAP + r"|[,;.]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
+    r"(?:thị xã|thị trấn|thành phố|Thành phố|Thị xã|Thị trấn|Phường|TP(?=[^\S\n]|[,;.]|$)|Tp(?=[^\S\n]+" + _CAP + r"|[,;.]|$)|quận|huyện|phường|xã|đặc khu|thành(?=,[^\S\n]*thị\b)"
     r"|(?<=thành, )thị|(?<=huyện, )thị(?=,))(?![\w]))*"
     # the place's own name: "Cục Thuế tỉnh Hậu Giang", "UBND các huyện, thành phố Cà Mau" (not a
     # name or a verb that follows: "Sở Y tế tỉnh Chủ trì", "… tỉnh Ủy ban nhân dân …")
