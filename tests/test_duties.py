@@ -4008,3 +4008,20 @@ def test_an_older_texts_levels_in_capitals_stay_in_the_agencys_name():
     agencies = {d.agency for d in find_duties(text, find_sections(text))}
     assert "Ủy ban nhân dân các Huyện, Thị xã, Thành phố" in agencies
     assert "Ủy ban nhân dân" not in agencies
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    # set 131, a plo.vn report of a TP.HCM decision, verbatim: on whose word, the department is told; the city's
+    # youth volunteer force by its commander; what is handed over ("chuyển giao") is given nothing
+    ("Theo quyết định của UBND TP.HCM, Sở LĐ-TB&XH TP.HCM chịu trách nhiệm chuyển giao chức năng quản lý nhà nước về cai "
+     "nghiện ma túy và quản lý sau cai nghiện ma túy sang Công an TP.HCM quản lý.\n",
+     {"Sở Lao động - Thương binh và Xã hội TP.HCM"}, set()),
+    ("Giám đốc Sở LĐ-TB&XH TP.HCM, Chỉ huy trưởng Lực lượng Thanh niên xung phong TP.HCM chịu trách nhiệm rà soát, lập "
+     "danh sách thống kê hiện trạng tổ chức bộ máy, nhân sự, tài chính.\n",
+     {"Lực lượng Thanh niên xung phong TP.HCM"}, set()),
+    ("Cũng tại hội nghị, UBND TP.HCM thông tin quyết định về việc chuyển giao các cơ sở cai nghiện ma túy trực thuộc Lực "
+     "lượng Thanh niên xung phong TP sang công an các tỉnh, thành quản lý.\n", set(), {"cơ sở cai nghiện ma túy"}),
+])
+def test_a_report_of_a_decision_on_whose_word_agencies_act(text, found, not_found):
+    agencies = {d.agency for d in find_duties(text, find_sections(text)) if d.role == "chủ trì"}
+    assert found <= agencies and not (not_found & agencies)

@@ -92,6 +92,9 @@ _PLACE_HEADS = (
     "Liên minh Hợp tác xã Việt Nam", "Liên minh HTX",
     # the front's board of democracy, supervision and social criticism; the party's policy and strategy board (2025)
     "Ban Dân chủ, Giám sát và Phản biện xã hội", "Ban Chính sách, chiến lược Trung ương",
+    # the city's youth volunteer force, a state unit ("Chỉ huy trưởng Lực lượng Thanh niên xung phong TP.HCM chịu
+    # trách nhiệm …")
+    "Lực lượng Thanh niên xung phong", "Lực lượng TNXP",
     # the chamber of commerce, its "và" inside its name; the health ministry's department with its comma
     "Phòng Thương mại và Công nghiệp Việt Nam", "Cục Quản lý Khám, chữa bệnh", "Cục Quản lý khám, chữa bệnh",
     # the small and medium businesses' association, by its full and its short name
@@ -880,11 +883,11 @@ def _is_agency_heading(heading: str) -> bool:
 
 # Sentence forms: "Giao Công an tỉnh theo dõi", "giao Cục … là cơ quan thường trực".
 # "giao Công an tỉnh …", "Giao chỉ tiêu điều trị cai nghiện ma túy năm 2018 cho Ban chỉ đạo 138 …"
-# (not "bàn giao", handing over)
+# (not "bàn giao", "chuyển giao", handing over)
 _GIAO_RE = re.compile(
     # ("Giao trách nhiệm Phòng Tài nguyên và Môi trường thị xã phối hợp …")
     # ("giao trách nhiệm cụ thể cho Sở Y tế là cơ quan thường trực …")
-    r"(?<!bàn )(?<!Bàn )(?<!Ngoại )(?<!được )\b[Gg]iao\s+(?:trách nhiệm\s+(?:cụ thể\s+)?(?:cho\s+)?)?"
+    r"(?<!bàn )(?<!Bàn )(?<!chuyển )(?<!Chuyển )(?<!Ngoại )(?<!được )\b[Gg]iao\s+(?:trách nhiệm\s+(?:cụ thể\s+)?(?:cho\s+)?)?"
     r"(?:(?P<target>(?:chỉ tiêu|nhiệm vụ|kế hoạch)[^.;:\n]{0,120}?\s+)?"
     # (a group may come first: "giao thủ trưởng các cơ quan, đơn vị liên quan, UBND các huyện …")
     rf"cho\s+)?(?=(?:[Cc]ác\s+)?(?:{_TITLE_RE.pattern})?{_AGENCY_RE.pattern}|(?:thủ trưởng\s+)?các\s)")
@@ -901,7 +904,10 @@ _CLAUSE_START_RE = re.compile(
     # (one body set apart: "Riêng Sở Tư pháp có trách nhiệm tham mưu …")
     r"Riêng|"
     # ("Kết thúc hoạt động hè, Đoàn TNCS Hồ Chí Minh tỉnh tham mưu …": when)
-    r"(?:Trong )?[Tt]hời gian tới|Kết thúc [^,.;:\n]{1,40}|Sau khi [^,.;:\n]{1,60}),?\s+)?", re.M
+    r"(?:Trong )?[Tt]hời gian tới|Kết thúc [^,.;:\n]{1,40}|Sau khi [^,.;:\n]{1,60}|"
+    # (on whose word: "Theo quyết định của UBND TP.HCM, Sở LĐ-TB&XH TP.HCM chịu trách nhiệm …")
+    r"Theo (?:quyết định|kế hoạch|chỉ đạo|yêu cầu|chỉ thị|văn bản|công văn)(?: (?:số|của) [^,;:\n]{1,60}?)?(?=,)),?\s+)?",
+    re.M
 )
 # What an agency leading a clause is told to do: "Bộ Y tế chủ trì, …",
 # "Chính phủ quy định chi tiết …", "Ủy ban nhân dân cấp tỉnh có trách nhiệm …".
