@@ -4025,3 +4025,19 @@ def test_an_older_texts_levels_in_capitals_stay_in_the_agencys_name():
 def test_a_report_of_a_decision_on_whose_word_agencies_act(text, found, not_found):
     agencies = {d.agency for d in find_duties(text, find_sections(text)) if d.role == "chủ trì"}
     assert found <= agencies and not (not_found & agencies)
+
+
+@pytest.mark.parametrize("text, found", [
+    # set 127, a home affairs ministry decision: a ministry's own steering committee, AIDS and the social evils in its
+    # topic
+    ("Điều 3. Ban Chỉ đạo phòng, chống AIDS và phòng, chống tệ nạn ma tuý, mại dâm của Bộ Nội vụ có nhiệm vụ:\n1. Xây "
+     "dựng kế hoạch và tổ chức công tác giáo dục về phòng, chống AIDS tại Bộ Nội vụ.\n",
+     {("Ban Chỉ đạo phòng, chống AIDS và phòng, chống tệ nạn ma tuý, mại dâm của Bộ Nội vụ", "chủ trì")}),
+    # set 125, CV 6087/BYT-TB-CT, verbatim: "kết hợp với" names partners as "phối hợp với" does
+    ("2. Chỉ đạo Sở Tư pháp kết hợp với Công an tỉnh và Sở Y tế thực hiện Công văn số 3571/BTP-TTLLTPQG ngày 13/5/2013 "
+     "của Bộ Tư pháp.\n", {("Sở Tư pháp", "chủ trì"), ("Công an tỉnh", "phối hợp"), ("Sở Y tế", "phối hợp")}),
+])
+def test_a_ministrys_steering_committee_and_partners_it_works_with(text, found):
+    duties = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert found <= duties
+    assert not [a for a, _ in duties if a == "Ban Chỉ đạo phòng"]

@@ -404,8 +404,9 @@ _COMMAND = rf"(?:Bộ Tư lệnh|BTL)[^\S\n]+{_MILITARY}|Đồn[^\S\n]+[Bb]iên 
 # the topic a committee is named by, in lower case ("phòng, chống thiên tai và tìm kiếm cứu nạn", "bảo vệ, chăm sóc trẻ
 # em"), then its level
 # (not what is said of the committee: "Ban Chỉ đạo có nhiệm vụ tham mưu UBND tỉnh …")
-_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=(?:chống|chăm sóc|xóa mù chữ|chữa cháy)\b))(?!(?:các|của|tỉnh|huyện|xã(?![^\S\n]+hội)|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
-          + _LOW + r"+){1,10}?")
+# (AIDS inside it, the social evils listed: "Ban Chỉ đạo phòng, chống AIDS và phòng, chống tệ nạn ma tuý, mại dâm")
+_TOPIC = (r"(?:(?:[^\S\n]+|,[^\S\n]*(?=(?:chống|chăm sóc|xóa mù chữ|chữa cháy|mại dâm|ma túy|ma tuý)\b))(?!(?:các|của|tỉnh|huyện|xã(?![^\S\n]+hội)|cấp|thành|quận|phường|có|là|chịu|được|gồm|do)\b)"
+          + r"(?:" + _LOW + r"+|(?:HIV/)?AIDS(?=[^\S\n]+và\b))){1,14}?")
 _LEVEL_AHEAD = r"(?=[^\S\n]+(?:các[^\S\n]+)?(?:tỉnh|huyện|xã(?![^\S\n]+hội)|cấp|thành phố|quận|phường|thị xã)\b)"
 _STEERING = (
     r"(?:(?:Cơ quan [Tt]hường trực|Văn phòng(?:[^\S\n]+[Tt]hường trực)?|Thường trực)[^\S\n]+)?Ban [Cc]hỉ đạo"
@@ -421,6 +422,8 @@ _STEERING = (
     # ("Ban chỉ đạo Phòng, chống dịch Covid-19 phường, xã", "Ban Chỉ đạo Phòng, chống tệ nạn xã hội xã Việt Chu": the
     # topic capitalised)
     rf"|(?:[^\S\n]+Phòng(?=,?[^\S\n]*chống\b))?{_TOPIC}(?:[^\S\n]+(?!UBND|HĐND)(?:[A-Z]{{2,}}|Covid)(?:-\d+)?)?{_LEVEL_AHEAD}"
+    # (a ministry's own: "Ban Chỉ đạo phòng, chống AIDS và phòng, chống tệ nạn ma tuý, mại dâm của Bộ Nội vụ")
+    rf"|(?:[^\S\n]+Phòng(?=,?[^\S\n]*chống\b))?{_TOPIC}[^\S\n]+của[^\S\n]+Bộ[^\S\n]+(?i:{_FIELD_RE})(?![\w])"
     # (the one a text speaks of, in lower case too, where it is listed or given its task: "UBND tỉnh yêu cầu Ban chỉ
     # đạo, UBND các huyện: …")
     # (not "Ban chỉ đạo thực hiện chính sách BHXH …", "Ban chỉ đạo tổ chức Đại hội …": names)
@@ -921,7 +924,7 @@ _MORE_VERBS = (
     "thống kê|vận hành|điều tiết|tập huấn|khảo sát|xác minh|kiểm điểm|chăm lo|giải ngân|chi trả|khắc phục|ứng phó|duy trì|"
     "kiện toàn|củng cố|hoàn thiện|chuẩn bị|cụ thể hóa|làm việc(?=\\s+với\\b)|"
     # ("Đề nghị Kiểm toán Nhà nước và các cơ quan chức năng tạo điều kiện thuận lợi …", "… có biện pháp động viên …")
-    "tạo điều kiện|có biện pháp|"
+    "tạo điều kiện|có biện pháp|kết hợp(?=\\s+với\\b)|"
     # (a party body's pair: "Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng …", CT 21/CT-TTg)
     "lãnh đạo(?=,?[^\\S\\n]+chỉ đạo\\b)|"
     # (informing, a noun too: "Báo Khánh Hòa, Đài Phát thanh - Truyền hình Khánh Hòa thông tin, tuyên truyền rộng rãi")
@@ -1025,7 +1028,9 @@ _RESPONSIBILITY_HEADING_RE = re.compile(
 _PARTNERS_RE = re.compile(r"(?<!sự )\b(?:[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt))?(?:\s+với|\s+cùng(?:\s+với)?|\s+(?P<between>giữa))?|thống nhất\s+với|"
                           r"(?<=chủ trì),?\s*cùng(?:\s+với)?|(?:với|cùng)\s+sự\s+phối hợp(?:\s+của)?(?=\s+[A-ZĐỦ])"
                           # ("Giao đầu mối của Bộ Tài chính: Cục Quản lý giá và có sự tham gia của Tổng cục Hải quan")
-                          r"|(?:với|có|cùng)\s+sự\s+tham gia(?:\s+phối hợp)?\s+của(?=\s+[A-ZĐỦ]))\s+(?!của\b)")
+                          r"|(?:với|có|cùng)\s+sự\s+tham gia(?:\s+phối hợp)?\s+của(?=\s+[A-ZĐỦ])"
+                          # ("Chỉ đạo Sở Tư pháp kết hợp với Công an tỉnh và Sở Y tế thực hiện …", CV 6087/BYT-TB-CT)
+                          r"|[Kk]ết hợp\s+với(?=\s+[A-ZĐỦ]))\s+(?!của\b)")
 
 _DEADLINE_RES = (
     re.compile(r"(?:trước|chậm nhất|trong)\s+ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:hằng|hàng)\s+năm)?", re.I),
