@@ -4041,3 +4041,18 @@ def test_a_ministrys_steering_committee_and_partners_it_works_with(text, found):
     duties = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
     assert found <= duties
     assert not [a for a, _ in duties if a == "Ban Chỉ đạo phòng"]
+
+
+def test_a_markdown_annex_table_its_two_row_header_and_a_cells_dashed_items():
+    # set 133, QĐ 59/QĐ-BTNMT as a converter stored it: annex tables in markdown, empty cells between pipes, the roles in
+    # a header's second row ("Đơn vị thực hiện" over "Chủ trì | Phối hợp"), a cell's units once on dashed lines, the
+    # next annex's table after its title; those asked for their opinion ("Đơn vị cho ý kiến") are partners
+    lines = (BENCH / "heldout133/01_BTNMT_QD59_chuong_trinh_hanh_dong_2024.txt").read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("PHỤ LỤC 01"))
+    text = "\n".join(lines[start:start + 30]) + "\n"
+    found = {(d.agency, d.role) for d in find_duties(text, find_sections(text))}
+    assert {("Cục Khoáng sản Việt Nam", "chủ trì"), ("Cục Địa chất Việt Nam", "chủ trì"), ("Vụ Pháp chế", "phối hợp"),
+            ("Cục Biển và Hải đảo Việt Nam", "chủ trì"), ("Cục Đăng ký và Dữ liệu thông tin đất đai", "chủ trì"),
+            ("Vụ Đất đai", "phối hợp"), ("Cục Quy hoạch và Phát triển tài nguyên đất", "phối hợp")} <= found
+    # the approval columns ("Cấp trình": "Chính phủ", "Thủ tướng Chính phủ") give no one a task
+    assert not {a for a, _ in found} & {"Chính phủ", "Thủ tướng Chính phủ"}

@@ -3132,7 +3132,8 @@ _DASH_AFTER_RE = re.compile(r"[^\S\n]+[-–][^\S\n]+(?=" + _CAP + ")")
 # header cell names the role of the agencies in its column.
 _ROLE_COLUMNS = (
     (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:chủ trì|thực hiện|trình)\b|^Chủ trì\b", re.I), "chủ trì"),
-    (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:phối hợp|tham gia)\b|^Phối hợp\b", re.I), "phối hợp"),
+    # (and those asked for their opinion: "Đơn vị cho ý kiến", QĐ 59/QĐ-BTNMT's annex of laws)
+    (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:phối hợp|tham gia|cho ý kiến|góp ý)\b|^Phối hợp\b", re.I), "phối hợp"),
     # (the body that follows a target up: "Cơ quan chủ trì theo dõi, đánh giá", QĐ 2629/QĐ-TTg's first annex)
     (re.compile(r"^(?:Cơ quan|Đơn vị)[^\S\n]+(?:chủ trì[^\S\n]+)?theo dõi\b", re.I), "theo dõi"),
 )
@@ -3158,20 +3159,29 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
     i = 0
     while i < len(lines):
-        header = lines[i][1].split(CELL_SEP)
-        roles = {c: role for c, cell in enumerate(header) for pattern, role in _ROLE_COLUMNS
-                 if pattern.match(cell.strip())}
+        header = _cells(lines[i][1])
+        roles = _roles_of(header)
         i += 1
         if len(header) < 3 or not roles:
             continue
         time = next((c for c, cell in enumerate(header) if _TIME_COLUMN_RE.match(cell.strip())), None)
         task_col = next((c for c, cell in enumerate(header) if _TASK_COLUMN_RE.match(cell.strip())), None)
+        while i < len(lines) and _MARKDOWN_RULE_RE.fullmatch(lines[i][1]):
+            i += 1  # a markdown table's rule under its header
+        below = _cells(lines[i][1]) if i < len(lines) else []
+        if len(below) == len(header) and not _ROW_NUMBER_RE.match(below[0]) and _roles_of(below):
+            # a header of two rows, the roles in the second: "Đơn vị thực hiện" over "Chủ trì | Phối hợp"
+            roles.update(_roles_of(below))
+            i += 1
         while i < len(lines) and (CELL_SEP in lines[i][1] or _group_row(lines, i)):
             start, line = lines[i]
             i += 1
             if CELL_SEP not in line:
                 continue
-            cells = line.split(CELL_SEP)
+            cells = _cells(line)
+            if _roles_of(cells) and not _ROW_NUMBER_RE.match(cells[0]):
+                i -= 1  # the next table's header, after a line of its own (the next annex's title)
+                break
             if len(cells) > len(header):
                 cells = _realigned(cells, len(header), min(roles), task_col)
                 if not cells:
@@ -3183,10 +3193,33 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
             task = _clean_task(cells[task_col] if task_col is not None and cells[task_col] else line)
             deadline = cells[time].strip() or None if time is not None else None
             for c, role in roles.items():
-                for agency in _field_agencies(cells[c]):
+                for agency in _field_agencies(_CELL_DASH_RE.sub("; ", cells[c])):
                     duties.append(Duty(agency, role, task, deadline or _deadline(task), _section_at(sections, start),
                                        start, start + len(line)))
     return duties
+
+
+# a markdown table (a converter's output, thuvienphapluat copies): its rows between pipes, its rule "| --- | --- |"
+_MARKDOWN_RULE_RE = re.compile(r"\|?(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*:?(?:-{3,}:?)?[^\S\n]*")
+_MARKDOWN_SPLIT_RE = re.compile(r"[^\S\n]?\|[^\S\n]?")
+# a cell's items, once dashes on lines of their own: "- Vụ Đất đai - Cục Quy hoạch và Phát triển tài nguyên đất - Các
+# đơn vị khác có liên quan" (not the dash inside a name: "Vụ Kế hoạch - Tài chính")
+_CELL_DASH_RE = re.compile(r"(?:^|[^\S\n])[-–][^\S\n]+(?=(?:Cục|Vụ|Viện|Trung tâm|Văn phòng|Thanh tra|Tổng cục|Sở|Bộ|Ban|"
+                           r"Các|Ủy ban|UBND|Công an|Chi cục)\b)")
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells: parted by CELL_SEP, or a markdown row's between its
+    pipes, empty ones kept ("| 1 | 48 | Tổng kết … | x | | Tháng 12 | Cục …")."""
+    line = line.strip()
+    if line.startswith("|") and line.endswith("|") and len(line) > 1:
+        return [cell.strip() for cell in _MARKDOWN_SPLIT_RE.split(line[1:-1].strip())]
+    return line.split(CELL_SEP)
+
+
+def _roles_of(header: list[str]) -> dict[int, str]:
+    """The role each column of a header gives ("Cơ quan chủ trì", "Đơn vị phối hợp", "Đơn vị cho ý kiến")."""
+    return {c: role for c, cell in enumerate(header) for pattern, role in _ROLE_COLUMNS if pattern.match(cell.strip())}
 
 
 def _realigned(cells: list[str], width: int, first_role: int, task_col: int | None) -> list[str] | None:
