@@ -4056,3 +4056,29 @@ def test_a_markdown_annex_table_its_two_row_header_and_a_cells_dashed_items():
             ("Vụ Đất đai", "phối hợp"), ("Cục Quy hoạch và Phát triển tài nguyên đất", "phối hợp")} <= found
     # the approval columns ("Cấp trình": "Chính phủ", "Thủ tướng Chính phủ") give no one a task
     assert not {a for a, _ in found} & {"Chính phủ", "Thủ tướng Chính phủ"}
+
+
+@pytest.mark.parametrize("written, shown", [
+    # set 132, NQ 100/NQ-CP's annex: the national television, radio and news agency by their acronyms, the committee
+    # for foreign NGOs by its short names, the missions abroad "tại nước ngoài"
+    ("VTV", "Đài Truyền hình Việt Nam"), ("VOV", "Đài Tiếng nói Việt Nam"), ("TTXVN", "Thông tấn xã Việt Nam"),
+    ("Ủy ban công tác phi chính phủ nước ngoài", "Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
+    ("Ủy ban Công tác về các tổ chức PCPNN", "Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
+    ("Cơ quan đại diện Việt Nam tại nước ngoài", "Cơ quan đại diện Việt Nam ở nước ngoài"),
+    # no acronym inside another name is read as the body
+    ("Trung tâm VTV24", "Trung tâm VTV24"),
+])
+def test_national_bodies_by_their_acronyms_and_short_names(written, shown):
+    assert canonical_agency(written) == shown
+
+
+def test_a_flattened_annex_with_roman_groups_and_a_list_of_acronyms():
+    # set 132, NQ 100/NQ-CP's annex as a PDF extractor gave it: a group of rows by its Roman number ("I."), rows
+    # numbered with a dot, a partners' cell whose lines end in acronyms ("… về các tổ chức" / "PCPNN," / "VTV, VOV," /
+    # "TTXVN"), a partner after the lead in a cell of two ("Bộ Ngoại giao, Ủy ban công tác phi chính phủ nước ngoài")
+    doc = parse_file(BENCH / "heldout132/04_CP_NQ100_phi_chinh_phu_nuoc_ngoai.txt")
+    found = {(d.agency, d.role) for d in doc.duties}
+    assert {("Đài Truyền hình Việt Nam", "phối hợp"), ("Đài Tiếng nói Việt Nam", "phối hợp"),
+            ("Thông tấn xã Việt Nam", "phối hợp"), ("Bộ Ngoại giao", "chủ trì"),
+            ("Ủy ban công tác về các tổ chức phi chính phủ nước ngoài", "phối hợp")} <= found
+    assert not [a for a, _ in found if a.startswith("Bộ Ngoại giao,")]

@@ -72,8 +72,18 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"^công an\b"), "Công an"),
     # ("Tổng Cục Quản lý ruộng đất", CT 299/TTg: the head as every other text writes it)
     (re.compile(r"^Tổng Cục\b"), "Tổng cục"),
-    # the missions abroad: "Cơ quan đại diện", "Cơ quan đại diện Việt Nam", "… của Việt Nam ở nước ngoài"
-    (re.compile(r"^Cơ quan đại diện(?: của)?(?: Việt Nam)?(?: ở nước ngoài)?$"), "Cơ quan đại diện Việt Nam ở nước ngoài"),
+    # the missions abroad: "Cơ quan đại diện", "Cơ quan đại diện Việt Nam", "… của Việt Nam ở (tại) nước ngoài"
+    (re.compile(r"^Cơ quan đại diện(?: của)?(?: Việt Nam)?(?: (?:ở|tại) nước ngoài)?$"),
+     "Cơ quan đại diện Việt Nam ở nước ngoài"),
+    # the national television, radio and news agency by their acronyms (NQ 100/NQ-CP's annex: "VTV, VOV, TTXVN")
+    (re.compile(r"^VTV$"), "Đài Truyền hình Việt Nam"),
+    (re.compile(r"^VOV$"), "Đài Tiếng nói Việt Nam"),
+    (re.compile(r"^TTXVN$"), "Thông tấn xã Việt Nam"),
+    # the committee for foreign NGOs by its short names ("Ủy ban công tác phi chính phủ nước ngoài", "… các tổ chức
+    # PCPNN")
+    (re.compile(r"\bPCPNN\b"), "phi chính phủ nước ngoài"),
+    (re.compile(r"^Ủy ban [Cc]ông tác (?:về các tổ chức )?phi [Cc]hính phủ nước ngoài$"),
+     "Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
 )
 
 

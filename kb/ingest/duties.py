@@ -92,6 +92,10 @@ _PLACE_HEADS = (
     "Liên minh Hợp tác xã Việt Nam", "Liên minh HTX",
     # the front's board of democracy, supervision and social criticism; the party's policy and strategy board (2025)
     "Ban Dân chủ, Giám sát và Phản biện xã hội", "Ban Chính sách, chiến lược Trung ương",
+    # the committee for foreign non-governmental organisations, its "về các" inside its name (NQ 100/NQ-CP), by its
+    # short name too; the national television, radio and news agency by their acronyms ("VTV, VOV, TTXVN")
+    "Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài", "Ủy ban công tác về các tổ chức phi chính phủ nước ngoài",
+    "Ủy ban Công tác về các tổ chức PCPNN", "VTV", "VOV", "TTXVN",
     # the city's youth volunteer force, a state unit ("Chỉ huy trưởng Lực lượng Thanh niên xung phong TP.HCM chịu
     # trách nhiệm …")
     "Lực lượng Thanh niên xung phong", "Lực lượng TNXP",
@@ -3103,7 +3107,7 @@ def _field_agencies(value: str) -> list[str]:
 
 
 # the head of a unit a field names, its name in lower case after it ("Cục trợ giúp pháp lý")
-_FIELD_HEAD_RE = re.compile(rf"(?:Tổng cục|Cục|Vụ|Viện|Sở|Trung tâm)[^\S\n]+{_LOW}+(?:[^\S\n]+{_LOW}+)+"
+_FIELD_HEAD_RE = re.compile(rf"(?:Tổng cục|Cục|Vụ|Viện|Sở|Trung tâm|Ủy ban)[^\S\n]+{_LOW}+(?:[^\S\n]+{_LOW}+)+"
                             r"(?=[^\S\n]*(?:[,;]|\.?$))")
 
 

@@ -245,9 +245,10 @@ def _spaced_cells(line: str) -> str | None:
 # its cells.
 _FLAT_HEADER_RE = re.compile(
     r"^[^\S\n]*(?:S?TT|Số TT)[^\S\n]*\n(?P<names>(?:[^\S\n]*(?!\d)[^\n]{1,45}\n){3,16}?)"
-    r"(?=[^\S\n]*\d{1,3}(?:[^\S\n]*\n|[^\S\n]{2,}\S))", re.M)
+    r"(?=[^\S\n]*(?:\d{1,3}\.?|[IVX]{1,5}\.)(?:[^\S\n]*\n|[^\S\n]{2,}\S))", re.M)
 _FLAT_ROLE_RE = re.compile(r"(?:Cơ quan|Đơn vị) chủ trì")
-_FLAT_ROW_RE = re.compile(r"(\d{1,3})(?:$|[ \t\u00a0]{2,}(\S.*))")
+# (a row's number with its dot, "1."; a group of rows by its Roman number, "I.", the numbers after it counted afresh)
+_FLAT_ROW_RE = re.compile(r"(\d{1,3}(?=\.?)|(?P<group>[IVX]{1,5})(?=\.))\.?(?:$|[ \t\u00a0]{2,}(\S.*))")
 # a page's furniture between rows: the gazette's running head, its page number, the signing stamp
 _FLAT_FURNITURE_RE = re.compile(r"CÔNG BÁO/|Ký bởi:|Cơ quan: [A-ZĐ]{2}|Ngày ký:|\d{1,3}$")
 # what ends the table: a line of running text (a footnote, the next article), a part of the document
@@ -260,6 +261,11 @@ _FLAT_END_RE = re.compile(r".{71}|(?:Điều \d+\.|Phụ lục|PHỤ LỤC|Nơi 
 _BOUND_NAME_RE = re.compile(r"(?:Việt\nNam|\nViệt Nam|Thủ tướng\nChính phủ|Thường vụ\nQuốc hội|Hồ Chí\nMinh|Hà\nNội)\b")
 
 
+# a line of acronyms alone after a line in lower case, the rest of a list of bodies: "… Ủy ban Công tác về các tổ chức"
+# then "PCPNN," then "VTV, VOV," then "TTXVN" (NQ 100/NQ-CP's annex)
+_ACRONYMS_RE = re.compile(r"[A-ZĐ]{2,}(?:,[^\S\n]*[A-ZĐ]{2,})*,?")
+
+
 def _flat_cells(pieces: list[str]) -> list[str]:
     """The cells of a flattened row: a cell goes on on a line in lower case,
     after a line that needs the next ("Bộ Khoa học và" then "Công nghệ"), or
@@ -268,7 +274,8 @@ def _flat_cells(pieces: list[str]) -> list[str]:
     for piece in pieces:
         if cells and (not piece[0].isupper() and not piece[0].isdigit() or ends_open(cells[-1])
                       or cells[-1].endswith((",", "-", "–", "/"))
-                      or _BOUND_NAME_RE.search(cells[-1][-12:] + "\n" + piece[:12])):
+                      or _BOUND_NAME_RE.search(cells[-1][-12:] + "\n" + piece[:12])
+                      or _ACRONYMS_RE.fullmatch(piece) and cells[-1][-1:].islower()):
             cells[-1] += " " + piece
         else:
             cells.append(piece)
@@ -293,9 +300,9 @@ def _step_flat_tables(text: str) -> str:
         while i < len(lines):
             piece_line = lines[i].strip()
             row = _FLAT_ROW_RE.fullmatch(piece_line)
-            if row and (expected is None or int(row.group(1)) == expected):
-                rows.append([row.group(1)] + ([row.group(2)] if row.group(2) else []))
-                expected = int(row.group(1)) + 1
+            if row and (row.group("group") or expected is None or int(row.group(1)) in (expected, 1)):
+                rows.append([row.group(1)] + ([row.group(3)] if row.group(3) else []))
+                expected = None if row.group("group") else int(row.group(1)) + 1
             elif piece_line and (_FLAT_END_RE.match(piece_line) or not rows):
                 again = _header_again(lines, i, names)
                 if again is None:
@@ -376,7 +383,7 @@ def _step_unwrap(text: str) -> str:
 
 # A line ending in a word that needs the next one: a preposition or a conjunction ("… năm 2018 của" then "Chính phủ
 # quy định chi tiết …", "Lực lượng Công an phối hợp với lực lượng" then "Kiểm lâm, …"), wrapped.
-_OPEN_END_RE = re.compile(r"(?<!\S)(?:của|và|với|cho|các|những|tại|theo|về|do|bởi|hoặc|thuộc|giữa|lực lượng)$")
+_OPEN_END_RE = re.compile(r"(?<!\S)(?:của|và|với|cho|[Cc]ác|[Nn]hững|tại|theo|về|do|bởi|hoặc|thuộc|giữa|lực lượng)$")
 # (or a department's head alone, which never ends a line of its name: "5. Cục" then "Di sản văn hóa: Chủ trì, …",
 # "… phối hợp với Sở" then "Tài chính …"; not "6. Sở Ngoại Vụ"; after a comma, a list's next body: "Ủy ban Trung ương
 # Mặt trận Tổ quốc Việt Nam, Phòng" then "Thương mại và Công nghiệp Việt Nam, …", CT 11/CT-TTg; not "Hải Phòng")
