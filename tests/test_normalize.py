@@ -241,3 +241,17 @@ def test_a_table_flattened_to_a_line_per_cell_line_is_rebuilt_as_rows():
     assert not any("CÔNG BÁO" in cell for r in rows for cell in r)
     # the text after the table is untouched
     assert clean_text("Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục.\n") == "Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục."
+
+
+def test_a_flattened_tables_groups_of_rows_and_its_long_merged_lines_keep_it_going():
+    # set 132, QĐ 844/QĐ-TTg's annex as a PDF extractor gave it: a group's Roman number and title on one long line
+    # ("II. Hoàn thiện thể chế …"), a task's long lines, the header repeated on the next page
+    raw = (BENCH / "heldout132/01_TTg_QD844_BHYT_toan_dan.txt").read_text(encoding="utf-8")
+    rows = [line.split(" | ") for line in clean_text(raw).split("\n") if " | " in line]
+    numbers = [r[0] for r in rows if r[0].isdigit()]
+    assert numbers[-1] == "29" and len(set(numbers)) == len(numbers)
+    groups = {r[0]: r[1] for r in rows if r[0] in ("II", "III", "IV", "V", "VI")}
+    assert groups["II"].startswith("Hoàn thiện thể chế về bảo hiểm y tế") and len(groups) == 5
+    row10 = next(r for r in rows if r[0] == "10")
+    assert row10[1:4] == ["Xây dựng Luật Bảo hiểm y tế sửa đổi.", "Bộ Y tế",
+                          "Bộ Tài chính, Bộ Tư pháp, các bộ, ngành, cơ quan, tổ chức có liên quan"]

@@ -253,6 +253,11 @@ _FLAT_ROW_RE = re.compile(r"(\d{1,3}(?=\.?)|(?P<group>[IVX]{1,5})(?=\.))\.?(?:$|
 _FLAT_FURNITURE_RE = re.compile(r"CÔNG BÁO/|Ký bởi:|Cơ quan: [A-ZĐ]{2}|Ngày ký:|\d{1,3}$")
 # what ends the table: a line of running text (a footnote, the next article), a part of the document
 _FLAT_END_RE = re.compile(r".{71}|(?:Điều \d+\.|Phụ lục|PHỤ LỤC|Nơi nhận)")
+# a group of rows by its Roman number and its title on one line, a merged row the table's width ("II. Hoàn thiện thể chế
+# về bảo hiểm y tế …", "IV Huy động và sử dụng hiệu quả nguồn lực …")
+_FLAT_GROUP_RE = re.compile(r"(?P<number>[IVX]{1,5})\.?[ \t]+(?P<title>[A-ZĐ" + "ÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ" + r"].*)")
+# a footnote at a page's foot ("1 Nghị quyết số 66-NQ/TW ngày 30/4/2025 …")
+_FLAT_FOOTNOTE_RE = re.compile(r"\d{1,2} [A-ZĐ]")
 
 
 # names a narrow cell's line never ends inside of: "Đài Truyền hình Việt" then "Nam, Đài …", "Quyết định của Thủ
@@ -303,7 +308,12 @@ def _step_flat_tables(text: str) -> str:
             if row and (row.group("group") or expected is None or int(row.group(1)) in (expected, 1)):
                 rows.append([row.group(1)] + ([row.group(3)] if row.group(3) else []))
                 expected = None if row.group("group") else int(row.group(1)) + 1
-            elif piece_line and (_FLAT_END_RE.match(piece_line) or not rows):
+            elif rows and (group := _FLAT_GROUP_RE.fullmatch(piece_line)):
+                rows.append([group.group("number"), group.group("title")])
+                expected = None
+            elif piece_line and (_FLAT_END_RE.match(piece_line) or not rows) and not (
+                    rows and not _FLAT_FOOTNOTE_RE.match(piece_line) and _cell_lines_follow(lines, i)):
+                # (a long line between cell lines is a merged cell's: it goes on in the row)
                 again = _header_again(lines, i, names)
                 if again is None:
                     break
@@ -318,6 +328,14 @@ def _step_flat_tables(text: str) -> str:
                              + [CELL_SEP.join([r[0]] + _flat_cells(r[1:])) for r in rows]) + "\n")
         pos = min(end, len(text))
     return "".join(out) + text[pos:]
+
+
+def _cell_lines_follow(lines: list[str], i: int) -> bool:
+    """Whether the lines after a long one are a flattened table's: the next
+    two that hold text are a cell's short lines or a row's number."""
+    after = [line.strip() for line in lines[i + 1:i + 8] if line.strip()][:2]
+    return len(after) == 2 and not any(_FLAT_END_RE.match(line) and not _FLAT_GROUP_RE.fullmatch(line)
+                                       for line in after)
 
 
 def _header_again(lines: list[str], i: int, names: list[str]) -> int | None:
