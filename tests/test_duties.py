@@ -4082,3 +4082,14 @@ def test_a_flattened_annex_with_roman_groups_and_a_list_of_acronyms():
             ("Thông tấn xã Việt Nam", "phối hợp"), ("Bộ Ngoại giao", "chủ trì"),
             ("Ủy ban công tác về các tổ chức phi chính phủ nước ngoài", "phối hợp")} <= found
     assert not [a for a, _ in found if a.startswith("Bộ Ngoại giao,")]
+
+
+def test_a_flattened_annex_whose_cells_end_in_semicolons_and_a_merged_ministrys_short_name():
+    # set 132, QĐ 982/QĐ-TTg and NQ 116/NQ-CP as a PDF extractor gave them: partners listed a line each, ending in
+    # ";" ("Bộ Công Thương;" / "Bộ Giáo dục và" / "Đào tạo;"), a committee's name over three lines ("Ban Chỉ đạo" /
+    # "Phòng thủ dân" / "sự quốc gia"), the merged ministry by its short name ("Bộ NN&MT")
+    found = {(d.agency, d.role) for d in parse_file(BENCH / "heldout132/05_TTg_QD982_DN_cong_nghe_so_toan_cau.txt").duties}
+    assert {("Bộ Công Thương", "phối hợp"), ("Bộ Giáo dục và Đào tạo", "phối hợp")} <= found
+    found = {(d.agency, d.role) for d in parse_file(BENCH / "heldout132/03_CP_NQ116_phong_chong_thien_tai.txt").duties}
+    assert {("Ban Chỉ đạo Phòng thủ dân sự quốc gia", "chủ trì"), ("Bộ Nông nghiệp và Môi trường", "phối hợp")} <= found
+    assert canonical_agency("Bộ NN&MT") == "Bộ Nông nghiệp và Môi trường"

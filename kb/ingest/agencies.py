@@ -31,6 +31,8 @@ _AGENCY_SPELLINGS = (
     (re.compile(r"\bVH\s*-?\s*TT\b|\bVHTT\b"), "Văn hóa và Thông tin"),
     (re.compile(r"\bTN&MT\b|\bTNMT\b"), "Tài nguyên và Môi trường"),
     (re.compile(r"\bNN\s*(?:&|và)\s*PTNT\b|\bNông nghiệp\s*(?:và|&|-|–)\s*PTNT\b"), "Nông nghiệp và Phát triển nông thôn"),
+    # the ministry merged in 2025 ("Bộ NN&MT", NQ 116/NQ-CP's annex)
+    (re.compile(r"\bNN\s*&\s*MT\b"), "Nông nghiệp và Môi trường"),
     (re.compile(r"\bUB\.?MTTQ(?:VN|\s+Việt Nam)?\b|\bỦy ban [Mm]ặt trận Tổ quốc\b(?! Việt Nam)"), "Ủy ban Mặt trận Tổ quốc Việt Nam"),
     (re.compile(r"\bKH&ĐT\b|\bKHĐT\b"), "Kế hoạch và Đầu tư"),
     (re.compile(r"\bMTTQ(?:VN|\s+Việt Nam)?\b"), "Mặt trận Tổ quốc Việt Nam"),

@@ -248,7 +248,8 @@ _FLAT_HEADER_RE = re.compile(
     r"(?=[^\S\n]*(?:\d{1,3}\.?|[IVX]{1,5}\.)(?:[^\S\n]*\n|[^\S\n]{2,}\S))", re.M)
 _FLAT_ROLE_RE = re.compile(r"(?:Cơ quan|Đơn vị) chủ trì")
 # (a row's number with its dot, "1."; a group of rows by its Roman number, "I.", the numbers after it counted afresh)
-_FLAT_ROW_RE = re.compile(r"(\d{1,3}(?=\.?)|(?P<group>[IVX]{1,5})(?=\.))\.?(?:$|[ \t\u00a0]{2,}(\S.*))")
+# (and a row within a numbered one, "1.1", "2.3")
+_FLAT_ROW_RE = re.compile(r"(\d{1,3}(?P<sub>(?:\.\d{1,2})+)?(?=\.?)|(?P<group>[IVX]{1,5})(?=\.))\.?(?:$|[ \t\u00a0]{2,}(\S.*))")
 # a page's furniture between rows: the gazette's running head, its page number, the signing stamp
 _FLAT_FURNITURE_RE = re.compile(r"CÔNG BÁO/|Ký bởi:|Cơ quan: [A-ZĐ]{2}|Ngày ký:|\d{1,3}$")
 # what ends the table: a line of running text (a footnote, the next article), a part of the document
@@ -262,8 +263,8 @@ _FLAT_FOOTNOTE_RE = re.compile(r"\d{1,2} [A-ZĐ]")
 
 # names a narrow cell's line never ends inside of: "Đài Truyền hình Việt" then "Nam, Đài …", "Quyết định của Thủ
 # tướng" then "Chính phủ ban hành …", "… trình Quốc hội, Ủy ban Thường vụ" then "Quốc hội xem xét, ban hành", "Đài
-# Tiếng nói" then "Việt Nam"
-_BOUND_NAME_RE = re.compile(r"(?:Việt\nNam|\nViệt Nam|Thủ tướng\nChính phủ|Thường vụ\nQuốc hội|Hồ Chí\nMinh|Hà\nNội)\b")
+# Tiếng nói" then "Việt Nam", "Ban Chỉ đạo" then "Phòng thủ dân" then "sự quốc gia"
+_BOUND_NAME_RE = re.compile(r"(?:Việt\nNam|\nViệt Nam|(?:Chỉ đạo|Chỉ huy)\nPhòng|Thủ tướng\nChính phủ|Thường vụ\nQuốc hội|Hồ Chí\nMinh|Hà\nNội)\b")
 
 
 # a line of acronyms alone after a line in lower case, the rest of a list of bodies: "… Ủy ban Công tác về các tổ chức"
@@ -278,7 +279,7 @@ def _flat_cells(pieces: list[str]) -> list[str]:
     cells: list[str] = []
     for piece in pieces:
         if cells and (not piece[0].isupper() and not piece[0].isdigit() or ends_open(cells[-1])
-                      or cells[-1].endswith((",", "-", "–", "/"))
+                      or cells[-1].endswith((",", ";", "-", "–", "/"))
                       or _BOUND_NAME_RE.search(cells[-1][-12:] + "\n" + piece[:12])
                       or _ACRONYMS_RE.fullmatch(piece) and cells[-1][-1:].islower()):
             cells[-1] += " " + piece
@@ -305,9 +306,10 @@ def _step_flat_tables(text: str) -> str:
         while i < len(lines):
             piece_line = lines[i].strip()
             row = _FLAT_ROW_RE.fullmatch(piece_line)
-            if row and (row.group("group") or expected is None or int(row.group(1)) in (expected, 1)):
-                rows.append([row.group(1)] + ([row.group(3)] if row.group(3) else []))
-                expected = None if row.group("group") else int(row.group(1)) + 1
+            if row and (row.group("group") or row.group("sub") or expected is None or int(row.group(1)) in (expected, 1)):
+                rows.append([row.group(1)] + ([row.group(4)] if row.group(4) else []))
+                if not row.group("sub"):
+                    expected = None if row.group("group") else int(row.group(1)) + 1
             elif rows and (group := _FLAT_GROUP_RE.fullmatch(piece_line)):
                 rows.append([group.group("number"), group.group("title")])
                 expected = None
