@@ -143,7 +143,18 @@ provincial plans and coordination rules, ef5173e) 0.814 (57 of 70), 0.77; 122 (N
 a commune front's 2026 election plans from LaHieu11/baucu-luongminh, ef5173e) 0.435 (30 of 69), 0.48; 123 (QĐ
 2629/QĐ-TTg, TB 624/TB-VPCP, QĐ 95/2025 Nghệ An, 350df10) 0.526 (41 of 78), 0.71; 124 (2017 People's Council
 resolutions from hoangmd2410/RAG_DEMO, a tax department's letter, caa4e4e) 0.574 (35 of 61), 0.70; together 0.603
-(231 of 383). Sets 37-51 were also labelled by a second
+(231 of 383). Sets 125 to 128 (fifteenth session), the same way, each measured once at the revision named before any
+change made from it: 125 (a province's labour plan, a national nutrition strategy, a ministry's coordination plan,
+health ministry letters, 55a3eb1) 0.677 (63 of 93), 0.70; 126 (CT 299/TTg of 1980, older city and provincial texts, a
+tax agreement as scanned, 1395a67) 0.464 (45 of 97), 0.85; 128 (CT 11/CT-TTg as scanned, customs, health and
+Government Office letters, db9a56f) 0.509 (27 of 53), 0.68; 127 (a district directive, a province's five-year
+directive, two steering committees' decisions, 86f9020) 0.545 (18 of 33), 0.62; together 0.554 (153 of 276). Sets
+129 to 135 (sixteenth session), the same way: 129 (two provincial decisions on people with merit, 4f7d1cb) 0.688
+(11 of 16), 0.79; 131 (pages on drugs, vagrancy, children and gender, 4f7d1cb) 0.793 (23 of 29), 0.79; 130 (2026
+Government and Prime Minister's texts from the official gazette, annex tables flattened a cell line per line,
+4f7d1cb) 0.517 (31 of 60), 0.67; 133 (ministries' decisions, one with markdown annex tables, 6a983dc) 0.333 (17 of
+51), 0.71; 132 (more gazette texts with flattened annexes, 53cc1bd) 0.488 (41 of 84), 0.80; 135 (2017 People's
+Council resolutions, 8971f25) 0.471 (8 of 17), 0.36; SET134; together SETSUM. Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 The readers of sets 29 and 43 wrote "Ban Chỉ đạo" for the steering committee each page is about and names in

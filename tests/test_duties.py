@@ -4093,3 +4093,9 @@ def test_a_flattened_annex_whose_cells_end_in_semicolons_and_a_merged_ministrys_
     found = {(d.agency, d.role) for d in parse_file(BENCH / "heldout132/03_CP_NQ116_phong_chong_thien_tai.txt").duties}
     assert {("Ban Chỉ đạo Phòng thủ dân sự quốc gia", "chủ trì"), ("Bộ Nông nghiệp và Môi trường", "phối hợp")} <= found
     assert canonical_agency("Bộ NN&MT") == "Bộ Nông nghiệp và Môi trường"
+
+
+def test_the_inspectorates_of_every_ministry_are_a_group_after_the_governments():
+    # set 128, CT 11/CT-TTg II.2.c (its first line, as scanned)
+    text = "c) Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực hiện nghiêm việc xử lý theo quy định.\n"
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == {("Thanh tra Chính phủ", "chủ trì")}

@@ -670,6 +670,9 @@ _GROUP_RE = re.compile(
     # (a company listed among the agencies, no agency itself: "Giao Giám đốc Sở Công Thương, Giám đốc Công ty TNHH
     # Xuân Chính, Chủ tịch UBND thành phố Vị Thanh phối hợp …")
     rf"(?:(?:Giám đốc[^\S\n]+)?Công ty[^\S\n][^,;.:\n]{{1,80}}?(?=[^\S\n]*(?:,|;|\bvà\b))|"
+    # (the inspectorates of every ministry and locality: "Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực
+    # hiện nghiêm …", CT 11/CT-TTg)
+    rf"Thanh[^\S\n]+tra[^\S\n]+các[^\S\n]+[Bb]ộ,[^\S\n]*ngành(?:,[^\S\n]*địa[^\S\n]+phương)?(?![\w])|"
     # the associations the party and the state give tasks ("các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn
     # Thành phố"), whose words read as a verb
     rf"(?:[Cc]ác[^\S\n]+)?[Hh]ội(?:[^\S\n]+quần[^\S\n]+chúng)?[^\S\n]+(?:được|do)[^\S\n]+Đảng(?:,|[^\S\n]+và)[^\S\n]*Nhà[^\S\n]+nước"
