@@ -4099,3 +4099,12 @@ def test_the_inspectorates_of_every_ministry_are_a_group_after_the_governments()
     # set 128, CT 11/CT-TTg II.2.c (its first line, as scanned)
     text = "c) Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực hiện nghiêm việc xử lý theo quy định.\n"
     assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == {("Thanh tra Chính phủ", "chủ trì")}
+
+
+def test_the_bodies_a_bracket_lists_and_others_after_a_group():
+    # set 126, CT 299/TTg of 1980, 3.g verbatim: the ministries a group names in brackets, closed by "..." and a unit in
+    # lower case
+    text = ("g) Các Bộ khác có máy móc về khai thác ảnh chụp bằng máy bay (Bộ Xây dựng, Bộ Thủy lợi, Tổng cục địa chất...) "
+            "có trách nhiệm huy động máy móc của ngành để phục vụ công tác đo đặc lập bản đồ ruộng đất.\n")
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == {
+        ("Bộ Xây dựng", "chủ trì"), ("Bộ Thủy lợi", "chủ trì"), ("Tổng cục địa chất", "chủ trì")}

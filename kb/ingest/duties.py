@@ -1122,8 +1122,13 @@ def _bracket_list_duties(text: str, sections: list[Section]) -> list[Duty]:
     for m in _LISTING_BRACKET_RE.finditer(text):
         if not _DUTY_VERB_RE.match(text, m.end()):
             continue
-        agencies, end = _agency_list(m.group(1), 0)
-        if len(agencies) < 2 or m.group(1)[end:].strip():
+        # (an "and others" closing it, its last unit named in lower case: "(Bộ Xây dựng, Bộ Thủy lợi, Tổng cục địa
+        # chất...)", CT 299/TTg)
+        listed = m.group(1).rstrip(" .…")
+        agencies, end = _agency_list(listed, 0)
+        last = _FIELD_HEAD_RE.fullmatch(listed, len(listed) - len(listed[end:].lstrip(" ,")))
+        agencies += [canonical_agency(last.group(0))] if last and agencies else []
+        if len(agencies) < 2 or (listed[end:].strip() and not last):
             continue
         rest = text[m.end():_clause_stop(text, m.end())]
         duties += _sentence_around(agencies, _told_role(rest), text, sections, m.start(), m.end())
