@@ -255,3 +255,14 @@ def test_a_flattened_tables_groups_of_rows_and_its_long_merged_lines_keep_it_goi
     row10 = next(r for r in rows if r[0] == "10")
     assert row10[1:4] == ["Xây dựng Luật Bảo hiểm y tế sửa đổi.", "Bộ Y tế",
                           "Bộ Tài chính, Bộ Tư pháp, các bộ, ngành, cơ quan, tổ chức có liên quan"]
+
+
+def test_a_flattened_tables_first_group_without_its_dot_and_a_number_in_a_cell_that_is_no_group():
+    # set 134, NQ 105/NQ-CP's annex: the first group's number without its dot ("I" then its title, then "1"); set
+    # 130, NQ 97/NQ-CP: "… Kỳ họp thứ nhất Quốc hội khóa" then "XVI" inside a cell is no group of rows
+    raw = (BENCH / "heldout134/01_CP_NQ105_chuong_trinh_KL210_to_chuc_bo_may.txt").read_text(encoding="utf-8")
+    rows = [line.split(" | ") for line in clean_text(raw).split("\n") if " | " in line]
+    assert rows[1] == ["I", "Thực hiện hiệu quả công tác giáo dục chính trị, tư tưởng, thông tin, tuyên truyền"]
+    assert rows[2][0] == "1" and rows[2][2].startswith("Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh")
+    raw = (BENCH / "heldout130/04_CP_NQ97_bo_sung_nhiem_vu_NQ66.txt").read_text(encoding="utf-8")
+    assert not [line for line in clean_text(raw).split("\n") if line.startswith("XVI | ")]

@@ -245,11 +245,13 @@ def _spaced_cells(line: str) -> str | None:
 # its cells.
 _FLAT_HEADER_RE = re.compile(
     r"^[^\S\n]*(?:S?TT|Số TT)[^\S\n]*\n(?P<names>(?:[^\S\n]*(?!\d)[^\n]{1,45}\n){3,16}?)"
-    r"(?=[^\S\n]*(?:\d{1,3}\.?|[IVX]{1,5}\.)(?:[^\S\n]*\n|[^\S\n]{2,}\S))", re.M)
+    r"(?=[^\S\n]*(?:\d{1,3}\.?|I\.?|[IVX]{1,5}\.)(?:[^\S\n]*\n|[^\S\n]{2,}\S))", re.M)
 _FLAT_ROLE_RE = re.compile(r"(?:Cơ quan|Đơn vị) chủ trì")
 # (a row's number with its dot, "1."; a group of rows by its Roman number, "I.", the numbers after it counted afresh)
 # (and a row within a numbered one, "1.1", "2.3")
-_FLAT_ROW_RE = re.compile(r"(\d{1,3}(?P<sub>(?:\.\d{1,2})+)?(?=\.?)|(?P<group>[IVX]{1,5})(?=\.))\.?(?:$|[ \t\u00a0]{2,}(\S.*))")
+# (the group's dot may be missing: "I" then its title; it is the next group's number then, not "XVI" of "… khóa" / "XVI")
+_FLAT_ROW_RE = re.compile(r"(\d{1,3}(?P<sub>(?:\.\d{1,2})+)?(?=\.?)|(?P<group>[IVX]{1,5}))\.?(?:$|[ \t\u00a0]{2,}(\S.*))")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 # a page's furniture between rows: the gazette's running head, its page number, the signing stamp
 _FLAT_FURNITURE_RE = re.compile(r"CÔNG BÁO/|Ký bởi:|Cơ quan: [A-ZĐ]{2}|Ngày ký:|\d{1,3}$")
 # what ends the table: a line of running text (a footnote, the next article), a part of the document
@@ -302,17 +304,21 @@ def _step_flat_tables(text: str) -> str:
         out.append(text[pos:header.start()])
         lines = text[header.end():].split("\n")
         rows, repeated = [], set(names) | {"TT", "STT", "Số TT"}
-        expected, i, end = None, 0, header.end()
+        expected, groups, i, end = None, 0, 0, header.end()
         while i < len(lines):
             piece_line = lines[i].strip()
             row = _FLAT_ROW_RE.fullmatch(piece_line)
-            if row and (row.group("group") or row.group("sub") or expected is None or int(row.group(1)) in (expected, 1)):
+            group = _FLAT_GROUP_RE.fullmatch(piece_line) if not row else None
+            roman = (row.group("group") if row else group.group("number") if group else None)
+            # (the next group's number; any, in a table taken up after its first page)
+            if roman in _ROMAN[groups:groups + 1] + (_ROMAN if not groups else ()) and (
+                    piece_line.startswith(roman + ".") or group or _title_follows(lines, i)):
+                rows.append([roman] + ([group.group("title")] if group else [row.group(4)] if row.group(4) else []))
+                expected, groups = None, _ROMAN.index(roman) + 1
+            elif row and not roman and (row.group("sub") or expected is None or int(row.group(1)) in (expected, 1)):
                 rows.append([row.group(1)] + ([row.group(4)] if row.group(4) else []))
                 if not row.group("sub"):
-                    expected = None if row.group("group") else int(row.group(1)) + 1
-            elif rows and (group := _FLAT_GROUP_RE.fullmatch(piece_line)):
-                rows.append([group.group("number"), group.group("title")])
-                expected = None
+                    expected = int(row.group(1)) + 1
             elif piece_line and (_FLAT_END_RE.match(piece_line) or not rows) and not (
                     rows and not _FLAT_FOOTNOTE_RE.match(piece_line) and _cell_lines_follow(lines, i)):
                 # (a long line between cell lines is a merged cell's: it goes on in the row)
@@ -330,6 +336,13 @@ def _step_flat_tables(text: str) -> str:
                              + [CELL_SEP.join([r[0]] + _flat_cells(r[1:])) for r in rows]) + "\n")
         pos = min(end, len(text))
     return "".join(out) + text[pos:]
+
+
+def _title_follows(lines: list[str], i: int) -> bool:
+    """Whether a group's number without its dot ("I") has its title after it:
+    the next line with text, begun in capitals, not a row's number."""
+    after = next((line.strip() for line in lines[i + 1:i + 4] if line.strip()), "")
+    return after[:1].isupper() and not _FLAT_ROW_RE.fullmatch(after)
 
 
 def _cell_lines_follow(lines: list[str], i: int) -> bool:
