@@ -4108,3 +4108,11 @@ def test_the_bodies_a_bracket_lists_and_others_after_a_group():
             "có trách nhiệm huy động máy móc của ngành để phục vụ công tác đo đặc lập bản đồ ruộng đất.\n")
     assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == {
         ("Bộ Xây dựng", "chủ trì"), ("Bộ Thủy lợi", "chủ trì"), ("Tổng cục địa chất", "chủ trì")}
+
+
+def test_the_standing_part_a_body_is_told_to_play():
+    # set 134, NQ 122/NQ-CP 15.b: "thực hiện vai trò Cơ quan Thường trực" as "phát huy vai trò Thường trực"
+    doc = parse_file(BENCH / "heldout134/02_CP_NQ122_phien_hop_thuong_ky_thang4_2026.txt")
+    standing = [d for d in doc.duties if d.role == "thường trực"]
+    assert [d.agency for d in standing] == ["Bộ Công an"]
+    assert standing[0].task.startswith("b) Tích cực thực hiện vai trò Cơ quan Thường trực Ban Chỉ đạo")

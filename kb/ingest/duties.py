@@ -3316,7 +3316,8 @@ _ITEM_MARK_RE = re.compile(r"^(?:[-+•–]\s*|[a-zđ]\)\s*|\(\d{1,2}\)\s*|\d+(?
 _STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+|bộ phận\s+)?thường trực\b"
                           r"|\b(?:là|làm)\s+(?:cơ quan\s+|bộ phận\s+|đơn vị\s+)?(?:đầu mối\s+)?thường trực\b"
                           # ("Công an tỉnh phát huy vai trò Thường trực Ban Chỉ đạo 138 tỉnh trong tham mưu …")
-                          r"|\bphát huy (?:tốt )?vai trò (?:(?:là )?cơ quan )?thường trực\b")
+                          # ("Tích cực thực hiện vai trò Cơ quan Thường trực Ban Chỉ đạo của Chính phủ …", NQ 122/NQ-CP)
+                          r"|\b(?:phát huy|thực hiện|làm tốt) (?:tốt )?vai trò (?:(?:là )?cơ quan )?thường trực\b")
 
 
 _WATCHING_RE = re.compile(r"(?:[^,.;]{1,25},\s*){0,3}theo dõi(?:\s+(?:chặt chẽ|sát|thường xuyên))?,?\s+(?:diễn biến|tình hình(?![^.;]{0,40}(?:thực hiện|triển khai|tiến độ|kết quả)))")
