@@ -4116,3 +4116,11 @@ def test_the_standing_part_a_body_is_told_to_play():
     standing = [d for d in doc.duties if d.role == "thường trực"]
     assert [d.agency for d in standing] == ["Bộ Công an"]
     assert standing[0].task.startswith("b) Tích cực thực hiện vai trò Cơ quan Thường trực Ban Chỉ đạo")
+
+
+def test_a_plan_to_coordinate_is_the_partners_part():
+    # set 126, a Hà Nội directive of 2010, item 8: "- Có kế hoạch phối hợp trong công tác kiểm tra liên ngành …"
+    doc = parse_file(BENCH / "heldout126/03_HaNoi_chi_thi_kinh_doanh_vat_lieu_xay_dung_2010.txt")
+    roles = {d.role for d in doc.duties if d.agency == "Sở Thông tin và Truyền thông"
+             and d.task.startswith("Có kế hoạch phối hợp")}
+    assert roles == {"phối hợp"}

@@ -3334,9 +3334,9 @@ def _role(task: str) -> str | None:
     # ("chỉ đạo tăng cường phối hợp trong đó ưu tiên …": directing its own forces to coordinate)
     # ("tăng cường công tác phối hợp …", "tăng cường chặt chẽ phối hợp …": coordinating more is coordinating)
     # ("tập trung phối hợp …", "có trách nhiệm phối hợp …", "tham gia phối hợp triển khai …", "trao đổi, phối hợp chặt
-    # chẽ với Tỉnh …": coordinating, as its readers give it)
+    # chẽ với Tỉnh …", "Có kế hoạch phối hợp trong công tác kiểm tra liên ngành …": coordinating, as its readers give it)
     lowered = re.sub(r"^(?:(?:tiếp tục|chủ động|tích cực|khẩn trương|tăng cường(?: công tác| chặt chẽ)?|thường xuyên|sẵn sàng|"
-                     r"chỉ đạo|tập trung|có (?:nhiệm vụ|trách nhiệm)|thực hiện|tham gia|trao đổi|kịp thời),?\s+)+"
+                     r"chỉ đạo|tập trung|có (?:nhiệm vụ|trách nhiệm|kế hoạch)|thực hiện|tham gia|trao đổi|kịp thời),?\s+)+"
                      r"(?=phối hợp|chủ trì|theo dõi|đôn đốc)",
                      "", lowered)
     lowered = re.sub(r"^giúp\s+[^,.;]{1,60}?\s+(?=theo dõi|đôn đốc)", "", lowered)
