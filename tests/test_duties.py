@@ -4124,3 +4124,13 @@ def test_a_plan_to_coordinate_is_the_partners_part():
     roles = {d.role for d in doc.duties if d.agency == "Sở Thông tin và Truyền thông"
              and d.task.startswith("Có kế hoạch phối hợp")}
     assert roles == {"phối hợp"}
+
+
+@pytest.mark.parametrize("text", [
+    # set 133, QĐ 59/QĐ-BTNMT II.c (one item, as stored): the Government a ministry submits to passes it on
+    "c) Hoàn thiện dự thảo Luật Đất đai (sửa đổi) trình Chính phủ trình Quốc hội thông qua tại Kỳ họp gần nhất.\n",
+    # set 134, NQ 122/NQ-CP III.13.a: the bills submitted to the Assembly are what must follow the procedure
+    "a) Các dự án luật trình Quốc hội phải thực hiện quy trình xây dựng chính sách trước khi soạn thảo.\n",
+])
+def test_the_highest_bodies_a_text_submits_to_are_given_nothing(text):
+    assert not {d.agency for d in find_duties(text, find_sections(text))} & {"Chính phủ", "Quốc hội"}

@@ -2162,6 +2162,9 @@ _RECEIVER_DECIDES_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi|quyết đị
 _DECISION_RE = re.compile(r"\s*(?:xem xét|nắm|theo dõi),?\s+(?:chỉ đạo|quyết định|giải quyết|cho ý kiến|điều chỉnh|xử lý)\b")
 
 
+_HIGHEST_BODIES = ("Chính phủ", "Thủ tướng Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội")
+
+
 def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Agencies another directs, asks or sends a file to, given what follows:
     "Chỉ đạo <agency>:" and its items, or "<verb> <agency> [để] <duty verb> …"."""
@@ -2230,6 +2233,10 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             # "trình Đảng ủy Chính phủ để báo cáo Ban Bí thư …", "báo cáo UBND tỉnh trình HĐND tỉnh phê duyệt": the
             # report goes on up, no task (but "báo cáo về Sở Nông nghiệp …, Sở Giao thông - Vận tải trình UBND tỉnh
             # bố trí kinh phí": the departments submit)
+            continue
+        if _REPORT_TO_RE.match(m.group(0)) and all(a in _HIGHEST_BODIES for a in agencies):
+            # "trình Chính phủ trình Quốc hội thông qua …", "các dự án luật trình Quốc hội phải thực hiện quy trình …":
+            # the Government, the Prime Minister and the Assembly a text reports or submits to are given nothing
             continue
 
         line_end = text.find("\n", verb.end())
