@@ -4134,3 +4134,15 @@ def test_a_plan_to_coordinate_is_the_partners_part():
 ])
 def test_the_highest_bodies_a_text_submits_to_are_given_nothing(text):
     assert not {d.agency for d in find_duties(text, find_sections(text))} & {"Chính phủ", "Quốc hội"}
+
+
+@pytest.mark.parametrize("text, agency", [
+    # set 80, a Đà Nẵng page: watching the workers' situation is the body's own task, with another word of watching
+    ("UBND thành phố đề nghị Liên đoàn Lao động thành phố thường xuyên theo dõi, nắm tình hình người lao động, đặc biệt "
+     "là việc người lao động bị nợ lương.\n", "Liên đoàn Lao động thành phố"),
+    # set 134, NQ 122/NQ-CP III.6.c (its first words): watching an epidemic abroad
+    ("Bộ Nông nghiệp và Môi trường chủ động theo dõi, cập nhật thông tin, diễn biến tình hình dịch bệnh Lở mồm long móng "
+     "trên thế giới.\n", "Bộ Nông nghiệp và Môi trường"),
+])
+def test_watching_a_situation_with_other_words_of_watching_is_the_bodys_own_task(text, agency):
+    assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == {(agency, "chủ trì")}

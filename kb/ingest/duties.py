@@ -3327,7 +3327,9 @@ _STANDING_RE = re.compile(r"^(?:là\s+)?(?:cơ quan\s+|bộ phận\s+)?thường
                           r"|\b(?:phát huy|thực hiện|làm tốt) (?:tốt )?vai trò (?:(?:là )?cơ quan )?thường trực\b")
 
 
-_WATCHING_RE = re.compile(r"(?:[^,.;]{1,25},\s*){0,3}theo dõi(?:\s+(?:chặt chẽ|sát|thường xuyên))?,?\s+(?:diễn biến|tình hình(?![^.;]{0,40}(?:thực hiện|triển khai|tiến độ|kết quả)))")
+# (other words of watching between: "Chủ động theo dõi, cập nhật thông tin, diễn biến tình hình dịch bệnh …")
+_WATCHING_RE = re.compile(r"(?:[^,.;]{1,25},\s*){0,3}theo dõi(?:\s+(?:chặt chẽ|sát|thường xuyên))?"
+                          r"(?:,\s*(?:cập nhật|nắm bắt|nắm|giám sát)(?:\s+thông tin)?)?,?\s+(?:diễn biến|tình hình(?![^.;]{0,40}(?:thực hiện|triển khai|tiến độ|kết quả)))")
 
 
 def _role(task: str) -> str | None:
