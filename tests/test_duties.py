@@ -4146,3 +4146,15 @@ def test_the_highest_bodies_a_text_submits_to_are_given_nothing(text):
 ])
 def test_watching_a_situation_with_other_words_of_watching_is_the_bodys_own_task(text, agency):
     assert {(d.agency, d.role) for d in find_duties(text, find_sections(text))} == {(agency, "chủ trì")}
+
+
+@pytest.mark.parametrize("text", [
+    # set 89, a Kon Tum page, verbatim (its first sentence): the plan the province approved, no task of its own
+    "Tổ chức thực hiện tốt Phương án bảo vệ khoáng sản chưa khai thác được UBND tỉnh phê duyệt tại Quyết định số "
+    "568/QĐ-UBND ngày 21/6/2017.\n",
+    # set 110, KH 7360 Lai Châu 3., verbatim: the province difficulties are reported to decides them
+    "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương kịp thời phản ánh về Ủy "
+    "ban nhân dân tỉnh (qua Sở Khoa học và Công nghệ) để xem xét, giải quyết.\n",
+])
+def test_the_province_that_approved_a_plan_or_decides_what_is_reported_has_no_task(text):
+    assert "Ủy ban nhân dân tỉnh" not in {d.agency for d in find_duties(text, find_sections(text)) if d.role == "chủ trì"}

@@ -2066,6 +2066,9 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
             duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), end)
             continue
         verb = (_DONE_BY_VERB_RE if m.group(0).startswith("do") else _PASSIVE_VERB_RE).match(text, end)
+        if verb and verb.group(0).strip() == "phê duyệt" and m.group(0).startswith("được") and not re.search(
+                r"\b(?:phải|cần|sẽ|để|chưa)[^\S\n]+$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "Căn cứ kế hoạch kiểm tra được Ủy ban nhân dân tỉnh phê duyệt, …": what it approved, no task
         if verb and verb.group(0).strip() != "ban hành":  # "Công văn … do Văn phòng Chính phủ ban hành"
             duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), verb.end())
     return duties
@@ -2145,7 +2148,7 @@ _THE_FOLLOWING_RE = re.compile(r"\b(?:các|những|một số)\s+(?:nội dung|n
                                r"\s+(?:sau|như sau)(?:\s+đây)?\s*:\s*$")
 # "trình Thủ tướng Chính phủ xem xét, ban hành Chỉ thị …": the submitter's task ends in the approval
 _APPROVAL_RE = re.compile(r"\s*xem xét,?\s+(?:ban hành|phê duyệt)\b")
-_REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình)\b")
+_REPORT_TO_RE = re.compile(r"(?:[Bb]áo cáo|[Tt]rình|[Pp]hản ánh)\b")
 _ASKING_RE = re.compile(r"(?:[Cc]hỉ đạo|[Đđ]ề nghị|[Yy]êu cầu)\b")
 _REQUEST_RE = re.compile(r"(?:[Đđ]ề nghị|[Yy]êu cầu)\b")
 # ("UBND tỉnh chỉ đạo: Các sở, ban, ngành; UBND các huyện, thị xã, thành phố tạm dừng việc sắp xếp …")
