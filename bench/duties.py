@@ -154,7 +154,8 @@ directive, two steering committees' decisions, 86f9020) 0.545 (18 of 33), 0.62; 
 Government and Prime Minister's texts from the official gazette, annex tables flattened a cell line per line,
 4f7d1cb) 0.517 (31 of 60), 0.67; 133 (ministries' decisions, one with markdown annex tables, 6a983dc) 0.333 (17 of
 51), 0.71; 132 (more gazette texts with flattened annexes, 53cc1bd) 0.488 (41 of 84), 0.80; 135 (2017 People's
-Council resolutions, 8971f25) 0.471 (8 of 17), 0.36; SET134; together SETSUM. Sets 37-51 were also labelled by a second
+Council resolutions, 8971f25) 0.471 (8 of 17), 0.36; 134 (Government resolutions and Prime Minister's decisions, 2022-2026, f43716b) 0.645 (69 of 107),
+0.62; 136 (more of them and 2017 council resolutions, 3802dd1) 0.537 (29 of 54), 0.91; together 0.548 (229 of 418). Sets 37-51 were also labelled by a second
 blind reader (``duties_second_reader_heldout*.json``, scored by ``bench/agreement.py``). Set 11's reader wrote "Viện kiểm sát nhân dân" where the list's level ("…, Tòa án nhân dân
 huyện") is its too, as set 25's reader reads the same form: relabelled "Viện kiểm sát nhân dân huyện".
 The readers of sets 29 and 43 wrote "Ban Chỉ đạo" for the steering committee each page is about and names in
