@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
-from kb.ingest.patterns import CELL_SEP, DASH_LOOKALIKES, DOC_NUMBER_RE, QUERY_NUMBER_RE, SLASH_LOOKALIKES
+from kb.ingest.patterns import CELL_SEP, DASH_LOOKALIKES, DOC_NUMBER_RE, QUERY_NUMBER_RE, SLASH_LOOKALIKES, UPPER
 
 # --- tone placement ---------------------------------------------------------
 
@@ -254,11 +254,12 @@ _FLAT_ROW_RE = re.compile(r"(\d{1,3}(?P<sub>(?:\.\d{1,2})+)?(?=\.?)|(?P<group>[I
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 # a page's furniture between rows: the gazette's running head, its page number, the signing stamp
 _FLAT_FURNITURE_RE = re.compile(r"CÔNG BÁO/|Ký bởi:|Cơ quan: [A-ZĐ]{2}|Ngày ký:|\d{1,3}$")
-# what ends the table: a line of running text (a footnote, the next article), a part of the document
-_FLAT_END_RE = re.compile(r".{71}|(?:Điều \d+\.|Phụ lục|PHỤ LỤC|Nơi nhận)")
+# what ends the table: a part of the document; a line of running text (a footnote, the next article)
+_FLAT_PART_RE = re.compile(r"Điều \d+\.|Phụ lục|PHỤ LỤC|Nơi nhận")
+_FLAT_END_RE = re.compile(r".{71}|" + _FLAT_PART_RE.pattern)
 # a group of rows by its Roman number and its title on one line, a merged row the table's width ("II. Hoàn thiện thể chế
 # về bảo hiểm y tế …", "IV Huy động và sử dụng hiệu quả nguồn lực …")
-_FLAT_GROUP_RE = re.compile(r"(?P<number>[IVX]{1,5})\.?[ \t]+(?P<title>[A-ZĐ" + "ÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ" + r"].*)")
+_FLAT_GROUP_RE = re.compile(rf"(?P<number>[IVX]{{1,5}})\.?[ \t]+(?P<title>[{re.escape(UPPER)}].*)")
 # a footnote at a page's foot ("1 Nghị quyết số 66-NQ/TW ngày 30/4/2025 …")
 _FLAT_FOOTNOTE_RE = re.compile(r"\d{1,2} [A-ZĐ]")
 
@@ -357,7 +358,7 @@ def _header_again(lines: list[str], i: int, names: list[str]) -> int | None:
     """Where a flattened table goes on after the footnotes and furniture at
     ``lines[i]``: past its header, repeated at the next page's head within a
     few lines; None when it does not (the table ended)."""
-    if not lines[i].strip() or re.match(r"(?:Điều \d+\.|Phụ lục|PHỤ LỤC|Nơi nhận)", lines[i].strip()):
+    if not lines[i].strip() or _FLAT_PART_RE.match(lines[i].strip()):
         return None
     for at in range(i + 1, min(i + 12, len(lines))):
         if lines[at].strip() in ("TT", "STT", "Số TT"):
