@@ -266,3 +266,14 @@ def test_a_flattened_tables_first_group_without_its_dot_and_a_number_in_a_cell_t
     assert rows[2][0] == "1" and rows[2][2].startswith("Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh")
     raw = (BENCH / "heldout130/04_CP_NQ97_bo_sung_nhiem_vu_NQ66.txt").read_text(encoding="utf-8")
     assert not [line for line in clean_text(raw).split("\n") if line.startswith("XVI | ")]
+
+
+def test_a_flattened_header_in_capitals_and_a_cells_numbered_list():
+    # set 136, NQ 109/NQ-CP's first annex: its header in capitals ("CƠ QUAN CHỦ" / "TRÌ, THEO DÕI"), a column's year
+    # range on its own line ("MỤC TIÊU" / "2026 - 2030"), a lead cell listing "1. …" then "2. …"
+    raw = (BENCH / "heldout136/01_CP_NQ109_chuong_trinh_hanh_dong_DH_XIV_phu_luc_I.txt").read_text(encoding="utf-8")
+    rows = [line.split(" | ") for line in clean_text(raw).split("\n") if " | " in line]
+    assert rows[0] == ["TT", "Chỉ tiêu", "Mục tiêu 2026 - 2030", "Cơ quan chủ trì, theo dõi", "Cơ quan phối hợp"]
+    row2 = next(r for r in rows if r[0] == "2")
+    assert row2[3].startswith("1. Bộ Tài chính đầu mối thống kê 2. Các bộ, cơ quan, địa phương")
+    assert row2[4] == "Các đơn vị có liên quan."

@@ -244,7 +244,7 @@ def _spaced_cells(line: str) -> str | None:
 # hợp", …), then each row's number on a line of its own (or before its first cell, two spaces on) and the lines of
 # its cells.
 _FLAT_HEADER_RE = re.compile(
-    r"^[^\S\n]*(?:S?TT|Số TT)[^\S\n]*\n(?P<names>(?:[^\S\n]*(?!\d)[^\n]{1,45}\n){3,16}?)"
+    r"^[^\S\n]*(?:S?TT|Số TT)[^\S\n]*\n(?P<names>(?:[^\S\n]*(?!\d{1,3}\.?[^\S\n]*\n)[^\n]{1,45}\n){3,16}?)"
     r"(?=[^\S\n]*(?:\d{1,3}\.?|I\.?|[IVX]{1,5}\.)(?:[^\S\n]*\n|[^\S\n]{2,}\S))", re.M)
 _FLAT_ROLE_RE = re.compile(r"(?:Cơ quan|Đơn vị) chủ trì")
 # (a row's number with its dot, "1."; a group of rows by its Roman number, "I.", the numbers after it counted afresh)
@@ -275,13 +275,19 @@ _BOUND_NAME_RE = re.compile(r"(?:Việt\nNam|\nViệt Nam|(?:Chỉ đạo|Chỉ 
 _ACRONYMS_RE = re.compile(r"[A-ZĐ]{2,}(?:,[^\S\n]*[A-ZĐ]{2,})*,?")
 
 
+# a cell's list past its first item ("1. Bộ Tài chính đầu mối …" then "2. Các bộ, cơ quan, địa phương …", NQ
+# 109/NQ-CP's annex)
+_NEXT_ITEM_RE = re.compile(r"(?:[2-9]|1\d)\.[^\S\n]+\S")
+
+
 def _flat_cells(pieces: list[str]) -> list[str]:
     """The cells of a flattened row: a cell goes on on a line in lower case,
-    after a line that needs the next ("Bộ Khoa học và" then "Công nghệ"), or
-    inside a name."""
+    after a line that needs the next ("Bộ Khoa học và" then "Công nghệ"),
+    inside a name, or at its list's next item."""
     cells: list[str] = []
     for piece in pieces:
         if cells and (not piece[0].isupper() and not piece[0].isdigit() or ends_open(cells[-1])
+                      or _NEXT_ITEM_RE.match(piece) and re.match(r"1\.[^\S\n]", cells[-1])
                       or cells[-1].endswith((",", ";", "-", "–", "/"))
                       or _BOUND_NAME_RE.search(cells[-1][-12:] + "\n" + piece[:12])
                       or _ACRONYMS_RE.fullmatch(piece) and cells[-1][-1:].islower()):
@@ -289,6 +295,26 @@ def _flat_cells(pieces: list[str]) -> list[str]:
         else:
             cells.append(piece)
     return cells
+
+
+# the words of a column's name in capitals that never end it ("CƠ QUAN CHỦ" then "TRÌ, THEO DÕI") or begin it
+_HEAD_OPEN_RE = re.compile(r"(?:^|\s)(?:chủ|cơ quan|đơn vị|thời|thời gian|thời hạn|kết|căn cứ|mục tiêu|nhiệm vụ)$")
+_HEAD_TAIL_RE = re.compile(r"(?:trì|hợp|phối hợp|theo dõi|hoàn thành|thực hiện|gian|hạn|quả|\d)")
+
+
+def _flat_columns(names: list[str]) -> list[str]:
+    """A flattened header's columns; one written in capitals ("CƠ QUAN CHỦ" /
+    "TRÌ, THEO DÕI" / "CƠ QUAN" / "PHỐI HỢP") joined by its words, and
+    given as every other header writes it ("Cơ quan chủ trì, theo dõi")."""
+    if not all(name == name.upper() for name in names):
+        return _flat_cells(names)
+    columns: list[str] = []
+    for name in (name.lower() for name in names):
+        if columns and (_HEAD_OPEN_RE.search(columns[-1]) or _HEAD_TAIL_RE.match(name)):
+            columns[-1] += " " + name
+        else:
+            columns.append(name)
+    return [column[:1].upper() + column[1:] for column in columns]
 
 
 def _step_flat_tables(text: str) -> str:
@@ -299,7 +325,7 @@ def _step_flat_tables(text: str) -> str:
     out, pos = [], 0
     for header in _FLAT_HEADER_RE.finditer(text):
         names = [line.strip() for line in header.group("names").split("\n") if line.strip()]
-        columns = _flat_cells(names)
+        columns = _flat_columns(names)
         if header.start() < pos or not any(_FLAT_ROLE_RE.match(c) for c in columns):
             continue
         out.append(text[pos:header.start()])
