@@ -50,7 +50,8 @@ def parse_raw(raw: RawDocument) -> ParsedDocument:
     else:
         steps = {"pdf": PDF_STEPS, "docx": DOCX_STEPS}.get(raw.format, DEFAULT_STEPS)
         if raw.format == "txt" and _hard_wrapped(raw.text):
-            steps = ("flat_tables", "unwrap") + tuple(steps)
+            # (its flattened tables rebuilt before the lines are joined, once)
+            steps = ("flat_tables", "unwrap") + tuple(step for step in steps if step != "flat_tables")
         text, pages = clean_text(raw.text, steps), []
     metadata = extract_metadata(text, raw.hints, site=raw.site, language=raw.language)
     sections = find_sections(text)

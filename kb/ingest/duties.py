@@ -661,6 +661,8 @@ _AGENCY_RE = re.compile(
 # (and a slash between two bodies, spaced after it: "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị", the one of a commune
 # or of a ward; "Cục Tài chính/Bộ Quốc phòng" unspaced is a unit and its ministry, see _AGENCY_RE)
 _LIST_SEP_RE = re.compile(r"[^\S\n]*(?:,|;|\bvà\b|\bcùng\b|\bhoặc\b|/(?=[^\S\n]))[^\S\n]*")
+# what others do with the agency before, no group nor verb of its own: "Cục Quản lý giá và có sự tham gia của …"
+_OTHERS_PART = r"(?:có|với)[^\S\n]+sự\b"
 # An item of a partner list that is no agency: a lower-case group of at most
 # twelve words ("các sở", "ban", "các tổ chức chính trị - xã hội tỉnh").
 _GROUP_RE = re.compile(
@@ -680,8 +682,7 @@ _GROUP_RE = re.compile(
     rf"(?=[^\S\n]*(?:,|;|:|\bvà\b))|"
     rf"(?:Các |các )?(?:Bộ|Sở|Ban|Ngành|Vụ|Cục|Viện|Phòng|Đoàn thể)(?:[^\S\n]+(?:chức năng|chuyên môn|cấp tỉnh|cấp huyện|tỉnh|huyện))?"
     # a committee's standing body by its role alone ("yêu cầu Cơ quan Thường trực BCĐ, các cơ quan liên quan và …")
-    rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/|(?:có|với)[^\S\n]+sự\b)"
-    # (not what others do with the agency before: "Cục Quản lý giá và có sự tham gia của …")
+    rf"(?=[^\S\n]*(?:,|\bvà\b))|[Cc]ơ quan[^\S\n]+[Tt]hường trực[^\S\n]+(?:BCĐ|Ban [Cc]hỉ đạo)(?=[^\S\n]*(?:,|\bvà\b))|(?:Các[^\S\n]+|Những[^\S\n]+)?(?!{_CAP}|\d+/|{_OTHERS_PART})"
     # ("các Sở, ngành liên quan bao gồm Ngân hàng nhà nước tỉnh; …": the group, then the agencies it includes)
     # (or after a colon: "phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, …")
     rf"(?:(?!\({_CAP})[^\s,;.:]++[^\S\n]*){{1,12}}?(?:(?P<including>(?:(?<![^\s])(?:bao[^\S\n]+)?gồm[^\S\n]*:?|(?<=[^\W\d])(?P<colon>:))[^\S\n]*(?={_CAP}))|"
@@ -957,8 +958,8 @@ _DUTY_VERB_RE = re.compile(
 # that assign (not the ones that describe what a body usually does)
 _DONE_BY_VERB_RE = re.compile(_DUTY_VERB_RE.pattern.replace("|" + _MORE_VERBS, ""))
 # (the verb is no noun's word: "các cơ quan quản lý nhà nước có liên quan khác có trách nhiệm …")
-# (not what others do with the agency before: "Cục Quản lý giá và có sự tham gia của …")
-_GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP}|(?:có|với)[^\S\n]+sự\b)(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )(?<!cơ quan )"
+# (not what others do with the agency before, see _OTHERS_PART)
+_GROUP_TO_VERB_RE = re.compile(rf"(?!{_CAP}|{_OTHERS_PART})(?:[^\s,;.]++[^\S\n]*){{1,12}}?(?=(?<!các )(?<!những )(?<!cơ quan )"
                                + _DUTY_VERB_RE.pattern + ")")
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm …": the
 # scope an agency acts within, between it and its verb.
@@ -2055,6 +2056,10 @@ _PASSIVE_VERB_RE = re.compile(
     r"giám sát|hướng dẫn|tổ chức|thực hiện|tham mưu)\b")
 
 
+# an approval yet to be given ("phải được …", "để được …"), not one given
+_YET_TO_BE_RE = re.compile(r"\b(?:phải|cần|sẽ|để|chưa)[^\S\n]+$")
+
+
 def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
     """Agencies something is done by: "do <agency> <verb>" gives chủ trì."""
     duties = []
@@ -2066,8 +2071,8 @@ def _done_by_duties(text: str, sections: list[Section]) -> list[Duty]:
             duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), end)
             continue
         verb = (_DONE_BY_VERB_RE if m.group(0).startswith("do") else _PASSIVE_VERB_RE).match(text, end)
-        if verb and verb.group(0).strip() == "phê duyệt" and m.group(0).startswith("được") and not re.search(
-                r"\b(?:phải|cần|sẽ|để|chưa)[^\S\n]+$", text[max(0, m.start() - 8):m.start()]):
+        if verb and verb.group(0).strip() == "phê duyệt" and m.group(0).startswith("được") and not _YET_TO_BE_RE.search(
+                text, max(0, m.start() - 8), m.start()):
             continue  # "Căn cứ kế hoạch kiểm tra được Ủy ban nhân dân tỉnh phê duyệt, …": what it approved, no task
         if verb and verb.group(0).strip() != "ban hành":  # "Công văn … do Văn phòng Chính phủ ban hành"
             duties += _sentence_around(agencies, "chủ trì", text, sections, m.start(), verb.end())
@@ -2241,7 +2246,6 @@ def _delegated_duties(text: str, sections: list[Section]) -> list[Duty]:
             # "trình Chính phủ trình Quốc hội thông qua …", "các dự án luật trình Quốc hội phải thực hiện quy trình …":
             # the Government, the Prime Minister and the Assembly a text reports or submits to are given nothing
             continue
-
         line_end = text.find("\n", verb.end())
         line_end = len(text) if line_end < 0 else line_end
         if _THE_FOLLOWING_RE.search(text, verb.end(), line_end):
@@ -3201,7 +3205,7 @@ def _table_duties(text: str, sections: list[Section]) -> list[Duty]:
             if CELL_SEP not in line:
                 continue
             cells = _cells(line)
-            if _roles_of(cells) and not _ROW_NUMBER_RE.match(cells[0]):
+            if not _ROW_NUMBER_RE.match(cells[0]) and _roles_of(cells):
                 i -= 1  # the next table's header, after a line of its own (the next annex's title)
                 break
             if len(cells) > len(header):
