@@ -2989,10 +2989,44 @@ _SHORT_FORMS_USED = (  # the same topic, Điều 4.5.TL.3.11
         ("3. Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch thành lập Hội đồng thẩm định trung ương xét, đề nghị công nhận "
          "tỉnh, thành phố trực thuộc trung ương đạt chuẩn phát triển văn hóa toàn diện (sau đây gọi tắt là Hội đồng "
          "thẩm định trung ương)", "Hội đồng thẩm định trung ương", "Hội đồng thẩm định trung ương"),
+        # QĐ 170/QĐ-BCĐNNDL (set 112), Điều 1: the name begins inside its clause, after "của"
+        ("1. Quy chế này quy định về nguyên tắc làm việc, nhiệm vụ và quyền hạn, chế độ làm việc và quan hệ công tác "
+         "của Ban Chỉ đạo Nhà nước về Du lịch (gọi tắt là Ban Chỉ đạo).", "Ban Chỉ đạo",
+         "Ban Chỉ đạo Nhà nước về Du lịch"),
     ],
 )
 def test_short_forms_with_commas(text, short, full):
     assert short_forms(text)[short] == full
+
+
+def test_a_campaigns_short_name_is_no_body():
+    """KH 174 of Hồ Chí Minh City (set 109): "(sau đây gọi tắt là Tháng hành động)" names a campaign, and its
+    item "2. Tháng hành động" is no agency's heading."""
+    text = ("hướng dẫn triển khai “Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở "
+            "giới” năm 2025 (sau đây gọi tắt là Tháng hành động);\n"
+            "II. NHIỆM VỤ\n"
+            "2. Tháng hành động\n"
+            "a) Chủ đề Tháng hành động năm 2025\n"
+            "“Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số”.\n"
+            "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.\n")
+    assert "Tháng hành động" not in short_forms(text)
+    assert find_duties(text, find_sections(text)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # QĐ 170/QĐ-BCĐNNDL (set 112) and QĐ 172/QĐ-BCĐPTCNBD (set 114): what a committee does, not its name
+        "1. Ban Chỉ đạo định kỳ hoặc đột xuất tổ chức kiểm tra, đánh giá tình hình thực hiện các nhiệm vụ.",
+        "5. Ban Chỉ đạo phân công từng thành viên chịu trách nhiệm: Đôn đốc, kiểm tra các bộ, ngành, địa phương.",
+    ],
+)
+def test_a_committees_short_name_stops_before_what_it_does(sentence):
+    text = ("Điều 1. Quy chế này quy định quan hệ công tác của Ban Chỉ đạo Nhà nước về Du lịch (gọi tắt là Ban "
+            "Chỉ đạo).\nĐiều 2. Chế độ làm việc\n" + sentence)
+    agencies = {d.agency for d in find_duties(text, find_sections(text))}
+    assert agencies <= {"Ban Chỉ đạo Nhà nước về Du lịch"}
+    if "phân công" in sentence:
+        assert agencies == {"Ban Chỉ đạo Nhà nước về Du lịch"}
 
 
 def test_short_forms_a_text_defines_name_their_bodies():

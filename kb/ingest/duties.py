@@ -362,6 +362,10 @@ _NAME_STOPS = (
     "nghiêm túc", "tự cân đối", "tự bố trí", "tự chủ", "quan trắc",
     # ("Cục Hàng không Việt Nam ghi, cập nhật thời điểm đăng ký …": recording is what it does)
     "ghi",
+    # (what a body does at times or with its rules, after its short name: "Ban Chỉ đạo định kỳ hoặc đột xuất tổ
+    # chức kiểm tra …", "đề nghị Trưởng Ban Chỉ đạo sửa đổi, bổ sung Quy chế", "Ban Chỉ đạo phân công từng thành
+    # viên", "do các thành viên Ban Chỉ đạo thảo luận")
+    "định kỳ", "sửa đổi", "phân công", "thảo luận",
     "các", "của", "cho", "với", "về", "tại", "trong", "để",
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
@@ -816,6 +820,10 @@ def short_forms(text: str) -> dict[str, str]:
         start = max(text.rfind(sep, 0, m.start()) for sep in "\n,;:(") + 1
         own = text.rfind(short, max(0, m.start() - 300), m.start())
         if own >= 0 and own < start and "\n" not in text[own:m.start()]:
+            if not (_BODY_HEAD_RE.match(short) or agency_at(short)):
+                # "“Tháng hành động vì bình đẳng giới …” năm 2025 (sau đây gọi tắt là Tháng hành động)": a
+                # campaign's short name, not a body's
+                continue
             if _lower_tail(text[own + len(short):m.start()]):
                 # "Ủy ban Quốc gia phòng, chống AIDS, ma túy, mại dâm (gọi tắt là Ủy ban Quốc gia)": the name's
                 # first words, the rest in lower case (what it is for, commas and all)
@@ -828,6 +836,10 @@ def short_forms(text: str) -> dict[str, str]:
                 continue
             # a bare head ("Trung tâm tư vấn, hỗ trợ hôn nhân … (sau đây gọi là Trung tâm)"): the whole
             # name it stands for, commas and all
+            start = own
+        elif own >= start and "\n" not in text[own:m.start()]:
+            # the name begins inside its clause ("… quan hệ công tác của Ban Chỉ đạo Nhà nước về Du lịch (gọi
+            # tắt là Ban Chỉ đạo)"): from its own head
             start = own
         full = _ITEM_MARK_RE.sub("", text[start:m.start()].strip()).strip()
         for known, name in found.items():  # "Chi nhánh của Trung tâm": the short form defined before
