@@ -3404,6 +3404,39 @@ def test_working_with_ends_a_group_name():
     assert found == {"Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"}
 
 
+@pytest.mark.parametrize(
+    "row, partners",
+    [  # set 132, QĐ 844/QĐ-TTg's annex as the flattened table is rebuilt, verbatim rows: a group after a name is
+        # none of it, where its comma was lost too
+        ("14 | Triển khai xây dựng giá phê duyệt giá dịch vụ y tế mới có cấu phần chi phí quản lý | Cơ sở khám bệnh, "
+         "chữa bệnh trình cấp có thẩm quyền | Các Bộ, ngành Ủy ban nhân dân cấp tỉnh, Sở Y tế cơ quan, đơn vị liên "
+         "quan | Quyết định phê duyệt giá dịch vụ y tế | Từ tháng 5/2026, thường xuyên", {"Sở Y tế"}),
+        ("29 | Tăng cường ứng dụng trí tuệ nhân tạo, dữ liệu lớn để kiểm soát kê đơn thuốc, chỉ định thiết bị y tế, chỉ "
+         "định dịch vụ kỹ thuật khám bệnh, chữa bệnh. | Bộ Y tế | Bộ Tài chính, Ủy ban nhân dân cấp tỉnh, cơ sở khám "
+         "bệnh, chữa bệnh, cơ quan, đơn vị liên quan | Các hoạt động được triển khai | Thường xuyên",
+         {"Bộ Tài chính", "Ủy ban nhân dân cấp tỉnh"}),
+    ],
+)
+def test_a_group_after_a_partners_name_is_no_part_of_it(row, partners):
+    text = "TT | Tên nhiệm vụ cụ thể | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành\n" + row
+    found = {d.agency for d in find_duties(text, find_sections(text)) if d.role == "phối hợp"}
+    assert partners <= found
+    assert not [a for a in found if "cơ quan" in a or "cơ sở" in a]
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [  # set 122, NQ 60-NQ/TW, and set 72, Đồng Tháp: what a body does, no part of its name
+        ("Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn dân, toàn quân đoàn kết", "Ban Chấp hành Trung ương Đảng"),
+        ("Ban Tổ chức Trung ương vừa có văn bản hướng dẫn", "Ban Tổ chức Trung ương"),
+        # set 89, Kon Tum, QĐ of a steering committee's regulation
+        ("Ban Chỉ đạo hoạt động theo nguyên tắc tập trung, dân chủ", "Ban Chỉ đạo"),
+    ],
+)
+def test_a_name_ends_before_what_the_body_does(text, agency):
+    assert agency_span(text)[0] == agency
+
+
 def test_a_name_ends_at_a_dash_before_what_is_no_agency():
     # set 79, Phú Yên, a page's footer verbatim: "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí …"
     text = "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp ngày 21/10/2021"

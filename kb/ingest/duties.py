@@ -366,6 +366,8 @@ _NAME_STOPS = (
     # chức kiểm tra …", "đề nghị Trưởng Ban Chỉ đạo sửa đổi, bổ sung Quy chế", "Ban Chỉ đạo phân công từng thành
     # viên", "do các thành viên Ban Chỉ đạo thảo luận")
     "định kỳ", "sửa đổi", "phân công", "thảo luận",
+    # ("Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng …", "Ban Tổ chức Trung ương vừa có văn bản …")
+    "kêu gọi", "vừa",
     "các", "của", "cho", "với", "về", "tại", "trong", "để",
     "do", "thì", "mà", "khi", "đối với", "những", "này", "đó", "trên", "từ", "đến", "tới", "ngày", "năm",
     "hoặc", "hay", "cùng", "nhằm", "bị", "sau", "trước", "nếu", "như", "không", "chưa", "đang", "vẫn", "cũng",
@@ -383,7 +385,9 @@ _NAME_STOPS = (
 _BUILDING = (r"xây[^\S\n]+dựng(?![^\S\n]*(?:\n|$|[.;:)])|[^\S\n]+(?:tham mưu|chủ trì|phối hợp|khẩn trương|có trách nhiệm"
              r"|chịu trách nhiệm)\b)")
 _NAME_STOP = (rf"(?:{_alternation(w for w in _NAME_STOPS if w != 'tham')}|(?<![Tt]ổng[^\S\n])tham|{_BUILDING}|xã(?![^\S\n]+hội\b)|(?<![Cc]hương[^\S\n])(?<![Cc]ông[^\S\n])trình|(?<!việc[^\S\n])làm|giúp(?=[^\S\n]+(?:{_CAP}|cho\b|việc\b))|(?<![Đđ]ăng[^\S\n])ký|(?<!Xổ[^\S\n])(?<![Đđ]ổi[^\S\n])số|(?<![Hh]ậu[^\S\n])cần|(?<!vắc[^\S\n])xin"
-              r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm)(?![\w])")
+              r"|giao(?![^\S\n]+(?:dịch|thông)\b)|(?<!giao dịch[^\S\n])bảo đảm"
+              # (how a body works: "Ban Chỉ đạo hoạt động theo nguyên tắc tập trung, dân chủ")
+              r"|hoạt động(?=[^\S\n]+(?:theo|dưới)\b))(?![\w])")
 # What may follow a name that ran on over lower-case syllables: the end of the
 # line or clause, a bracket or slash, a word that ends names, a dash or a
 # capitalised word (the next part of the name).
@@ -3148,8 +3152,11 @@ _FIELD_HEAD_RE = re.compile(rf"(?:Tổng cục|Cục|Vụ|Viện|Sở|Trung tâm
 # what follows an agency in a field's part and is no part of its name: its verb, or a group after a comma ("- Cơ quan
 # thực hiện: Sở Nội vụ chủ trì tham mưu …; …, Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí"; not
 # the rest of a name: "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý")
+# (in capitals too, and run into the name where a table's comma was lost: "Bộ Y tế, Cơ quan, đơn vị liên quan, cơ sở
+# khám bệnh, chữa bệnh", "Sở Y tế cơ quan, đơn vị liên quan", QĐ 844/QĐ-TTg's annex)
 _AFTER_NAME_RE = re.compile(rf"{_DUTY_VERB_RE.pattern}|[^\S\n]+(?:{_MANNER})\b|[^\S\n]*(?:,|\bvà\b)[^\S\n]*"
-                            r"(?:[Cc]ác|những|cơ quan|đơn vị|tổ chức|doanh nghiệp|báo|đài|địa phương|ngành)(?![\w])")
+                            r"(?:[Cc]ác|những|[Cc]ơ quan|[Đđ]ơn vị|[Tt]ổ chức|[Dd]oanh nghiệp|cơ sở|báo|đài|[Đđ]ịa phương|ngành)(?![\w])"
+                            r"|[^\S\n]+cơ quan,[^\S\n]*(?:đơn vị|tổ chức)\b")
 
 
 def _name_of_part(part: str) -> str:
