@@ -4225,3 +4225,20 @@ def test_watching_a_situation_with_other_words_of_watching_is_the_bodys_own_task
 ])
 def test_the_province_that_approved_a_plan_or_decides_what_is_reported_has_no_task(text):
     assert "Ủy ban nhân dân tỉnh" not in {d.agency for d in find_duties(text, find_sections(text)) if d.role == "chủ trì"}
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [  # set 111, CĐ 231/CĐ-TTg, item 5 verbatim: directing comes before urging in one list of verbs
+        ("5. Bộ trưởng các Bộ: Xây dựng, Công Thương, Văn hóa, Thể thao và Du lịch, Khoa học và Công nghệ, Giáo dục "
+         "và Đào tạo, Y tế theo chức năng, nhiệm vụ, thẩm quyền chủ động chỉ đạo, đôn đốc triển khai các biện pháp "
+         "ứng phó bão, mưa lũ thuộc lĩnh vực quản lý.", "Bộ Y tế"),
+        # set 97, QĐ 1891/QĐ-UBND Vĩnh Long, Điều 2 verbatim
+        ("Điều 2. Giao Công an tỉnh (Thường trực Ban Chỉ đạo Phòng, chống tội phạm trong tình hình mới) chịu trách "
+         "nhiệm hướng dẫn, đôn đốc các sở, ban ngành, đoàn thể có liên quan tổ chức triển khai thực hiện.",
+         "Công an tỉnh"),
+    ],
+)
+def test_directing_then_urging_others_is_to_lead_and_follow_up(text, agency):
+    roles = {d.role for d in find_duties(text, find_sections(text)) if d.agency == agency}
+    assert {"chủ trì", "theo dõi"} <= roles

@@ -2307,6 +2307,7 @@ _FOLLOW_UP_RE = re.compile(r"\b(?:theo dõi|đôn đốc)\b")
 # (after the follow-up verb, not "tổng hợp": "gửi Bộ Tài chính để theo dõi, tổng hợp chung" is a receiver's)
 _LEAD_VERBS = "hướng dẫn|thanh tra|chỉ đạo|tổ chức|thực hiện|quán triệt|rà soát"
 _LEAD_VERB_RE = re.compile(rf"\b(?:{_LEAD_VERBS})\b")
+_LEAD_BEFORE_RE = re.compile(rf"\b(?:{_LEAD_VERBS})(?:,[^\S\n]*|[^\S\n]+và[^\S\n]+)(?:[^,.;]{{1,25}}?,[^\S\n]*){{0,2}}$")
 _OWN_VERB_RE = re.compile(rf"\b(?:{_LEAD_VERBS}|tổng hợp)\b")
 # "…; đồng thời đôn đốc khẩn trương ban hành văn bản": to follow up too
 # "giao Công an tỉnh chủ trì theo dõi, kiểm tra, đôn đốc việc triển khai …"
@@ -2352,8 +2353,10 @@ def _more_roles(duty: Duty) -> list[Duty]:
     listed = _VERB_LIST_RE.match(told)
     follow = _FOLLOW_UP_RE.search(task)  # "… theo dõi, hướng dẫn, giám sát các địa phương"
     after = _VERB_LIST_RE.match(task[follow.start():]) if follow else None
+    # (or before it in one list: "… theo chức năng, nhiệm vụ, thẩm quyền chủ động chỉ đạo, đôn đốc triển khai …")
+    before = _LEAD_BEFORE_RE.search(task, 0, follow.start()) if follow else None
     if duty.role == "theo dõi" and (_OWN_VERB_RE.search(listed.group(0) if listed else "")
-                                    or _LEAD_VERB_RE.search(after.group(0) if after else "")):
+                                    or _LEAD_VERB_RE.search(after.group(0) if after else "") or before):
         roles.append("chủ trì")
     partner = told.find("phối hợp")
     if duty.role == "phối hợp" and partner >= 0 and _ALSO_OWN_RE.match(told, partner):  # "phối hợp và tổ chức …"
