@@ -4242,3 +4242,20 @@ def test_the_province_that_approved_a_plan_or_decides_what_is_reported_has_no_ta
 def test_directing_then_urging_others_is_to_lead_and_follow_up(text, agency):
     roles = {d.role for d in find_duties(text, find_sections(text)) if d.agency == agency}
     assert {"chủ trì", "theo dõi"} <= roles
+
+
+@pytest.mark.parametrize(
+    "text, agency, leads",
+    [  # set 101, Buôn Ma Thuột, verbatim: with none but unnamed others, the agency carries the task out itself
+        ("Bên cạnh đó, UBND TP Buôn Ma Thuột giao Công an TP phối hợp với các cơ quan, đơn vị xây dựng kế hoạch, "
+         "triển khai phương án bảo đảm an ninh, an toàn, phòng cháy chữa cháy, cứu hộ cứu nạn.", "Công an TP", True),
+        # set 122, Lương Minh, verbatim: a named body among those it works with ("… hoặc Ủy ban nhân dân xã …")
+        ("3. Đối với người tự ứng cử đại biểu Hội đồng nhân dân thì Ủy ban bầu cử có trách nhiệm phối hợp với cơ "
+         "quan, tổ chức, đơn vị trực tiếp quản lý người đó hoặc Ủy ban nhân dân xã nơi người đó cư trú xác minh.",
+         "Ủy ban bầu cử", False),
+    ],
+)
+def test_working_with_unnamed_others_only_is_to_carry_the_task_out(text, agency, leads):
+    roles = {d.role for d in find_duties(text, find_sections(text)) if d.agency == agency}
+    assert "phối hợp" in roles
+    assert ("chủ trì" in roles) is leads

@@ -2313,6 +2313,10 @@ _OWN_VERB_RE = re.compile(rf"\b(?:{_LEAD_VERBS}|tổng hợp)\b")
 # "giao Công an tỉnh chủ trì theo dõi, kiểm tra, đôn đốc việc triển khai …"
 _LEAD_FOLLOW_UP_RE = re.compile(r"\bchủ trì,?[^\S\n]+(?:[^,.;]{1,25}?,[^\S\n]*){0,3}(?:theo dõi|đôn đốc)\b")
 _GIVEN_RE = re.compile(r"^(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?")
+_GROUP_PARTNERS_RE = re.compile(
+    r"(?:(?:cũng|sẽ|chủ động|tích cực)[^\S\n]+)?phối hợp(?:[^\S\n]+chặt chẽ)?(?:[^\S\n]+với)?[^\S\n]+(?:các|những|cơ quan|đơn vị|ngành|địa phương)\b"
+    r"[^.;:\n]{0,80}?(?<!,)[^\S\n](?:xây dựng|tổ chức|triển khai|thực hiện|tuyên truyền|kiểm tra|rà soát|vận động|tăng cường|"
+    r"hướng dẫn|giải quyết|xử lý|bảo đảm|đảm bảo)\b")
 _ALSO_OWN_RE = re.compile(r"phối hợp(?:\s+và|,)\s+(?:tổ chức|thực hiện|triển khai|chủ trì|hướng dẫn)\b")
 # ("…, thực hiện việc kiểm tra, giám sát, đôn đốc các vấn đề liên quan": a later list of verbs with it)
 _LATER_FOLLOW_UP_RE = re.compile(r"(?:;|\bđồng thời)[^\S\n]*(?:theo dõi|đôn đốc)\b"
@@ -2347,7 +2351,7 @@ def _more_roles(duty: Duty) -> list[Duty]:
         roles.append("theo dõi")
     # what the agency is told, after its name and "có trách nhiệm" ("Văn phòng … có trách nhiệm đôn đốc,
     # tổng hợp …", "Giao Sở Tư pháp tổ chức triển khai, theo dõi, …")
-    told = _GIVEN_RE.sub("", _ITEM_MARK_RE.sub("", duty.task))
+    told = told_raw = _GIVEN_RE.sub("", _ITEM_MARK_RE.sub("", duty.task))
     span = agency_span(told)
     told = _OBLIGED_RE.sub("", told[span[1]:].lstrip(" ,:") if span else told).lower()
     listed = _VERB_LIST_RE.match(told)
@@ -2361,6 +2365,13 @@ def _more_roles(duty: Duty) -> list[Duty]:
     partner = told.find("phối hợp")
     if duty.role == "phối hợp" and partner >= 0 and _ALSO_OWN_RE.match(told, partner):  # "phối hợp và tổ chức …"
         roles.append("chủ trì")
+    elif duty.role == "phối hợp" and span and agency_key(span[0]) == agency_key(duty.agency):
+        # with none but unnamed others, the agency carries the task out itself ("giao Công an TP phối hợp với các cơ
+        # quan, đơn vị xây dựng kế hoạch, triển khai phương án bảo đảm an ninh")
+        raw = _OBLIGED_RE.sub("", told_raw[span[1]:].lstrip(" ,:"))
+        groups = _GROUP_PARTNERS_RE.match(raw)
+        if groups and not any(ch.isupper() for ch in groups.group(0)):
+            roles.append("chủ trì")
     return [Duty(duty.agency, role, duty.task, duty.deadline, duty.section, duty.start, duty.end) for role in roles]
 
 
