@@ -737,10 +737,11 @@ def test_petitions_guidance_and_form_letters_give_no_duty(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-    (  # Luật 130/2025/QH15, khoản 4 Điều 84: an authority the law names and defines
+    (  # Luật 130/2025/QH15, khoản 4 Điều 84: an authority the law names and defines (working with none but unnamed
+        # others, it carries the task out itself)
         "4. Nhà chức trách hàng không Việt Nam phối hợp với các cơ quan, tổ chức có liên quan đẩy mạnh công tác tuyên "
         "truyền, phổ biến, giáo dục để nâng cao ý thức cộng đồng về an toàn hàng không.",
-        {("Nhà chức trách hàng không Việt Nam", "phối hợp")},
+        {("Nhà chức trách hàng không Việt Nam", "phối hợp"), ("Nhà chức trách hàng không Việt Nam", "chủ trì")},
     ),
     (  # khoản 1 Điều 101: what it is, then its responsibility
         "1. Nhà chức trách an ninh hàng không Việt Nam là cơ quan thuộc Bộ Công an, chịu trách nhiệm xây dựng, phát "
@@ -1074,10 +1075,11 @@ def test_issuing_a_plan_or_being_invited_gives_no_duty(text):
          ("Sở Nông nghiệp và Phát triển nông thôn", "theo dõi"), ("Sở Nông nghiệp và Phát triển nông thôn", "chủ trì"),
          ("Văn phòng điều phối nông thôn mới", "theo dõi"), ("Văn phòng điều phối nông thôn mới", "chủ trì")},
     ),
-    (  # Bà Rịa - Vũng Tàu: a recurrence before the agency
+    (  # Bà Rịa - Vũng Tàu: a recurrence before the agency (working with none but unnamed others, it carries the
+        # task out itself)
         "Định kỳ 5 năm Sở VH-TT phối hợp với các địa phương rà soát, kiểm kê, trình UBND tỉnh phê duyệt điều chỉnh, "
         "bổ sung danh mục di tích",
-        {("Sở Văn hóa và Thông tin", "phối hợp")},
+        {("Sở Văn hóa và Thông tin", "phối hợp"), ("Sở Văn hóa và Thông tin", "chủ trì")},
     ),
     (  # Kon Tum 2020: "là cơ quan đầu mối" is the lead
         "Giao Cục Quản lý thị trường tỉnh là cơ quan đầu mối, chủ trì phối hợp với các cơ quan liên quan trực tiếp "
