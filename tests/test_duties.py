@@ -4261,3 +4261,14 @@ def test_working_with_unnamed_others_only_is_to_carry_the_task_out(text, agency,
     roles = {d.role for d in find_duties(text, find_sections(text)) if d.agency == agency}
     assert "phối hợp" in roles
     assert ("chủ trì" in roles) is leads
+
+
+def test_a_responsibility_article_names_its_body_in_lower_case():
+    # set 121, QĐ 88/QĐ-UBND Lai Châu, Điều 10 verbatim (its first two khoản)
+    text = ("Điều 10. Trách nhiệm của cơ quan Thuế\n\n"
+            "1. Phối hợp với Sở Nông nghiệp và Môi trường, Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất "
+            "đai, Ủy ban nhân dân cấp xã hướng dẫn thủ tục kê khai thuế theo mẫu biểu quy định.\n\n"
+            "2. Tiếp nhận và giải quyết hồ sơ chuyển thông tin địa chính của Văn phòng đăng ký đất đai, Chi nhánh Văn "
+            "phòng đăng ký đất đai đảm bảo đúng thời hạn không quá 03 ngày làm việc.\n")
+    roles = {d.role for d in find_duties(text, find_sections(text)) if agency_key(d.agency) == agency_key("Cơ quan thuế")}
+    assert roles == {"phối hợp", "chủ trì"}

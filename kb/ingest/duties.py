@@ -1353,6 +1353,8 @@ def _responsibility_duties(text: str, sections: list[Section]) -> list[Duty]:
             continue
         m = _RESPONSIBILITY_HEADING_RE.match(heading)
         named = m and (m.group("agency") or m.group("content_of") or m.group("asked"))
+        if named and named.startswith("cơ quan "):
+            named = "C" + named[1:]  # "Điều 10. Trách nhiệm của cơ quan Thuế": a name in lower case
         agencies, named_end = _agency_list(named, 0, groups_allowed="heading") if m else ([], 0)
         if not agencies:
             continue
